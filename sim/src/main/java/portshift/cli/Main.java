@@ -1,0 +1,53 @@
+package portshift.cli;
+
+import java.io.PrintWriter;
+
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import portshift.experiment.Manifest;
+import portshift.experiment.OutputFolder;
+import portshift.scenario.ScenarioException;
+
+/** The {@code portshift} command and its subcommands. */
+@Command(name = "portshift", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.",
+        subcommands = {RunCommand.class})
+public final class Main implements Runnable {
+    /** Exit status for mistakes in the user's input: a scenario, an option, an output folder. */
+    public static final int USER_ERROR = 2;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    public static void main(String[] args) {
+        System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs the command line and returns the exit status, without exiting. */
+    public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
+            if (e instanceof ScenarioException || e instanceof OutputFolder.OutputException) {
+                commandLine.getErr().println("portshift: " + e.getMessage());
+                return USER_ERROR;
+            }
+            throw e;
+        });
+        return cli.execute(args);
+    }
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Prints the program version. */
+    static final class Version implements CommandLine.IVersionProvider {
+        @Override
+        public String[] getVersion() {
+            return new String[] {"portshift " + Manifest.version()};
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package portshift.experiment;
+
+import java.util.List;
+import java.util.Locale;
+
+/** Plain CSV with a fixed number format, so that the same run gives the same bytes. */
+final class Csv {
+    private final StringBuilder out = new StringBuilder();
+
+    Csv header(List<String> columns) {
+        return row(columns.toArray());
+    }
+
+    Csv row(Object... cells) {
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.append(cell(cells[i]));
+        }
+        out.append('\n');
+        return this;
+    }
+
+    static String cell(Object v) {
+        if (v instanceof Double d) {
+            return number(d);
+        }
+        String s = String.valueOf(v);
+        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+            return '"' + s.replace("\"", "\"\"") + '"';
+        }
+        return s;
+    }
+
+    /** Up to six decimals, no exponent, no trailing zeros. */
+    static String number(double d) {
+        if (Double.isNaN(d) || Double.isInfinite(d)) {
+            return "";
+        }
+        String s = String.format(Locale.ROOT, "%.6f", d);
+        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        return "-0".equals(s) ? "0" : s;
+    }
+
+    @Override
+    public String toString() {
+        return out.toString();
+    }
+}

@@ -1,0 +1,35 @@
+package portshift.experiment;
+
+import portshift.model.ModelConfig;
+import portshift.model.Phase;
+import portshift.model.PortshiftModel;
+import portshift.observe.MonthlyCollector;
+import portshift.observe.RunSummary;
+import sim.engine.Schedule;
+
+/** Runs one replication of a configuration headless, from start to the last day. */
+public final class Replication {
+    private Replication() {
+    }
+
+    /** Seed of replication r of a batch with base seed s: s + r. */
+    public static long seed(long baseSeed, int replication) {
+        return baseSeed + replication;
+    }
+
+    public static RunResult run(ModelConfig config, int replication, long seed) {
+        long t0 = System.nanoTime();
+        PortshiftModel model = new PortshiftModel(seed, config);
+        model.start();
+        MonthlyCollector collector = new MonthlyCollector();
+        model.schedule.scheduleRepeating(Schedule.EPOCH, Phase.COLLECTORS.ordering(), collector, 1);
+        for (int day = 0; day < config.days(); day++) {
+            if (!model.schedule.step(model)) {
+                break;
+            }
+        }
+        model.finish();
+        RunSummary summary = RunSummary.of(model, collector, replication, seed);
+        return new RunResult(summary, collector.portMonths(), collector.routeMonths(), (System.nanoTime() - t0) / 1e9);
+    }
+}

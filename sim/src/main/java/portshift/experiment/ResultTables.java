@@ -1,0 +1,65 @@
+package portshift.experiment;
+
+import java.util.List;
+
+import portshift.observe.PortMonth;
+import portshift.observe.RouteMonth;
+import portshift.observe.RunSummary;
+
+/** The tidy result tables, one row per run ({@code runs.csv}) and per run, port and month ({@code ports.csv}). */
+public final class ResultTables {
+    public static final List<String> PORT_COLUMNS = List.of("scenario", "replication", "seed", "port", "region",
+            "role", "month", "reported", "attempted_kg", "seized_kg", "delivered_kg", "shipments", "seizures",
+            "containers_screened", "containers_handled", "insiders_active", "insiders_recruited", "insiders_arrested",
+            "bribes_usd", "legit_delay_hours");
+
+    public static final List<String> ROUTE_COLUMNS = List.of("scenario", "replication", "seed", "route", "method",
+            "month", "reported", "loads", "kg");
+
+    public static final List<String> RUN_COLUMNS = List.of("scenario", "replication", "seed", "days",
+            "reported_years", "supplied_kg", "delivered_kg", "seized_europe_kg", "seized_upstream_kg", "held_kg",
+            "in_transit_kg", "shipments", "delivered_europe_t_per_year", "seized_europe_t_per_year",
+            "seized_upstream_t_per_year", "interception_rate", "screened_share_europe", "hhi_destinations",
+            "route_footprint", "mean_load_kg", "shipments_per_year", "insiders_arrested_per_year",
+            "insiders_recruited_per_year", "bribes_musd_per_year", "legit_delay_khours_per_year");
+
+    private ResultTables() {
+    }
+
+    /** Rows of ports.csv for one run, without the header. */
+    public static String portRows(RunResult r) {
+        Csv csv = new Csv();
+        RunSummary s = r.summary();
+        for (PortMonth m : r.ports()) {
+            csv.row(s.scenario(), s.replication(), s.seed(), m.port(), m.region(), m.role(), m.month(), m.reported(),
+                    m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
+                    m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insidersRecruited(),
+                    m.insidersArrested(), m.bribesUsd(), m.legitDelayHours());
+        }
+        return csv.toString();
+    }
+
+    /** Rows of routes.csv for one run: loads sent per route and month, where any were. */
+    public static String routeRows(RunResult r) {
+        Csv csv = new Csv();
+        RunSummary s = r.summary();
+        for (RouteMonth m : r.routes()) {
+            csv.row(s.scenario(), s.replication(), s.seed(), m.route(), m.method(), m.month(), m.reported(), m.loads(), m.kg());
+        }
+        return csv.toString();
+    }
+
+    /** The row of runs.csv for one run, without the header. */
+    public static String runRow(RunSummary s) {
+        return new Csv().row(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears(),
+                s.suppliedKg(), s.deliveredKg(), s.seizedEuropeKg(), s.seizedUpstreamKg(), s.heldKg(), s.inTransitKg(),
+                s.shipments(), s.deliveredEuropeTPerYear(), s.seizedEuropeTPerYear(), s.seizedUpstreamTPerYear(),
+                s.interceptionRate(), s.screenedShare(), s.hhiDestinations(), s.routeFootprint(), s.meanLoadKg(),
+                s.shipmentsPerYear(), s.insidersArrestedPerYear(), s.insidersRecruitedPerYear(),
+                s.bribesMusdPerYear(), s.legitDelayKhoursPerYear()).toString();
+    }
+
+    public static String header(List<String> columns) {
+        return new Csv().header(columns).toString();
+    }
+}

@@ -1,0 +1,203 @@
+package portshift.model;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The customs service of one port. Each day it spreads its screening capacity over the day's
+ * containers by risk class (legitimate flow as counts per route, not objects), records the screening
+ * and the delay it imposes on legitimate trade, then inspects every illicit load that arrives today.
+ * Insiders can defeat an inspection: by loading after it, pulling the load before it, warning of it,
+ * or waving the container through.
+ */
+public final class Customs implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    /** Risk classes of containers: plain, risk-profiled, intelligence-flagged, both. */
+    static final int PLAIN = 0;
+    static final int RISK = 1;
+    static final int INTEL = 2;
+    static final int RISK_INTEL = 3;
+
+    private final Port port;
+    private final InsiderPool insiders;
+    private final double[] flows = new double[4];
+    private final double[] weights = new double[4];
+    private double[] selection = new double[4];
+    private double scanShare;
+
+    public Customs(Port port, InsiderPool insiders) {
+        this.port = port;
+        this.insiders = insiders;
+    }
+
+    public Port port() { return port; }
+
+    /** Today's probability that a container of the given class is screened. */
+    public double selectionProbability(int riskClass) {
+        return selection[riskClass];
+    }
+
+    @Override
+    public void step(SimState state) {
+        PortshiftModel model = (PortshiftModel) state;
+        planScreening(model);
+        Shipment s;
+        while ((s = model.nextArrival(port)) != null) {
+            inspect(s, model);
+        }
+    }
+
+    /** Sets today's selection probabilities and books the legitimate containers screened. */
+    void planScreening(PortshiftModel model) {
+        long today = model.today();
+        double total = port.containersPerDay();
+        java.util.Arrays.fill(flows, 0);
+        for (Route r : model.world().routesThrough(port)) {
+            boolean risk = port.role() == PortRole.EXPORT || model.screening().isRisk(r.origin().country());
+            boolean intel = port.role() != PortRole.EXPORT && model.intelligence().isFlagged(port, r.origin(), today);
+            flows[riskClass(risk, intel)] += r.legitContainersPerDay();
+        }
+        flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
+
+        PortControls c = port.controls();
+        double lift = model.config().customs().profilingLift(model.effectiveProfilingSkill(port));
+        if (model.screening().riskCountryFirst() && port.role() == PortRole.IMPORT) {
+            lift = 1e9;
+        }
+        double intelLift = model.config().customs().intelligenceLift();
+        weights[PLAIN] = 1;
+        weights[RISK] = lift;
+        weights[INTEL] = intelLift;
+        weights[RISK_INTEL] = lift * intelLift;
+        selection = Selection.probabilities(model.effectiveCapacity(port), flows, weights);
+
+        double scan = c.scanCapacityPerDay();
+        double physical = c.physicalCapacityPerDay();
+        scanShare = scan + physical > 0 ? scan / (scan + physical) : 0;
+        double screened = 0;
+        for (int k = 0; k < 4; k++) {
+            screened += flows[k] * selection[k];
+        }
+        CustomsParams params = model.config().customs();
+        PortCounters counters = port.counters();
+        counters.containersHandled += total;
+        counters.containersScreened += screened;
+        counters.legitDelayHours += screened
+                * (scanShare * params.scanDelayHours() + (1 - scanShare) * params.physicalDelayHours());
+    }
+
+    static int riskClass(boolean risk, boolean intel) {
+        return risk ? (intel ? RISK_INTEL : RISK) : (intel ? INTEL : PLAIN);
+    }
+
+    /** The risk class customs see for this load here. */
+    int classOf(Shipment s, PortshiftModel model) {
+        if (port.role() == PortRole.EXPORT) {
+            return RISK;
+        }
+        boolean risk = model.screening().isRisk(s.apparentOrigin(port));
+        boolean intel = model.intelligence().isFlagged(port, s.apparentOriginPort(port), model.today());
+        return riskClass(risk, intel);
+    }
+
+    void inspect(Shipment s, PortshiftModel model) {
+        PortCounters counters = port.counters();
+        counters.attemptedKg += s.kg();
+        counters.shipments++;
+        boolean seized = switch (port.role()) {
+            case EXPORT -> inspectExport(s, model);
+            case HUB -> screen(s, model);
+            case IMPORT -> inspectImport(s, model);
+        };
+        if (seized) {
+            model.seize(s, port);
+        } else if (port.role() == PortRole.IMPORT) {
+            model.deliver(s, port);
+        } else {
+            model.pass(s, port);
+        }
+    }
+
+    private boolean inspectExport(Shipment s, PortshiftModel model) {
+        InsiderParams params = model.config().insiders();
+        if (s.method() == Method.RIP_ON_RIP_OFF) {
+            Insider loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+            if (loader != null) {
+                pay(s.owner(), params.loaderUsdPerKg() * s.kg());
+                if (model.random.nextDouble() < params.loadSuccess()) {
+                    return false;
+                }
+            }
+        }
+        return screen(s, model);
+    }
+
+    private boolean inspectImport(Shipment s, PortshiftModel model) {
+        InsiderParams params = model.config().insiders();
+        MersenneTwisterFast random = model.random;
+        if (s.method() != Method.RIP_ON_RIP_OFF) {
+            return screen(s, model);
+        }
+        Insider loader;
+        if (random.nextDouble() < selection[classOf(s, model)]) {
+            if (waivedThrough(s, model)) {
+                return false;
+            }
+            Insider security = insiders.use(s.owner(), model, InsiderRole.SECURITY);
+            if (security != null) {
+                pay(s.owner(), params.securityUsdPerEntry());
+                if (random.nextDouble() < params.warnSuccess()) {
+                    return false;
+                }
+            }
+            loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+            if (loader != null) {
+                pay(s.owner(), params.loaderUsdPerKg() * s.kg());
+                if (random.nextDouble() < params.pullSuccess()) {
+                    return false;
+                }
+            }
+            return detected(s, model);
+        }
+        loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+        if (loader != null) {
+            pay(s.owner(), params.loaderUsdPerKg() * s.kg());
+            if (random.nextDouble() < params.extractSuccess()) {
+                return false;
+            }
+        }
+        return random.nextDouble() < model.config().customs().failedExtractionSeizure();
+    }
+
+    /** Risk-based selection, a corrupt officer's waiver, then detection by scan or physical check. */
+    private boolean screen(Shipment s, PortshiftModel model) {
+        if (model.random.nextDouble() >= selection[classOf(s, model)]) {
+            return false;
+        }
+        return !waivedThrough(s, model) && detected(s, model);
+    }
+
+    private boolean waivedThrough(Shipment s, PortshiftModel model) {
+        Insider officer = insiders.use(s.owner(), model, InsiderRole.CUSTOMS_OFFICER);
+        if (officer == null) {
+            return false;
+        }
+        pay(s.owner(), model.config().insiders().customsUsdPerWaiver());
+        return model.random.nextDouble() < model.config().insiders().waiveSuccess();
+    }
+
+    private boolean detected(Shipment s, PortshiftModel model) {
+        port.counters().containersScreened++;
+        CustomsParams params = model.config().customs();
+        boolean scanned = model.random.nextDouble() < scanShare;
+        double p = scanned ? params.scanDetection(s.method()) : params.physicalDetection(s.method());
+        return model.random.nextDouble() < p;
+    }
+
+    private void pay(Trafficker owner, double usd) {
+        owner.spend(usd);
+        port.counters().bribesUsd += usd;
+    }
+}

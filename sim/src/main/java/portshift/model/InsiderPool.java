@@ -1,0 +1,182 @@
+package portshift.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * The corrupt workers of one port. Each day it concludes the recruitment drives that are due (a
+ * worker accepts when the offer beats an honesty threshold raised by the risk of being caught) and
+ * lets the port's anti-corruption work expose insiders, who are then arrested and leave the pool.
+ * Organisations compete for the same limited set of open workers.
+ */
+public final class InsiderPool implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final Port port;
+    private final List<Insider> active = new ArrayList<>();
+    private final List<Recruitment> pending = new ArrayList<>();
+
+    /** A recruitment drive by an organisation for one role, concluding on a given day. */
+    private record Recruitment(Trafficker employer, InsiderRole role, long dueDay) implements java.io.Serializable {
+    }
+
+    public InsiderPool(Port port) {
+        this.port = port;
+    }
+
+    public Port port() { return port; }
+
+    public List<Insider> active() {
+        return Collections.unmodifiableList(active);
+    }
+
+    /** Workers of a role open to a bribe at all: the most insiders of that role the port can have. */
+    public int openWorkers(InsiderRole role, InsiderParams params) {
+        double workforce = role == InsiderRole.CUSTOMS_OFFICER ? port.controls().officers()
+                : port.teuMillionsPerYear() * params.workersPerMillionTeu()[role.ordinal()];
+        return (int) Math.floor(workforce * port.corruptibleShare());
+    }
+
+    public int count(Trafficker employer, InsiderRole role) {
+        int n = 0;
+        for (Insider i : active) {
+            if (i.employer() == employer && i.role() == role) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** Whether the organisation has someone here who can load or extract a bag. */
+    public boolean hasLoader(Trafficker employer) {
+        for (Insider i : active) {
+            if (i.employer() == employer && i.role().handlesLoads()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public boolean isRecruiting(Trafficker employer) {
+        for (Recruitment r : pending) {
+            if (r.employer() == employer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Distinct organisations with insiders here: more than one marks a contested port. */
+    public int employers() {
+        List<Trafficker> seen = new ArrayList<>();
+        for (Insider i : active) {
+            if (!seen.contains(i.employer())) {
+                seen.add(i.employer());
+            }
+        }
+        return seen.size();
+    }
+
+    /** Starts a recruitment drive; the signing payment is spent now, whatever the outcome. */
+    public void startRecruitment(Trafficker employer, InsiderRole role, PortshiftModel model) {
+        double fee = model.config().insiders().signingUsd(role);
+        employer.spend(fee);
+        port.counters().bribesUsd += fee;
+        pending.add(new Recruitment(employer, role, model.today() + model.config().insiders().recruitmentDays()));
+    }
+
+    /** Adds an insider directly, as a contact the organisation already has at the start. */
+    public void addContact(Trafficker employer, InsiderRole role, long day) {
+        active.add(new Insider(role, employer, day));
+    }
+
+    /**
+     * Finds an insider of the employer in one of the roles. Using them risks exposure: an exposed
+     * insider is arrested. Returns the insider, or null if the employer has none here.
+     */
+    public Insider use(Trafficker employer, PortshiftModel model, InsiderRole... roles) {
+        for (Insider i : active) {
+            if (i.employer() != employer) {
+                continue;
+            }
+            for (InsiderRole r : roles) {
+                if (i.role() == r) {
+                    i.served();
+                    double exposure = model.effectiveAntiCorruption(port) * model.config().insiders().exposurePerService();
+                    if (model.random.nextDouble() < exposure) {
+                        arrest(i);
+                    }
+                    return i;
+                }
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void step(SimState state) {
+        PortshiftModel model = (PortshiftModel) state;
+        InsiderParams params = model.config().insiders();
+        MersenneTwisterFast random = model.random;
+        long today = model.today();
+        for (int k = 0; k < pending.size(); k++) {
+            Recruitment r = pending.get(k);
+            if (r.dueDay() <= today) {
+                pending.remove(k--);
+                if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role(), params)) {
+                    active.add(new Insider(r.role(), r.employer(), today));
+                    port.counters().insidersRecruited++;
+                }
+            }
+        }
+        double hazard = model.effectiveAntiCorruption(port) * params.exposurePerDay();
+        for (int k = 0; k < active.size(); k++) {
+            if (random.nextDouble() < hazard) {
+                arrest(active.get(k--));
+            }
+        }
+    }
+
+    /** Exposes a share of the insiders at once, as a decrypted phone network does. */
+    public int exposeShare(double share, MersenneTwisterFast random) {
+        int arrested = 0;
+        for (int k = 0; k < active.size(); k++) {
+            if (random.nextDouble() < share) {
+                arrest(active.get(k--));
+                arrested++;
+            }
+        }
+        return arrested;
+    }
+
+    /**
+     * A candidate asks a log-normal honesty threshold (median by role), raised by the risk of being
+     * caught; the signing payment must beat it.
+     */
+    private boolean accepts(InsiderRole role, PortshiftModel model) {
+        InsiderParams params = model.config().insiders();
+        double ask = params.medianAskUsd(role) * Math.exp(params.askSpread() * model.random.nextGaussian());
+        ask *= 1 + params.riskAversion() * model.effectiveAntiCorruption(port);
+        return params.signingUsd(role) >= ask;
+    }
+
+    private int roleCount(InsiderRole role) {
+        int n = 0;
+        for (Insider i : active) {
+            if (i.role() == role) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private void arrest(Insider insider) {
+        active.remove(insider);
+        port.counters().insidersArrested++;
+    }
+}

@@ -1,0 +1,21 @@
+package portshift.model;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * Everything a run needs, resolved from a scenario: the world, the starting policies and the
+ * behavioural parameters. Immutable; every replication builds its own mutable state from it.
+ *
+ * @param days       simulated days (one step is one day)
+ * @param warmupDays days at the start excluded from summaries
+ */
+public record ModelConfig(String scenario, LocalDate start, int days, int warmupDays, WorldSpec world,
+                          Alliance alliance, ScreeningRules screening,
+                          TraffickerParams traffickers, InsiderParams insiders, CustomsParams customs)
+        implements Serializable {
+    public ModelConfig {
+        PortControls.require(days >= 1, "days must be >= 1");
+        PortControls.require(warmupDays >= 0 && warmupDays < days, "warmupDays must be in [0, days)");
+    }
+}

@@ -1,0 +1,90 @@
+package portshift.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+
+/**
+ * Creates the trafficking organisations at the start of a run: an equal share of their producer's
+ * supply each, a drawn loss tolerance, and loaders at a few export and import ports, drawn in
+ * proportion to the ports' flow and openness to corruption (their contacts).
+ */
+final class OrganisationFactory {
+    private final PortshiftModel model;
+
+    OrganisationFactory(PortshiftModel model) {
+        this.model = model;
+    }
+
+    List<Trafficker> create() {
+        TraffickerParams params = model.config().traffickers();
+        World world = model.world();
+        MersenneTwisterFast random = model.random;
+        List<Trafficker> all = new ArrayList<>();
+        int[] counts = params.organisationsPerProducer();
+        if (counts.length != world.producers().size()) {
+            throw new IllegalArgumentException("organisationsPerProducer has " + counts.length
+                    + " entries for " + world.producers().size() + " producers");
+        }
+        for (int i = 0; i < counts.length; i++) {
+            Producer producer = world.producers().get(i);
+            for (int k = 0; k < counts[i]; k++) {
+                double tolerance = params.lossToleranceMin()
+                        + random.nextDouble() * (params.lossToleranceMax() - params.lossToleranceMin());
+                Trafficker t = new Trafficker(all.size(), producer, 1.0 / counts[i], tolerance,
+                        params.startCapitalUsd(), world, params);
+                addContacts(t, exportCandidates(producer), params.exportContacts());
+                addContacts(t, model.importPorts(), params.importContacts());
+                all.add(t);
+            }
+        }
+        return all;
+    }
+
+    private static List<Port> exportCandidates(Producer producer) {
+        List<Port> ports = new ArrayList<>();
+        for (LandLink link : producer.landLinks()) {
+            ports.add(link.port());
+        }
+        return ports;
+    }
+
+    private void addContacts(Trafficker t, List<Port> candidates, int wanted) {
+        List<Port> left = new ArrayList<>(candidates);
+        InsiderParams params = model.config().insiders();
+        for (int n = 0; n < wanted && !left.isEmpty(); n++) {
+            double[] weights = new double[left.size()];
+            double sum = 0;
+            for (int i = 0; i < left.size(); i++) {
+                Port p = left.get(i);
+                double flow = p.role() == PortRole.IMPORT ? latamFlow(p) : p.teuMillionsPerYear();
+                sum += flow * p.corruptibleShare();
+                weights[i] = sum;
+            }
+            if (sum <= 0) {
+                return;
+            }
+            double x = model.random.nextDouble() * sum;
+            int pick = 0;
+            while (weights[pick] <= x) {
+                pick++;
+            }
+            Port port = left.remove(pick);
+            InsiderPool pool = model.insiders(port);
+            if (pool.active().size() < pool.openWorkers(InsiderRole.LONGSHOREMAN, params)) {
+                pool.addContact(t, InsiderRole.LONGSHOREMAN, 0);
+            }
+        }
+    }
+
+    private double latamFlow(Port port) {
+        double flow = 0;
+        for (Route r : model.world().routesThrough(port)) {
+            if (r.destination() == port) {
+                flow += r.legitContainersPerDay();
+            }
+        }
+        return flow;
+    }
+}

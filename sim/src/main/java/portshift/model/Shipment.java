@@ -1,0 +1,95 @@
+package portshift.model;
+
+import java.io.Serializable;
+
+/** One load of cocaine in one container, from an organisation's stock to a European buyer. */
+public final class Shipment implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    /** Where the load is on its way. */
+    public enum Stage { TO_ORIGIN, TO_HUB, TO_DESTINATION, SEIZED, DELIVERED }
+
+    private final long id;
+    private final Trafficker owner;
+    private final Route route;
+    private final Method method;
+    private final double kg;
+    private final long plannedDay;
+    private Stage stage = Stage.TO_ORIGIN;
+    private long arrivalDay;
+    private Port seizedAt;
+
+    public Shipment(long id, Trafficker owner, Route route, Method method, double kg, long plannedDay,
+                    long arrivalDay) {
+        this.id = id;
+        this.owner = owner;
+        this.route = route;
+        this.method = method;
+        this.kg = kg;
+        this.plannedDay = plannedDay;
+        this.arrivalDay = arrivalDay;
+    }
+
+    public long id() { return id; }
+    public Trafficker owner() { return owner; }
+    public Route route() { return route; }
+    public Method method() { return method; }
+    public double kg() { return kg; }
+    public long plannedDay() { return plannedDay; }
+    public Stage stage() { return stage; }
+    /** Day the load reaches its next port. */
+    public long arrivalDay() { return arrivalDay; }
+    /** The port where the load was seized, or null. */
+    public Port seizedAt() { return seizedAt; }
+
+    /** The port the load is heading to now, or null once it is seized or delivered. */
+    public Port nextPort() {
+        return switch (stage) {
+            case TO_ORIGIN -> route.origin();
+            case TO_HUB -> route.hub();
+            case TO_DESTINATION -> route.destination();
+            default -> null;
+        };
+    }
+
+    /** Leaves the port just inspected for the next one on the route. */
+    void sailOn(long today) {
+        if (stage == Stage.TO_ORIGIN && route.viaHub()) {
+            stage = Stage.TO_HUB;
+            arrivalDay = today + route.daysToHub();
+        } else if (stage == Stage.TO_ORIGIN) {
+            stage = Stage.TO_DESTINATION;
+            arrivalDay = today + route.sailingDays();
+        } else if (stage == Stage.TO_HUB) {
+            stage = Stage.TO_DESTINATION;
+            arrivalDay = today + route.sailingDays() - route.daysToHub();
+        } else {
+            throw new IllegalStateException("shipment " + id + " cannot sail on from " + stage);
+        }
+    }
+
+    void seize(Port port) {
+        stage = Stage.SEIZED;
+        seizedAt = port;
+    }
+
+    void deliver() {
+        stage = Stage.DELIVERED;
+    }
+
+    /** The country the container's papers show at the given port. */
+    String apparentOrigin(Port at) {
+        if (method == Method.TRANSSHIPPED && at.role() == PortRole.IMPORT && !at.controls().originTracing()) {
+            return route.hub().country();
+        }
+        return route.origin().country();
+    }
+
+    /** The port the container's papers show as its origin at the given port. */
+    Port apparentOriginPort(Port at) {
+        if (method == Method.TRANSSHIPPED && at.role() == PortRole.IMPORT && !at.controls().originTracing()) {
+            return route.hub();
+        }
+        return route.origin();
+    }
+}

@@ -1,0 +1,277 @@
+package portshift.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import ec.util.MersenneTwisterFast;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * A trafficking organisation. Each week it receives its share of its producer's supply, forgets a
+ * little of what it knew, and plans: it values every (origin, hub, destination, method) it can use
+ * by expected profit per kg under its believed risks, splits its stock into loads (smaller and more
+ * numerous as risk rises) and sends each load on an option drawn by a logit choice. It recruits
+ * insiders where a rip-on/rip-off route would pay better than what it has, and drops routes whose
+ * losses pass its tolerance.
+ */
+public final class Trafficker implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final int id;
+    private final Producer producer;
+    private final double supplyShare;
+    private final double lossTolerance;
+    private final RiskBeliefs beliefs;
+    private final List<ShipmentOption> options = new ArrayList<>();
+    private final double[] shippedKg;
+    private final double[] lostKg;
+    private final long[] droppedUntil;
+    private double capitalUsd;
+    private double stockKg;
+    private double lastLoadKg;
+    private double lastRiskBelief;
+
+    public Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, double capitalUsd,
+                      World world, TraffickerParams params) {
+        this.id = id;
+        this.producer = producer;
+        this.supplyShare = supplyShare;
+        this.lossTolerance = lossTolerance;
+        this.capitalUsd = capitalUsd;
+        this.beliefs = new RiskBeliefs(world.ports().size(), params.priorSeizures(), params.priorPasses());
+        for (LandLink link : producer.landLinks()) {
+            for (Route route : world.routesFrom(link.port())) {
+                options.add(new ShipmentOption(route, Method.RIP_ON_RIP_OFF, link));
+                options.add(new ShipmentOption(route, route.viaHub() ? Method.TRANSSHIPPED : Method.CONCEALED_IN_CARGO, link));
+            }
+        }
+        int routes = world.routes().size();
+        shippedKg = new double[routes];
+        lostKg = new double[routes];
+        droppedUntil = new long[routes];
+    }
+
+    public int id() { return id; }
+    public String name() { return producer.id() + "-" + id; }
+    public Producer producer() { return producer; }
+    public double capitalUsd() { return capitalUsd; }
+    public double stockKg() { return stockKg; }
+    public double lossTolerance() { return lossTolerance; }
+    public RiskBeliefs beliefs() { return beliefs; }
+    /** Size of the loads planned last week, kg (0 before the first). */
+    public double lastLoadKg() { return lastLoadKg; }
+    /** Expected loss share of last week's choice mix, as the organisation believed it. */
+    public double lastRiskBelief() { return lastRiskBelief; }
+    public List<ShipmentOption> options() { return List.copyOf(options); }
+
+    public boolean isDropped(Route route, long today) {
+        return droppedUntil[route.index()] > today;
+    }
+
+    @Override
+    public void step(SimState state) {
+        PortshiftModel model = (PortshiftModel) state;
+        TraffickerParams params = model.config().traffickers();
+        double supply = producer.supplyKgPerYear() * supplyShare * 7 / 365.0;
+        stockKg += supply;
+        model.ledger().suppliedKg += supply;
+        beliefs.forget(params.weeklyMemory());
+        for (int r = 0; r < shippedKg.length; r++) {
+            shippedKg[r] *= params.weeklyMemory();
+            lostKg[r] *= params.weeklyMemory();
+        }
+        double[] values = new double[options.size()];
+        double best = valueOptions(model, values);
+        if (best > 0) {
+            ship(model, values, best);
+        }
+        recruit(model, best);
+    }
+
+    /**
+     * Expected profit, USD per kg, of every option, or NaN where it cannot be used now (dropped
+     * route, or no insiders for rip-on/rip-off). Returns the best usable value (-Infinity if none).
+     */
+    double valueOptions(PortshiftModel model, double[] values) {
+        double best = Double.NEGATIVE_INFINITY;
+        long today = model.today();
+        for (int i = 0; i < options.size(); i++) {
+            ShipmentOption o = options.get(i);
+            boolean usable = !isDropped(o.route(), today) && (!o.method().needsInsiders() || hasCrew(o.route(), model));
+            values[i] = usable ? expectedProfit(o, model) : Double.NaN;
+            if (usable && values[i] > best) {
+                best = values[i];
+            }
+        }
+        return best;
+    }
+
+    /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
+    public double expectedProfit(ShipmentOption o, PortshiftModel model) {
+        TraffickerParams tp = model.config().traffickers();
+        InsiderParams ip = model.config().insiders();
+        double price = o.route().destination().wholesalePriceUsdPerKg();
+        double revenue = beliefs.successChance(o.route(), o.method()) * price;
+        double cost = producer.priceUsdPerKg() + o.link().costUsdPerKg();
+        switch (o.method()) {
+            case RIP_ON_RIP_OFF -> {
+                revenue *= 1 - ip.extractionShare();
+                cost += 2 * ip.loaderUsdPerKg();
+            }
+            case CONCEALED_IN_CARGO -> cost += tp.concealmentUsdPerKg();
+            case TRANSSHIPPED -> cost += tp.concealmentUsdPerKg() + tp.transshipmentUsdPerKg();
+        }
+        return revenue - cost;
+    }
+
+    private boolean hasCrew(Route route, PortshiftModel model) {
+        return model.insiders(route.origin()).hasLoader(this) && model.insiders(route.destination()).hasLoader(this);
+    }
+
+    /**
+     * Splits the stock into loads and sends each on an option drawn by a logit choice over expected
+     * profit, with the route's legitimate container flow as a size term: a load needs a legitimate
+     * container to travel in, and busy lanes offer more of them (destination choice with size
+     * variables, Ben-Akiva and Lerman 1985).
+     */
+    private void ship(PortshiftModel model, double[] values, double best) {
+        TraffickerParams params = model.config().traffickers();
+        MersenneTwisterFast random = model.random;
+        double[] cumulative = new double[values.length];
+        double sum = 0;
+        double risk = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isNaN(values[i])) {
+                ShipmentOption o = options.get(i);
+                double w = o.route().legitContainersPerDay()
+                        * Math.exp(params.rationalityPerKusd() * (values[i] - best) / 1000);
+                sum += w;
+                risk += w * (1 - beliefs.successChance(o.route(), o.method()));
+            }
+            cumulative[i] = sum;
+        }
+        if (sum <= 0) {
+            return;
+        }
+        lastRiskBelief = risk / sum;
+        double load = Math.max(params.minLoadKg(), params.maxLoadKg() * Math.exp(-params.splitSensitivity() * lastRiskBelief));
+        lastLoadKg = load;
+        for (int n = 0; n < params.maxLoadsPerWeek() && stockKg >= params.minLoadKg(); n++) {
+            double kg = Math.min(load, stockKg);
+            int pick = pick(cumulative, random.nextDouble() * sum);
+            ShipmentOption o = options.get(pick);
+            stockKg -= kg;
+            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + methodCostUsdPerKg(o.method(), params)));
+            shippedKg[o.route().index()] += kg;
+            model.launch(this, o, kg);
+        }
+    }
+
+    private static int pick(double[] cumulative, double target) {
+        int lo = 0;
+        int hi = cumulative.length - 1;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (cumulative[mid] > target) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static double methodCostUsdPerKg(Method m, TraffickerParams params) {
+        return switch (m) {
+            case RIP_ON_RIP_OFF -> 0;
+            case CONCEALED_IN_CARGO -> params.concealmentUsdPerKg();
+            case TRANSSHIPPED -> params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
+        };
+    }
+
+    /**
+     * Recruits loaders where the best rip-on/rip-off route it lacks a crew for would beat its current
+     * best by the switching margin, and now and then a security guard or customs officer at a
+     * destination where it already has a crew.
+     */
+    private void recruit(PortshiftModel model, double currentBest) {
+        TraffickerParams params = model.config().traffickers();
+        InsiderParams ip = model.config().insiders();
+        int underway = 0;
+        for (Port p : model.world().ports()) {
+            if (model.insiders(p).isRecruiting(this)) {
+                underway++;
+            }
+        }
+        ShipmentOption target = null;
+        double targetValue = Math.max(currentBest, 0) + params.switchMarginUsdPerKg();
+        long today = model.today();
+        for (ShipmentOption o : options) {
+            if (o.method().needsInsiders() && !isDropped(o.route(), today) && !hasCrew(o.route(), model)) {
+                double v = expectedProfit(o, model);
+                if (v > targetValue) {
+                    targetValue = v;
+                    target = o;
+                }
+            }
+        }
+        if (target != null) {
+            for (Port p : new Port[] {target.route().origin(), target.route().destination()}) {
+                InsiderPool pool = model.insiders(p);
+                if (underway < params.maxRecruitmentsUnderway() && !pool.hasLoader(this) && !pool.isRecruiting(this)
+                        && capitalUsd >= ip.signingUsd(InsiderRole.LONGSHOREMAN)) {
+                    pool.startRecruitment(this, InsiderRole.LONGSHOREMAN, model);
+                    underway++;
+                }
+            }
+        }
+        for (Port p : model.importPorts()) {
+            InsiderPool pool = model.insiders(p);
+            if (underway < params.maxRecruitmentsUnderway() && pool.hasLoader(this) && !pool.isRecruiting(this)
+                    && model.random.nextDouble() < params.protectionPerWeek()) {
+                InsiderRole role = pool.count(this, InsiderRole.SECURITY) == 0 ? InsiderRole.SECURITY
+                        : pool.count(this, InsiderRole.CUSTOMS_OFFICER) == 0 ? InsiderRole.CUSTOMS_OFFICER
+                        : InsiderRole.LONGSHOREMAN;
+                if (capitalUsd >= ip.signingUsd(role)) {
+                    pool.startRecruitment(this, role, model);
+                    underway++;
+                }
+            }
+        }
+    }
+
+    /** Learns from a load that passed an inspection at a port. */
+    void passed(Shipment s, Port port) {
+        beliefs.observePass(port, s.method(), 1);
+    }
+
+    /** Learns from its own loss, and drops the route if its losses there pass its tolerance. */
+    void lost(Shipment s, Port port, PortshiftModel model) {
+        beliefs.observeSeizure(port, s.method(), 1);
+        int r = s.route().index();
+        lostKg[r] += s.kg();
+        TraffickerParams params = model.config().traffickers();
+        if (shippedKg[r] > 2 * params.minLoadKg() && lostKg[r] > lossTolerance * shippedKg[r]) {
+            droppedUntil[r] = model.today() + 7L * params.dropWeeks();
+        }
+    }
+
+    /** Learns from a seizure in the news. */
+    void heardOf(Shipment s, Port port, double weight) {
+        beliefs.observeSeizure(port, s.method(), weight);
+    }
+
+    void earn(double usd) {
+        capitalUsd += usd;
+    }
+
+    void spend(double usd) {
+        capitalUsd -= usd;
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

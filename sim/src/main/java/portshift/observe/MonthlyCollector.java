@@ -1,0 +1,104 @@
+package portshift.observe;
+
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import portshift.model.Method;
+import portshift.model.Port;
+import portshift.model.PortCounters;
+import portshift.model.PortshiftModel;
+import portshift.model.Route;
+import sim.engine.SimState;
+import sim.engine.Steppable;
+
+/**
+ * Scheduled after the agents each day; on the last day of each month (and of the run) it turns the
+ * ports' running counters into one row per port for the month, and records the loads per route.
+ */
+public final class MonthlyCollector implements Steppable {
+    private static final long serialVersionUID = 1L;
+
+    private final List<PortMonth> ports = new ArrayList<>();
+    private final List<RouteMonth> routes = new ArrayList<>();
+    private PortCounters[] last;
+    private double[] lastRouteKg;
+    private long[] lastRouteLoads;
+
+    public List<PortMonth> portMonths() {
+        return Collections.unmodifiableList(ports);
+    }
+
+    /** Only the routes used in a month appear. */
+    public List<RouteMonth> routeMonths() {
+        return Collections.unmodifiableList(routes);
+    }
+
+    @Override
+    public void step(SimState state) {
+        PortshiftModel model = (PortshiftModel) state;
+        long today = model.today();
+        YearMonth month = model.calendar().month(today);
+        boolean lastDay = today == model.config().days() - 1;
+        if (!lastDay && model.calendar().month(today + 1).equals(month)) {
+            return;
+        }
+        if (last == null) {
+            start(model);
+        }
+        long firstDayOfMonth = Math.max(0, model.calendar().day(month.atDay(1)));
+        boolean reported = firstDayOfMonth >= model.config().warmupDays();
+        for (Port p : model.world().ports()) {
+            PortCounters now = p.counters();
+            PortCounters before = last[p.index()];
+            ports.add(new PortMonth(p.id(), p.region().name(), p.role().name(), month.toString(), reported,
+                    now.attemptedKg - before.attemptedKg, now.seizedKg - before.seizedKg,
+                    now.deliveredKg - before.deliveredKg, now.shipments - before.shipments,
+                    now.seizures - before.seizures, now.containersScreened - before.containersScreened,
+                    now.containersHandled - before.containersHandled, model.insiders(p).active().size(),
+                    now.insidersRecruited - before.insidersRecruited, now.insidersArrested - before.insidersArrested,
+                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours));
+            last[p.index()] = copy(now);
+        }
+        int methods = Method.values().length;
+        for (Route r : model.world().routes()) {
+            for (Method m : Method.values()) {
+                int i = r.index() * methods + m.ordinal();
+                long loads = r.launched(m) - lastRouteLoads[i];
+                if (loads > 0) {
+                    routes.add(new RouteMonth(r.label(), m.name(), month.toString(), reported, loads,
+                            r.launchedKg(m) - lastRouteKg[i]));
+                }
+                lastRouteLoads[i] = r.launched(m);
+                lastRouteKg[i] = r.launchedKg(m);
+            }
+        }
+    }
+
+    private void start(PortshiftModel model) {
+        last = new PortCounters[model.world().ports().size()];
+        for (int i = 0; i < last.length; i++) {
+            last[i] = new PortCounters();
+        }
+        int slots = model.world().routes().size() * Method.values().length;
+        lastRouteKg = new double[slots];
+        lastRouteLoads = new long[slots];
+    }
+
+    private static PortCounters copy(PortCounters c) {
+        PortCounters out = new PortCounters();
+        out.attemptedKg = c.attemptedKg;
+        out.seizedKg = c.seizedKg;
+        out.deliveredKg = c.deliveredKg;
+        out.shipments = c.shipments;
+        out.seizures = c.seizures;
+        out.containersScreened = c.containersScreened;
+        out.containersHandled = c.containersHandled;
+        out.insidersRecruited = c.insidersRecruited;
+        out.insidersArrested = c.insidersArrested;
+        out.bribesUsd = c.bribesUsd;
+        out.legitDelayHours = c.legitDelayHours;
+        return out;
+    }
+}

@@ -1,0 +1,5 @@
+package portshift.observe;
+
+/** Loads sent on one route with one method in one month. */
+public record RouteMonth(String route, String method, String month, boolean reported, long loads, double kg) {
+}

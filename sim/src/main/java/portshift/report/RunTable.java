@@ -1,0 +1,54 @@
+package portshift.report;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import portshift.experiment.RunResult;
+import portshift.observe.PortMonth;
+import portshift.observe.RunSummary;
+
+/** The short table a single run prints: European ports by seizures, with delivered kilograms. */
+public final class RunTable {
+    private RunTable() {
+    }
+
+    public static String render(RunResult result) {
+        RunSummary s = result.summary();
+        Map<String, double[]> perPort = new HashMap<>();
+        for (PortMonth m : result.ports()) {
+            if (m.reported() && "EUROPE".equals(m.region())) {
+                double[] v = perPort.computeIfAbsent(m.port(), k -> new double[4]);
+                v[0] += m.seizedKg();
+                v[1] += m.deliveredKg();
+                v[2] += m.seizures();
+                v[3] += m.attemptedKg();
+            }
+        }
+        List<String> ports = new ArrayList<>(perPort.keySet());
+        ports.sort((a, b) -> {
+            int c = Double.compare(perPort.get(b)[0], perPort.get(a)[0]);
+            return c != 0 ? c : a.compareTo(b);
+        });
+        double years = Math.max(s.reportedYears(), 1e-9);
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, "%s, seed %d: %.1f years reported (after a %d-day warm-up)%n",
+                s.scenario(), s.seed(), s.reportedYears(), s.days() - Math.round(s.reportedYears() * 365)));
+        out.append(String.format(Locale.ROOT, "%-14s %14s %12s %16s %14s%n",
+                "port", "seized t/yr", "seizures/yr", "delivered t/yr", "intercepted"));
+        for (String p : ports) {
+            double[] v = perPort.get(p);
+            double interception = v[0] + v[1] > 0 ? v[0] / (v[0] + v[1]) : 0;
+            out.append(String.format(Locale.ROOT, "%-14s %14.1f %12.1f %16.1f %13.1f%%%n",
+                    p, v[0] / 1000 / years, v[2] / years, v[1] / 1000 / years, 100 * interception));
+        }
+        out.append(String.format(Locale.ROOT, "%-14s %14.1f %12s %16.1f %13.1f%%%n", "Europe",
+                s.seizedEuropeTPerYear(), "", s.deliveredEuropeTPerYear(), 100 * s.interceptionRate()));
+        out.append(String.format(Locale.ROOT,
+                "seized upstream %.1f t/yr; %.1f%% of containers screened in Europe; %.0f loads/yr of %.0f kg on average%n",
+                s.seizedUpstreamTPerYear(), 100 * s.screenedShare(), s.shipmentsPerYear(), s.meanLoadKg()));
+        return out.toString();
+    }
+}
