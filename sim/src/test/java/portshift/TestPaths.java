@@ -1,0 +1,41 @@
+package portshift;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import portshift.model.ModelConfig;
+
+/** Where the project's files are, for tests run by Maven from the module folder. */
+public final class TestPaths {
+    private TestPaths() {
+    }
+
+    public static Path root() {
+        String root = System.getProperty("portshift.root");
+        Path p = root != null ? Path.of(root) : Path.of("..");
+        return p.toAbsolutePath().normalize();
+    }
+
+    public static Path scenario(String name) {
+        return root().resolve("scenarios").resolve(name);
+    }
+
+    /** Every shipped scenario file. */
+    public static List<Path> shippedScenarios() {
+        try (Stream<Path> files = Files.list(root().resolve("scenarios"))) {
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The same configuration over a shorter horizon, for quick tests. */
+    public static ModelConfig shortened(ModelConfig c, int days, int warmupDays) {
+        return new ModelConfig(c.scenario(), c.start(), days, warmupDays, c.world(), c.alliance(), c.screening(),
+                c.traffickers(), c.insiders(), c.customs());
+    }
+}

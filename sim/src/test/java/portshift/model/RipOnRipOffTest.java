@@ -1,0 +1,52 @@
+package portshift.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** Insiders who load after the export inspection make the export port's scanners useless. */
+class RipOnRipOffTest {
+
+    /** Every container at the export port is scanned; concealment is too dear to use. */
+    private static TinyWorld scannedOrigin() {
+        TinyWorld world = new TinyWorld();
+        world.origin = TinyWorld.controls(25, 10);
+        world.concealmentUsdPerKg = 20_000;
+        world.exportContacts = 1;
+        world.importContacts = 1;
+        return world;
+    }
+
+    @Test
+    void loadingAfterInspectionDefeatsScanning() {
+        TinyWorld world = scannedOrigin();
+        world.loadSuccess = 1.0;
+        PortshiftModel model = TinyWorld.runTo(world.config(), 3, 365);
+        Port origin = model.world().port("ORIGIN");
+        assertThat(origin.counters().attemptedKg).as("loads went through the export port").isGreaterThan(20_000);
+        assertThat(origin.counters().seizedKg).as("seized at the export port").isZero();
+        assertThat(origin.counters().containersScreened).as("the port still screens its legitimate flow").isGreaterThan(0);
+    }
+
+    @Test
+    void whenTheInsiderFailsTheScannerFindsTheBag() {
+        TinyWorld world = scannedOrigin();
+        world.loadSuccess = 0.0;
+        PortshiftModel model = TinyWorld.runTo(world.config(), 3, 365);
+        Port origin = model.world().port("ORIGIN");
+        double rate = origin.counters().seizedKg / origin.counters().attemptedKg;
+        // a scan finds a rip-on bag 85% of the time
+        assertThat(rate).isBetween(0.7, 0.95);
+    }
+
+    @Test
+    void withoutInsidersOnlyConcealmentIsPossible() {
+        TinyWorld world = scannedOrigin();
+        world.exportContacts = 0;
+        world.importContacts = 0;
+        PortshiftModel model = TinyWorld.runTo(world.config(), 3, 200);
+        for (Route r : model.world().routes()) {
+            assertThat(r.launched(Method.RIP_ON_RIP_OFF)).isZero();
+        }
+    }
+}

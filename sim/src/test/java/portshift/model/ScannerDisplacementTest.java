@@ -1,0 +1,50 @@
+package portshift.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+/** One organisation, two identical destinations: scanners added at one push its loads to the other. */
+class ScannerDisplacementTest {
+
+    @Test
+    void addingScannersAtOneDestinationShiftsChoicesToTheOther() {
+        double before = 0;
+        double after = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            TinyWorld equal = new TinyWorld();
+            before += shareToNorthInSecondYear(equal, seed);
+            TinyWorld crackdown = new TinyWorld();
+            crackdown.north = TinyWorld.controls(25, 10);
+            after += shareToNorthInSecondYear(crackdown, seed);
+        }
+        before /= 3;
+        after /= 3;
+        assertThat(before).as("identical ports share the flow").isBetween(0.35, 0.65);
+        assertThat(after).as("share to the port with scanners").isLessThan(before - 0.2);
+    }
+
+    @Test
+    void screeningEveryContainerSeizesAboutTheDetectionRate() {
+        TinyWorld world = new TinyWorld();
+        world.north = TinyWorld.controls(25, 10);
+        world.south = TinyWorld.controls(25, 10);
+        PortshiftModel model = TinyWorld.runTo(world.config(), 5, 365);
+        Port north = model.world().port("NORTH");
+        Port south = model.world().port("SOUTH");
+        double attempted = north.counters().attemptedKg + south.counters().attemptedKg;
+        double seized = north.counters().seizedKg + south.counters().seizedKg;
+        // every container is scanned; a scan finds a concealed load half the time
+        assertThat(seized / attempted).isBetween(0.4, 0.6);
+    }
+
+    private static double shareToNorthInSecondYear(TinyWorld world, long seed) {
+        PortshiftModel model = TinyWorld.runTo(world.config(), seed, 365);
+        double northBefore = model.world().port("NORTH").counters().attemptedKg;
+        double southBefore = model.world().port("SOUTH").counters().attemptedKg;
+        TinyWorld.stepTo(model, 730);
+        double north = model.world().port("NORTH").counters().attemptedKg - northBefore;
+        double south = model.world().port("SOUTH").counters().attemptedKg - southBefore;
+        return north / (north + south);
+    }
+}
