@@ -10,7 +10,7 @@ import portshift.observe.RunSummary;
 public final class ResultTables {
     public static final List<String> PORT_COLUMNS = List.of("scenario", "replication", "seed", "port", "region",
             "role", "month", "reported", "attempted_kg", "seized_kg", "delivered_kg", "shipments", "seizures",
-            "containers_screened", "containers_handled", "insiders_active", "insiders_recruited", "insiders_arrested",
+            "containers_screened", "containers_handled", "insiders_active", "insider_employers", "insiders_recruited", "insiders_arrested",
             "bribes_usd", "legit_delay_hours");
 
     public static final List<String> ROUTE_COLUMNS = List.of("scenario", "replication", "seed", "route", "method",
@@ -33,7 +33,7 @@ public final class ResultTables {
         for (PortMonth m : r.ports()) {
             csv.row(s.scenario(), s.replication(), s.seed(), m.port(), m.region(), m.role(), m.month(), m.reported(),
                     m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
-                    m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insidersRecruited(),
+                    m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insiderEmployers(), m.insidersRecruited(),
                     m.insidersArrested(), m.bribesUsd(), m.legitDelayHours());
         }
         return csv.toString();

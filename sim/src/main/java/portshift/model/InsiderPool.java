@@ -73,13 +73,7 @@ public final class InsiderPool implements Steppable {
 
     /** Distinct organisations with insiders here: more than one marks a contested port. */
     public int employers() {
-        List<Trafficker> seen = new ArrayList<>();
-        for (Insider i : active) {
-            if (!seen.contains(i.employer())) {
-                seen.add(i.employer());
-            }
-        }
-        return seen.size();
+        return (int) active.stream().map(Insider::employer).distinct().count();
     }
 
     /** Starts a recruitment drive; the signing payment is spent now, whatever the outcome. */
@@ -165,7 +159,8 @@ public final class InsiderPool implements Steppable {
         return params.signingUsd(role) >= ask;
     }
 
-    private int roleCount(InsiderRole role) {
+    /** Insiders of a role here, whoever employs them. */
+    public int roleCount(InsiderRole role) {
         int n = 0;
         for (Insider i : active) {
             if (i.role() == role) {

@@ -72,7 +72,7 @@ final class OrganisationFactory {
             }
             Port port = left.remove(pick);
             InsiderPool pool = model.insiders(port);
-            if (pool.active().size() < pool.openWorkers(InsiderRole.LONGSHOREMAN, params)) {
+            if (pool.roleCount(InsiderRole.LONGSHOREMAN) < pool.openWorkers(InsiderRole.LONGSHOREMAN, params)) {
                 pool.addContact(t, InsiderRole.LONGSHOREMAN, 0);
             }
         }

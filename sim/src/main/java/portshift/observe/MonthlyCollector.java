@@ -57,6 +57,7 @@ public final class MonthlyCollector implements Steppable {
                     now.deliveredKg - before.deliveredKg, now.shipments - before.shipments,
                     now.seizures - before.seizures, now.containersScreened - before.containersScreened,
                     now.containersHandled - before.containersHandled, model.insiders(p).active().size(),
+                    model.insiders(p).employers(),
                     now.insidersRecruited - before.insidersRecruited, now.insidersArrested - before.insidersArrested,
                     now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours));
             last[p.index()] = copy(now);

@@ -10,11 +10,12 @@ package portshift.observe;
  * @param deliveredKg        kg delivered to buyers here (import ports)
  * @param containersScreened containers scanned or physically inspected
  * @param containersHandled  containers that passed the inspection point
+ * @param insiderEmployers   organisations with insiders here at the month's end: above one, the port is contested
  * @param bribesUsd          bribes, signing payments and extraction fees paid here, USD
  * @param legitDelayHours    container-hours of delay to legitimate trade from screening
  */
 public record PortMonth(String port, String region, String role, String month, boolean reported,
                         double attemptedKg, double seizedKg, double deliveredKg, long shipments, long seizures,
-                        double containersScreened, double containersHandled, int insidersActive,
+                        double containersScreened, double containersHandled, int insidersActive, int insiderEmployers,
                         long insidersRecruited, long insidersArrested, double bribesUsd, double legitDelayHours) {
 }

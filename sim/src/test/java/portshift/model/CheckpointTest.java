@@ -1,0 +1,34 @@
+package portshift.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+
+import org.junit.jupiter.api.Test;
+
+import portshift.TestPaths;
+import portshift.scenario.LoadedScenario;
+import sim.engine.SimState;
+
+/** A run can be checkpointed mid-way and resumed to the same result. */
+class CheckpointTest {
+
+    @Test
+    void aResumedCheckpointEndsWhereTheOriginalEnds() throws Exception {
+        ModelConfig config = TestPaths.shortened(LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config(), 300, 0);
+        PortshiftModel original = new PortshiftModel(8, config);
+        original.start();
+        TinyWorld.stepTo(original, 150);
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        original.writeToCheckpoint(bytes);
+        TinyWorld.stepTo(original, 300);
+
+        PortshiftModel resumed = (PortshiftModel) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(resumed.today()).isEqualTo(149);
+        TinyWorld.stepTo(resumed, 300);
+        assertThat(resumed.ledger().deliveredKg()).isEqualTo(original.ledger().deliveredKg());
+        assertThat(resumed.ledger().seizedEuropeKg()).isEqualTo(original.ledger().seizedEuropeKg());
+        assertThat(resumed.ledger().shipments()).isEqualTo(original.ledger().shipments());
+    }
+}
