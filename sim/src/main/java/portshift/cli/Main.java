@@ -29,7 +29,11 @@ public final class Main implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
-            if (e instanceof ScenarioException || e instanceof OutputFolder.OutputException) {
+            if (e instanceof ScenarioException s) {
+                s.problems().forEach(p -> commandLine.getErr().println("portshift: " + p));
+                return USER_ERROR;
+            }
+            if (e instanceof OutputFolder.OutputException) {
                 commandLine.getErr().println("portshift: " + e.getMessage());
                 return USER_ERROR;
             }

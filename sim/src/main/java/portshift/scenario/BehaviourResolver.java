@@ -20,6 +20,9 @@ final class BehaviourResolver {
     TraffickerParams traffickers(Sections.Traffickers t, Set<String> producers) {
         String at = "uncertainties.traffickers.";
         Map<String, Integer> orgs = f.required(t.organisations(), at + "organisations");
+        if (orgs == null) {
+            orgs = Map.of();
+        }
         int[] counts = new int[producers.size()];
         int i = 0;
         for (String p : producers) {
@@ -27,7 +30,7 @@ final class BehaviourResolver {
         }
         for (String p : orgs.keySet()) {
             if (!producers.contains(p)) {
-                throw f.error(at + "organisations." + p, "unknown producer '" + p + "'" + Suggest.didYouMean(p, producers));
+                f.problem(at + "organisations." + p, "unknown producer '" + p + "'" + Suggest.didYouMean(p, producers));
             }
         }
         double minLoad = f.atLeast(t.minLoadKg(), at + "min_load_kg", 1);
@@ -90,7 +93,7 @@ final class BehaviourResolver {
     }
 
     private double[] perRole(Map<InsiderRole, Double> values, String path) {
-        Map<InsiderRole, Double> given = f.required(values, path);
+        Map<InsiderRole, Double> given = f.required(values, path) == null ? Map.of() : values;
         double[] out = new double[InsiderRole.values().length];
         for (InsiderRole r : InsiderRole.values()) {
             out[r.ordinal()] = f.atLeast(given.get(r), path + "." + r, 0);
@@ -99,7 +102,7 @@ final class BehaviourResolver {
     }
 
     private double[] perMethod(Map<Method, Double> values, String path) {
-        Map<Method, Double> given = f.required(values, path);
+        Map<Method, Double> given = f.required(values, path) == null ? Map.of() : values;
         double[] out = new double[Method.values().length];
         for (Method m : Method.values()) {
             out[m.ordinal()] = f.unit(given.get(m), path + "." + m);

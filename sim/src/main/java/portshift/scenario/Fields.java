@@ -1,24 +1,32 @@
 package portshift.scenario;
 
-/** Checks of required fields and ranges, each failing with the file and the field path. */
+/**
+ * Checks of required fields and ranges. A mistake is recorded with its path and checking goes on
+ * with a harmless stand-in value, so that one pass finds every mistake.
+ */
 final class Fields {
-    private final String file;
+    private final Problems problems;
 
-    Fields(String file) {
-        this.file = file;
+    Fields(Problems problems) {
+        this.problems = problems;
     }
 
+    /** The value, or null after recording that it is missing. */
     <T> T required(T value, String path) {
-        if (value == null) {
-            throw ScenarioException.at(file, path, "missing; this field is required");
+        if (value == null && !problems.reportedAt(path)) {
+            problems.add(path, "missing; this field is required");
         }
         return value;
     }
 
     double range(Double value, String path, double min, double max) {
-        double v = required(value, path);
+        Double v = required(value, path);
+        if (v == null) {
+            return min;
+        }
         if (Double.isNaN(v) || v < min || v > max) {
-            throw ScenarioException.at(file, path, "expected a number in [" + fmt(min) + ", " + fmt(max) + "], found " + fmt(v));
+            problems.add(path, "expected a number in [" + fmt(min) + ", " + fmt(max) + "], found " + fmt(v));
+            return min;
         }
         return v;
     }
@@ -32,15 +40,28 @@ final class Fields {
     }
 
     int count(Integer value, String path, int min) {
-        int v = required(value, path);
+        Integer v = required(value, path);
+        if (v == null) {
+            return min;
+        }
         if (v < min) {
-            throw ScenarioException.at(file, path, "expected a whole number >= " + min + ", found " + v);
+            problems.add(path, "expected a whole number >= " + min + ", found " + v);
+            return min;
         }
         return v;
     }
 
-    ScenarioException error(String path, String message) {
-        return ScenarioException.at(file, path, message);
+    boolean flag(Boolean value, String path) {
+        Boolean v = required(value, path);
+        return v != null && v;
+    }
+
+    void problem(String path, String message) {
+        problems.add(path, message);
+    }
+
+    Problems problems() {
+        return problems;
     }
 
     private static String fmt(double x) {

@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.HexFormat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,13 +19,21 @@ import portshift.model.ModelConfig;
  */
 public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scenario scenario, ModelConfig config) {
 
-    /** Loads a scenario; any mistake in it is a {@link ScenarioException} with a one-line message. */
+    /** Loads a scenario; every mistake in it is reported together in one {@link ScenarioException}. */
     public static LoadedScenario load(Path file) {
-        ScenarioLoader loader = new ScenarioLoader();
-        JsonNode tree = loader.tree(file, new ArrayList<>());
-        Scenario scenario = loader.bind(file, tree);
-        ModelConfig config = new ScenarioResolver(file.toString()).resolve(scenario);
-        return new LoadedScenario(file, sha256(file), tree, scenario, config);
+        ScenarioLoader.Merged merged = ScenarioLoader.read(file);
+        return resolve(file, merged);
+    }
+
+    /** Binds and resolves an already merged tree (a scenario file, or one variant of its sweep). */
+    static LoadedScenario resolve(Path file, ScenarioLoader.Merged merged) {
+        Problems problems = new Problems(merged.sources());
+        Scenario scenario = ScenarioBinder.bind(merged.tree(), problems);
+        if (scenario == null) {
+            problems.throwIfAny();
+        }
+        ModelConfig config = new ScenarioResolver(problems).resolve(scenario);
+        return new LoadedScenario(file, sha256(file), merged.tree(), scenario, config);
     }
 
     /** The file name without its extension, as used in output folder names. */

@@ -3,7 +3,6 @@ package portshift.scenario;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import portshift.model.PortRole;
@@ -16,37 +15,35 @@ import portshift.model.RouteSpec;
 final class RouteResolver {
     private static final double EARTH_RADIUS_KM = 6371;
     private final Fields f;
-    private final Map<String, Sections.PortFacts> facts;
+    private final Ids ids;
 
-    RouteResolver(Fields f, Map<String, Sections.PortFacts> facts) {
+    RouteResolver(Fields f, Ids ids) {
         this.f = f;
-        this.facts = facts;
+        this.ids = ids;
     }
 
     List<RouteSpec> resolve(List<Sections.RouteGroup> groups) {
         List<RouteSpec> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g = 0; groups != null && g < groups.size(); g++) {
             String at = "world.routes[" + g + "]";
             Sections.RouteGroup group = f.required(groups.get(g), at);
+            if (group == null) {
+                continue;
+            }
             int days = f.count(group.days(), at + ".days", 1);
-            if (group.via() != null) {
-                role(group.via(), PortRole.HUB, at + ".via");
-            }
-            List<String> from = f.required(group.from(), at + ".from");
-            List<String> to = f.required(group.to(), at + ".to");
-            for (int i = 0; i < from.size(); i++) {
-                role(from.get(i), PortRole.EXPORT, at + ".from[" + i + "]");
-            }
-            for (int j = 0; j < to.size(); j++) {
-                role(to.get(j), PortRole.IMPORT, at + ".to[" + j + "]");
+            boolean ok = group.via() == null || ids.port(group.via(), at + ".via", PortRole.HUB);
+            List<String> from = ports(group.from(), at + ".from", PortRole.EXPORT);
+            List<String> to = ports(group.to(), at + ".to", PortRole.IMPORT);
+            if (!ok) {
+                continue;
             }
             for (String o : from) {
                 for (String d : to) {
-                    String key = o + ">" + group.via() + ">" + d;
-                    if (!seen.add(key)) {
-                        throw f.error(at, "route " + o + (group.via() == null ? "" : " via " + group.via()) + " to " + d
+                    if (!seen.add(o + ">" + group.via() + ">" + d)) {
+                        f.problem(at, "the route " + o + (group.via() == null ? "" : " via " + group.via()) + " to " + d
                                 + " is listed twice");
+                        continue;
                     }
                     int toHub = group.via() == null ? 0 : daysToHub(o, group.via(), d, days);
                     out.add(new RouteSpec(o, group.via(), d, days, toHub));
@@ -56,28 +53,38 @@ final class RouteResolver {
         return out;
     }
 
-    private void role(String id, PortRole expected, String path) {
-        Sections.PortFacts p = facts.get(id);
-        if (p == null) {
-            throw f.error(path, "unknown port id '" + id + "'" + Suggest.didYouMean(String.valueOf(id), facts.keySet()));
+    private List<String> ports(List<String> ids, String path, PortRole role) {
+        List<String> out = new ArrayList<>();
+        if (f.required(ids, path) == null) {
+            return out;
         }
-        if (p.role() != expected) {
-            throw f.error(path, "expected a port with role " + expected + ", found " + id + " (" + p.role() + ")");
+        if (ids.isEmpty()) {
+            f.problem(path, "expected at least one port");
         }
+        for (int i = 0; i < ids.size(); i++) {
+            if (this.ids.port(ids.get(i), path + "[" + i + "]", role)) {
+                out.add(ids.get(i));
+            }
+        }
+        return out;
     }
 
     private int daysToHub(String origin, String hub, String destination, int days) {
-        double first = distanceKm(facts.get(origin), facts.get(hub));
-        double second = distanceKm(facts.get(hub), facts.get(destination));
-        return (int) Math.round(days * first / (first + second));
+        double first = distanceKm(ids.ports().get(origin), ids.ports().get(hub));
+        double second = distanceKm(ids.ports().get(hub), ids.ports().get(destination));
+        return first + second > 0 ? (int) Math.round(days * first / (first + second)) : days / 2;
     }
 
     static double distanceKm(Sections.PortFacts a, Sections.PortFacts b) {
+        if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
+            return 0;
+        }
         double la1 = Math.toRadians(a.lat());
         double la2 = Math.toRadians(b.lat());
         double dLat = la2 - la1;
         double dLon = Math.toRadians(b.lon() - a.lon());
-        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2) + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
+        double h = Math.sin(dLat / 2) * Math.sin(dLat / 2)
+                + Math.cos(la1) * Math.cos(la2) * Math.sin(dLon / 2) * Math.sin(dLon / 2);
         return 2 * EARTH_RADIUS_KM * Math.asin(Math.sqrt(h));
     }
 }

@@ -1,18 +1,27 @@
 package portshift.scenario;
 
+import java.util.List;
+
 /**
- * A mistake in a scenario file, reported as one line: the file, where in it, the field and what was
- * expected.
+ * Mistakes in a scenario file, each reported as one line: the file, line and column, the field path,
+ * what was expected and what was found.
  */
 public final class ScenarioException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    public ScenarioException(String message) {
-        super(message);
+    private final List<String> problems;
+
+    public ScenarioException(String problem) {
+        this(List.of(problem));
     }
 
-    /** An error at a field path such as {@code ports.ANTWERP.scanners}. */
-    public static ScenarioException at(String file, String path, String message) {
-        return new ScenarioException(file + ": " + (path == null || path.isEmpty() ? "" : path + ": ") + message);
+    public ScenarioException(List<String> problems) {
+        super(String.join("\n", problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    /** Every mistake found, one line each. */
+    public List<String> problems() {
+        return problems;
     }
 }

@@ -1,7 +1,6 @@
 package portshift.scenario;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,137 +16,168 @@ import portshift.model.RouteSpec;
 import portshift.model.ScreeningRules;
 import portshift.model.WorldSpec;
 
-/** Checks a bound {@link Scenario} and turns it into a {@link ModelConfig}. */
-public final class ScenarioResolver {
-    private final String file;
+/** Checks a bound {@link Scenario} and turns it into a {@link ModelConfig}, reporting every mistake. */
+final class ScenarioResolver {
     private final Fields f;
 
-    public ScenarioResolver(String file) {
-        this.file = file;
-        this.f = new Fields(file);
+    ScenarioResolver(Problems problems) {
+        this.f = new Fields(problems);
     }
 
-    public ModelConfig resolve(Scenario s) {
+    ModelConfig resolve(Scenario s) {
         String name = f.required(s.name(), "name");
         int days = f.count(s.days(), "days", 1);
         int warmup = f.count(s.warmupDays(), "warmup_days", 0);
-        if (warmup >= days) {
-            throw f.error("warmup_days", "expected fewer than days (" + days + "), found " + warmup);
+        if (s.days() != null && s.warmupDays() != null && warmup >= days) {
+            f.problem("warmup_days", "expected fewer than days (" + days + "), found " + warmup);
         }
+        f.required(s.start(), "start");
         Sections.World world = f.required(s.world(), "world");
         Sections.Uncertainties u = f.required(s.uncertainties(), "uncertainties");
-        Map<String, Sections.PortFacts> facts = f.required(world.ports(), "world.ports");
+        ScreeningRules screening = screening(s.screening());
+        if (world == null || u == null || f.required(world.ports(), "world.ports") == null) {
+            f.problems().throwIfAny();
+        }
+        Map<String, Sections.PortFacts> facts = world.ports();
+        Ids ids = new Ids(f, facts, world.producers());
         if (s.ports() != null) {
-            for (String id : s.ports().keySet()) {
-                known(facts.keySet(), id, "ports." + id);
-            }
+            s.ports().keySet().forEach(id -> ids.port(id, "ports." + id));
         }
-        List<PortSpec> ports = new PortResolver(f, s, u).resolve(facts);
-        List<RouteSpec> routes = new RouteResolver(f, facts).resolve(f.required(world.routes(), "world.routes"));
-        List<ProducerSpec> producers = producers(world, u, facts);
+        List<PortSpec> ports = new PortResolver(f, s, u, ids).resolve();
+        List<RouteSpec> routes = new RouteResolver(f, ids).resolve(f.required(world.routes(), "world.routes"));
+        List<ProducerSpec> producers = new ProducerResolver(f, ids).resolve(world.producers(), u);
+        Alliance alliance = alliance(s.alliance(), ids);
         BehaviourResolver behaviour = new BehaviourResolver(f);
-        return new ModelConfig(name, f.required(s.start(), "start"), days, warmup,
-                new WorldSpec(ports, routes, producers), alliance(s.alliance(), facts), screening(s.screening()),
-                behaviour.traffickers(f.required(u.traffickers(), "uncertainties.traffickers"), world.producers().keySet()),
-                behaviour.insiders(f.required(u.insiders(), "uncertainties.insiders")),
-                behaviour.customs(f.required(u.customs(), "uncertainties.customs")));
+        var traffickers = u.traffickers() == null ? null
+                : behaviour.traffickers(u.traffickers(), world.producers() == null ? Set.of() : world.producers().keySet());
+        var insiders = u.insiders() == null ? null : behaviour.insiders(u.insiders());
+        var customs = u.customs() == null ? null : behaviour.customs(u.customs());
+        f.required(u.traffickers(), "uncertainties.traffickers");
+        f.required(u.insiders(), "uncertainties.insiders");
+        f.required(u.customs(), "uncertainties.customs");
+        f.problems().throwIfAny();
+        return new ModelConfig(name, s.start(), days, warmup, new WorldSpec(ports, routes, producers), alliance, screening,
+                traffickers, insiders, customs);
     }
 
-    private List<ProducerSpec> producers(Sections.World world, Sections.Uncertainties u,
-                                         Map<String, Sections.PortFacts> facts) {
-        Map<String, Sections.ProducerFacts> all = f.required(world.producers(), "world.producers");
-        Map<String, Double> supply = f.required(u.supplyTonnesPerYear(), "uncertainties.supply_tonnes_per_year");
-        Map<String, Double> price = f.required(u.producerPriceUsdPerKg(), "uncertainties.producer_price_usd_per_kg");
-        for (String id : supply.keySet()) {
-            known(all.keySet(), id, "uncertainties.supply_tonnes_per_year." + id);
-        }
-        for (String id : price.keySet()) {
-            known(all.keySet(), id, "uncertainties.producer_price_usd_per_kg." + id);
-        }
-        List<ProducerSpec> out = new ArrayList<>();
-        for (Map.Entry<String, Sections.ProducerFacts> e : all.entrySet()) {
-            String id = e.getKey();
-            String at = "world.producers." + id;
-            List<ProducerSpec.Link> links = new ArrayList<>();
-            List<Sections.LandLinkFacts> given = f.required(f.required(e.getValue(), at).links(), at + ".links");
-            for (int i = 0; i < given.size(); i++) {
-                Sections.LandLinkFacts l = given.get(i);
-                String lp = at + ".links[" + i + "]";
-                String port = f.required(l.port(), lp + ".port");
-                known(facts.keySet(), port, lp + ".port");
-                if (facts.get(port).role() != PortRole.EXPORT) {
-                    throw f.error(lp + ".port", "expected an EXPORT port, found " + port + " (" + facts.get(port).role() + ")");
-                }
-                links.add(new ProducerSpec.Link(port, f.atLeast(l.costUsdPerKg(), lp + ".cost_usd_per_kg", 0),
-                        f.count(l.days(), lp + ".days", 0), l.label() == null ? port : l.label()));
-            }
-            double tonnes = f.atLeast(supply.get(id), "uncertainties.supply_tonnes_per_year." + id, 0);
-            out.add(new ProducerSpec(id, tonnes * 1000, f.atLeast(price.get(id), "uncertainties.producer_price_usd_per_kg." + id, 0), links));
-        }
-        return out;
-    }
-
-    private Alliance alliance(Sections.AllianceLevers a, Map<String, Sections.PortFacts> facts) {
+    private Alliance alliance(Sections.AllianceLevers a, Ids ids) {
         if (a == null) {
             return Alliance.none();
         }
         Set<String> members = new LinkedHashSet<>();
         List<String> given = a.members() == null ? List.of() : a.members();
         for (int i = 0; i < given.size(); i++) {
-            String id = given.get(i);
-            known(facts.keySet(), id, "alliance.members[" + i + "]");
-            if (facts.get(id).role() != PortRole.IMPORT) {
-                throw f.error("alliance.members[" + i + "]", "expected a European IMPORT port, found " + id);
+            String at = "alliance.members[" + i + "]";
+            if (ids.port(given.get(i), at, PortRole.IMPORT)) {
+                members.add(given.get(i));
             }
-            members.add(id);
         }
         Sections.Standard std = f.required(a.standard(), "alliance.standard");
         return new Alliance(members, f.unit(a.harmonization(), "alliance.harmonization"),
-                f.required(a.sharedIntelligence(), "alliance.shared_intelligence"),
-                f.unit(std.profilingSkill(), "alliance.standard.profiling_skill"),
-                f.unit(std.antiCorruption(), "alliance.standard.anti_corruption"));
+                f.flag(a.sharedIntelligence(), "alliance.shared_intelligence"),
+                std == null ? 0 : f.unit(std.profilingSkill(), "alliance.standard.profiling_skill"),
+                std == null ? 0 : f.unit(std.antiCorruption(), "alliance.standard.anti_corruption"));
     }
 
     private ScreeningRules screening(Sections.Screening s) {
         Sections.Screening given = f.required(s, "screening");
-        List<String> countries = f.required(given.riskCountries(), "screening.risk_countries");
-        Set<String> codes = new HashSet<>();
-        for (int i = 0; i < countries.size(); i++) {
+        if (given == null) {
+            return new ScreeningRules(Set.of(), false);
+        }
+        return new ScreeningRules(countries(given.riskCountries(), "screening.risk_countries"),
+                f.flag(given.riskCountryFirst(), "screening.risk_country_first"));
+    }
+
+    /** A list of two-letter ISO country codes. */
+    Set<String> countries(List<String> list, String path) {
+        List<String> countries = f.required(list, path);
+        Set<String> codes = new LinkedHashSet<>();
+        for (int i = 0; countries != null && i < countries.size(); i++) {
             String c = countries.get(i);
             if (c == null || !c.matches("[A-Z]{2}")) {
-                throw f.error("screening.risk_countries[" + i + "]", "expected a two-letter ISO country code such as EC, found " + c);
+                f.problem(path + "[" + i + "]", "expected a two-letter ISO country code such as EC, found " + c);
+            } else {
+                codes.add(c);
             }
-            codes.add(c);
         }
-        return new ScreeningRules(codes, f.required(given.riskCountryFirst(), "screening.risk_country_first"));
-    }
-
-    void known(Set<String> ids, String id, String path) {
-        if (!ids.contains(id)) {
-            throw f.error(path, "unknown port or producer id '" + id + "'" + Suggest.didYouMean(id, ids));
-        }
-    }
-
-    String file() {
-        return file;
+        return codes;
     }
 
     /** Controls of a port: its own settings over the defaults for its role. */
-    static PortControls controls(Fields f, Sections.PortLevers defaults, Sections.PortLevers own, String path) {
-        Sections.PortLevers d = defaults == null ? new Sections.PortLevers(null, null, null, null, null, null, null, null) : defaults;
-        Sections.PortLevers o = own == null ? d : own;
+    static PortControls controls(Fields f, Sections.PortLevers defaults, Sections.PortLevers own, String ownPath,
+                                 String defaultPath) {
+        Sections.PortLevers none = new Sections.PortLevers(null, null, null, null, null, null, null, null);
+        Sections.PortLevers d = defaults == null ? none : defaults;
+        Sections.PortLevers o = own == null ? none : own;
         return new PortControls(
-                f.count(pick(o.scanners(), d.scanners()), path + ".scanners", 0),
-                f.atLeast(pick(o.containersPerScannerPerDay(), d.containersPerScannerPerDay()), path + ".containers_per_scanner_per_day", 0),
-                f.count(pick(o.officers(), d.officers()), path + ".officers", 0),
-                f.atLeast(pick(o.inspectionsPerOfficerPerDay(), d.inspectionsPerOfficerPerDay()), path + ".inspections_per_officer_per_day", 0),
-                f.unit(pick(o.profilingSkill(), d.profilingSkill()), path + ".profiling_skill"),
-                f.unit(pick(o.antiCorruption(), d.antiCorruption()), path + ".anti_corruption"),
-                f.unit(pick(o.maxScreeningShare(), d.maxScreeningShare()), path + ".max_screening_share"),
-                f.required(pick(o.originTracing(), d.originTracing()), path + ".origin_tracing"));
+                f.count(pick(o.scanners(), d.scanners()), where(o.scanners(), ownPath, defaultPath, "scanners"), 0),
+                f.atLeast(pick(o.containersPerScannerPerDay(), d.containersPerScannerPerDay()),
+                        where(o.containersPerScannerPerDay(), ownPath, defaultPath, "containers_per_scanner_per_day"), 0),
+                f.count(pick(o.officers(), d.officers()), where(o.officers(), ownPath, defaultPath, "officers"), 0),
+                f.atLeast(pick(o.inspectionsPerOfficerPerDay(), d.inspectionsPerOfficerPerDay()),
+                        where(o.inspectionsPerOfficerPerDay(), ownPath, defaultPath, "inspections_per_officer_per_day"), 0),
+                f.unit(pick(o.profilingSkill(), d.profilingSkill()), where(o.profilingSkill(), ownPath, defaultPath, "profiling_skill")),
+                f.unit(pick(o.antiCorruption(), d.antiCorruption()), where(o.antiCorruption(), ownPath, defaultPath, "anti_corruption")),
+                f.unit(pick(o.maxScreeningShare(), d.maxScreeningShare()),
+                        where(o.maxScreeningShare(), ownPath, defaultPath, "max_screening_share")),
+                f.flag(pick(o.originTracing(), d.originTracing()), where(o.originTracing(), ownPath, defaultPath, "origin_tracing")));
+    }
+
+    private static String where(Object own, String ownPath, String defaultPath, String field) {
+        return (own != null ? ownPath : defaultPath) + "." + field;
     }
 
     private static <T> T pick(T own, T fallback) {
         return own != null ? own : fallback;
+    }
+
+    /** Producers with their land links, supply and price. */
+    private static final class ProducerResolver {
+        private final Fields f;
+        private final Ids ids;
+
+        ProducerResolver(Fields f, Ids ids) {
+            this.f = f;
+            this.ids = ids;
+        }
+
+        List<ProducerSpec> resolve(Map<String, Sections.ProducerFacts> all, Sections.Uncertainties u) {
+            List<ProducerSpec> out = new ArrayList<>();
+            if (f.required(all, "world.producers") == null) {
+                return out;
+            }
+            Map<String, Double> supply = f.required(u.supplyTonnesPerYear(), "uncertainties.supply_tonnes_per_year");
+            Map<String, Double> price = f.required(u.producerPriceUsdPerKg(), "uncertainties.producer_price_usd_per_kg");
+            if (supply != null) {
+                supply.keySet().forEach(id -> ids.producer(id, "uncertainties.supply_tonnes_per_year." + id));
+            }
+            if (price != null) {
+                price.keySet().forEach(id -> ids.producer(id, "uncertainties.producer_price_usd_per_kg." + id));
+            }
+            for (Map.Entry<String, Sections.ProducerFacts> e : all.entrySet()) {
+                String id = e.getKey();
+                String at = "world.producers." + id;
+                List<ProducerSpec.Link> links = new ArrayList<>();
+                Sections.ProducerFacts facts = f.required(e.getValue(), at);
+                List<Sections.LandLinkFacts> given = facts == null ? null : f.required(facts.links(), at + ".links");
+                for (int i = 0; given != null && i < given.size(); i++) {
+                    Sections.LandLinkFacts l = given.get(i);
+                    String lp = at + ".links[" + i + "]";
+                    if (f.required(l, lp) == null) {
+                        continue;
+                    }
+                    String port = f.required(l.port(), lp + ".port");
+                    double cost = f.atLeast(l.costUsdPerKg(), lp + ".cost_usd_per_kg", 0);
+                    int days = f.count(l.days(), lp + ".days", 0);
+                    if (port != null && ids.port(port, lp + ".port", PortRole.EXPORT)) {
+                        links.add(new ProducerSpec.Link(port, cost, days, l.label() == null ? port : l.label()));
+                    }
+                }
+                double tonnes = supply == null ? 0 : f.atLeast(supply.get(id), "uncertainties.supply_tonnes_per_year." + id, 0);
+                double usd = price == null ? 0 : f.atLeast(price.get(id), "uncertainties.producer_price_usd_per_kg." + id, 0);
+                out.add(new ProducerSpec(id, tonnes * 1000, usd, links));
+            }
+            return out;
+        }
     }
 }

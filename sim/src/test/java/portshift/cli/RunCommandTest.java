@@ -102,6 +102,6 @@ class RunCommandTest {
     void aWrongTypeNamesTheFieldAndWhatWasExpected() throws IOException {
         Path file = variant("ports:\n  ANTWERP: {officers: many}\n");
         assertOneLineUserError(run("run", file.toString(), "--out", tmp.resolve("o").toString()));
-        assertThat(err.toString()).contains("ports.ANTWERP.officers").contains("expected a number").contains("many");
+        assertThat(err.toString()).contains("ports.ANTWERP.officers").contains("expected a whole number").contains("many");
     }
 }

@@ -1,0 +1,180 @@
+package portshift.scenario;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import org.yaml.snakeyaml.LoaderOptions;
+
+/**
+ * Reads one YAML or JSON file into a tree, noting where every field was written. It refuses what a
+ * scenario never needs and an attacker could abuse: anchors and aliases (so a "billion laughs" file
+ * is an error, not a hang), duplicate keys, explicit type tags, very deep nesting and files over
+ * {@link #MAX_BYTES}.
+ */
+final class TreeReader {
+    static final int MAX_BYTES = 2_000_000;
+    static final int MAX_DEPTH = 40;
+
+    private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
+    private static final YAMLFactory YAML;
+    private static final JsonFactory JSON = new JsonFactory();
+
+    static {
+        LoaderOptions options = new LoaderOptions();
+        options.setMaxAliasesForCollections(0);
+        options.setAllowRecursiveKeys(false);
+        options.setAllowDuplicateKeys(true);
+        options.setNestingDepthLimit(MAX_DEPTH + 10);
+        options.setCodePointLimit(MAX_BYTES);
+        YAML = YAMLFactory.builder().loaderOptions(options).build();
+    }
+
+    /** A file's tree and where its fields are. */
+    record Read(ObjectNode tree, SourceMap sources) {
+    }
+
+    private final String file;
+    private final SourceMap sources;
+
+    private TreeReader(String file) {
+        this.file = file;
+        this.sources = new SourceMap(file);
+    }
+
+    static Read read(Path path) {
+        String file = path.toString();
+        if (!Files.isRegularFile(path)) {
+            throw new ScenarioException(file + ": no such scenario file");
+        }
+        try {
+            if (Files.size(path) > MAX_BYTES) {
+                throw new ScenarioException(file + ": larger than " + MAX_BYTES + " bytes; a scenario is a few hundred lines");
+            }
+            if (Files.size(path) == 0) {
+                throw new ScenarioException(file + ": the file is empty");
+            }
+            boolean json = file.toLowerCase().endsWith(".json");
+            try (InputStream in = Files.newInputStream(path);
+                 JsonParser parser = (json ? JSON : YAML).createParser(in)) {
+                TreeReader reader = new TreeReader(file);
+                JsonToken first = parser.nextToken();
+                if (first == null) {
+                    throw new ScenarioException(file + ": the file is empty");
+                }
+                if (first != JsonToken.START_OBJECT) {
+                    throw new ScenarioException(reader.at(parser.currentTokenLocation())
+                            + ": expected a mapping of sections (name:, world:, ...) at the top level");
+                }
+                ObjectNode tree = (ObjectNode) reader.value(parser, "", 0);
+                if (parser.nextToken() != null) {
+                    throw new ScenarioException(reader.at(parser.currentTokenLocation())
+                            + ": only one document is allowed in a scenario file");
+                }
+                return new Read(tree, reader.sources);
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation l = e.getLocation();
+            String where = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
+            throw new ScenarioException(where + ": not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": "
+                    + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private JsonNode value(JsonParser p, String path, int depth) throws IOException {
+        if (depth > MAX_DEPTH) {
+            throw new ScenarioException(at(p.currentTokenLocation()) + ": nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (p instanceof YAMLParser y) {
+            if (y.isCurrentAlias() || y.getObjectId() != null) {
+                throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path)
+                        + "YAML anchors and aliases (&name, *name) are not supported; write the value out");
+            }
+            if (y.getTypeId() != null) {
+                throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path)
+                        + "explicit YAML tags (" + y.getTypeId() + ") are not supported");
+            }
+        }
+        switch (p.currentToken()) {
+            case START_OBJECT -> {
+                ObjectNode node = NODES.objectNode();
+                while (p.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = p.currentName();
+                    String child = SourceMap.child(path, key);
+                    JsonLocation where = p.currentTokenLocation();
+                    if (node.has(key)) {
+                        throw new ScenarioException(at(where) + ": " + child + ": the key '" + key + "' appears twice");
+                    }
+                    sources.put(child, location(where));
+                    p.nextToken();
+                    node.set(key, value(p, child, depth + 1));
+                }
+                return node;
+            }
+            case START_ARRAY -> {
+                ArrayNode node = NODES.arrayNode();
+                int i = 0;
+                while (p.nextToken() != JsonToken.END_ARRAY) {
+                    String child = SourceMap.element(path, i++);
+                    sources.put(child, location(p.currentTokenLocation()));
+                    node.add(value(p, child, depth + 1));
+                }
+                return node;
+            }
+            case VALUE_STRING -> {
+                return NODES.textNode(p.getText());
+            }
+            case VALUE_NUMBER_INT -> {
+                return switch (p.getNumberType()) {
+                    case INT -> NODES.numberNode(p.getIntValue());
+                    case LONG -> NODES.numberNode(p.getLongValue());
+                    default -> NODES.numberNode(p.getBigIntegerValue());
+                };
+            }
+            case VALUE_NUMBER_FLOAT -> {
+                return NODES.numberNode(p.getDoubleValue());
+            }
+            case VALUE_TRUE, VALUE_FALSE -> {
+                return NODES.booleanNode(p.getBooleanValue());
+            }
+            case VALUE_NULL -> {
+                return NODES.nullNode();
+            }
+            default -> throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path) + "unexpected " + p.currentToken());
+        }
+    }
+
+    private static String prefix(String path) {
+        return path.isEmpty() ? "" : path + ": ";
+    }
+
+    private SourceMap.Location location(JsonLocation l) {
+        return new SourceMap.Location(file, l.getLineNr(), l.getColumnNr());
+    }
+
+    private String at(JsonLocation l) {
+        return location(l).toString();
+    }
+
+    static String firstLine(String s) {
+        if (s == null) {
+            return "";
+        }
+        int nl = s.indexOf('\n');
+        return (nl < 0 ? s : s.substring(0, nl)).strip();
+    }
+}
