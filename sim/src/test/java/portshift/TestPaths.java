@@ -33,9 +33,10 @@ public final class TestPaths {
         }
     }
 
-    /** The same configuration over a shorter horizon, for quick tests. */
+    /** The same configuration over a shorter horizon (dropping later interventions), for quick tests. */
     public static ModelConfig shortened(ModelConfig c, int days, int warmupDays) {
         return new ModelConfig(c.scenario(), c.start(), days, warmupDays, c.world(), c.alliance(), c.screening(),
-                c.traffickers(), c.insiders(), c.customs());
+                c.traffickers(), c.insiders(), c.customs(),
+                c.interventions().stream().filter(i -> i.day() < days).toList());
     }
 }

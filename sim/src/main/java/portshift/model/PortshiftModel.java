@@ -33,6 +33,7 @@ public class PortshiftModel extends SimState {
     private List<Port> importPorts;
     private List<PriorityQueue<Shipment>> arrivals;
     private long nextShipmentId;
+    private List<AppliedIntervention> applied;
     private long standardRateDay = Long.MIN_VALUE;
     private double standardRate;
 
@@ -65,6 +66,10 @@ public class PortshiftModel extends SimState {
             }
         }
         traffickers = new OrganisationFactory(this).create();
+        applied = new ArrayList<>();
+        for (Intervention i : config.interventions()) {
+            schedule.scheduleOnce(i.day(), Phase.INTERVENTIONS.ordering(), new InterventionEvent(i));
+        }
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.TRAFFICKERS.ordering(),
                 new RandomSequence(traffickers.toArray(new Steppable[0])), 7);
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.INSIDERS.ordering(),
@@ -140,6 +145,17 @@ public class PortshiftModel extends SimState {
 
     public void setScreening(ScreeningRules rules) {
         this.screening = rules;
+    }
+
+    /** Applies an intervention now, and logs it. */
+    public void apply(Intervention intervention) {
+        int arrested = InterventionEvent.applyTo(this, intervention);
+        applied.add(new AppliedIntervention(today(), intervention, arrested));
+    }
+
+    /** The interventions applied so far, in order. */
+    public List<AppliedIntervention> appliedInterventions() {
+        return Collections.unmodifiableList(applied);
     }
 
     /** A one-off intelligence shock: exposes a share of the insiders at a port. Returns the arrests. */

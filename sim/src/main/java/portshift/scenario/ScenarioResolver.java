@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 
 import portshift.model.Alliance;
+import portshift.model.Intervention;
 import portshift.model.ModelConfig;
 import portshift.model.PortControls;
 import portshift.model.PortRole;
@@ -55,9 +56,10 @@ final class ScenarioResolver {
         f.required(u.traffickers(), "uncertainties.traffickers");
         f.required(u.insiders(), "uncertainties.insiders");
         f.required(u.customs(), "uncertainties.customs");
+        List<Intervention> interventions = new InterventionResolver(f, ids, this).resolve(s.interventions(), s.start(), days);
         f.problems().throwIfAny();
         return new ModelConfig(name, s.start(), days, warmup, new WorldSpec(ports, routes, producers), alliance, screening,
-                traffickers, insiders, customs);
+                traffickers, insiders, customs, interventions);
     }
 
     private Alliance alliance(Sections.AllianceLevers a, Ids ids) {

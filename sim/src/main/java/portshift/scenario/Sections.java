@@ -89,4 +89,18 @@ public final class Sections {
 
     public record Standard(Double profilingSkill, Double antiCorruption) {
     }
+
+    /**
+     * A dated change of levers.
+     *
+     * @param at      a date (YYYY-MM-DD) or a day number counted from the start
+     * @param name    what it is, in the user's words
+     */
+    public record InterventionEntry(String at, String name, Map<String, PortLevers> ports, Screening screening,
+                                    AllianceLevers alliance, Exposure exposeInsiders) {
+    }
+
+    /** A one-off intelligence shock: a share of the insiders at the given ports is exposed at once. */
+    public record Exposure(List<String> ports, Double share) {
+    }
 }

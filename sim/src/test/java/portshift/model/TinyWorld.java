@@ -33,6 +33,7 @@ public final class TinyWorld {
     public PortControls origin = controls(0, 10);
     public PortControls north = controls(0, 10);
     public PortControls south = controls(0, 10);
+    public List<Intervention> interventions = new ArrayList<>();
 
     /** Controls with the given scanners and officers, 100 scans or 1 inspection a day each. */
     public static PortControls controls(int scanners, int officers) {
@@ -59,7 +60,7 @@ public final class TinyWorld {
                 new double[] {0.95, 0.7, 0.7}, 4, 48, 0.6);
         return new ModelConfig("tiny", LocalDate.of(2022, 1, 1), days, warmupDays,
                 new WorldSpec(ports, routes, producers), Alliance.none(), new ScreeningRules(Set.of("EC"), false),
-                traffickers, insiders, customs);
+                traffickers, insiders, customs, interventions);
     }
 
     private PortSpec port(String id, String country, Region region, PortRole role, PortControls c, double latam) {
