@@ -21,4 +21,10 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
         PortControls.require(warmupDays >= 0 && warmupDays < days, "warmupDays must be in [0, days)");
         interventions = List.copyOf(interventions);
     }
+
+    /** The same configuration under another scenario name (a sweep variant). */
+    public ModelConfig named(String name) {
+        return new ModelConfig(name, start, days, warmupDays, world, alliance, screening, traffickers, insiders, customs,
+                interventions);
+    }
 }

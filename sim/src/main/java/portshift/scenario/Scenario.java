@@ -4,19 +4,27 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 import portshift.model.PortRole;
 
 /**
  * A scenario file as written: the world, the uncertainties and the levers. Inheritance has already
  * been applied; {@link ScenarioResolver} checks it and turns it into a model configuration.
- *
- * @param portDefaults controls of every port of a role, unless {@code ports} says otherwise
- * @param ports         controls per port id
- * @param interventions dated changes of levers
  */
-public record Scenario(String name, String description, LocalDate start, Integer days, Integer warmupDays,
-                       Sections.World world, Sections.Uncertainties uncertainties,
-                       Map<PortRole, Sections.PortLevers> portDefaults, Map<String, Sections.PortLevers> ports,
-                       Sections.Screening screening, Sections.AllianceLevers alliance,
-                       List<Sections.InterventionEntry> interventions) {
+public record Scenario(
+        @Doc(value = "the scenario's name, written on every output row", required = true) String name,
+        @Doc("what the scenario is about") String description,
+        @Doc(value = "the first simulated day", unit = "date", required = true) LocalDate start,
+        @Doc(value = "simulated days; one step is one day", unit = "days", min = 1, required = true) Integer days,
+        @Doc(value = "days at the start excluded from summaries", unit = "days", min = 0, required = true) Integer warmupDays,
+        @Doc(value = "the geography", required = true) Sections.World world,
+        @Doc(value = "what no policy controls", required = true) Sections.Uncertainties uncertainties,
+        @Doc("controls of every port of a role, unless ports says otherwise") Map<PortRole, Sections.PortLevers> portDefaults,
+        @Doc("controls per port id") Map<String, Sections.PortLevers> ports,
+        @Doc(value = "Europe-wide risk-profiling rules", required = true) Sections.Screening screening,
+        @Doc("the Alliance of European Ports") Sections.AllianceLevers alliance,
+        @Doc("dated changes of levers") List<Sections.InterventionEntry> interventions,
+        @Doc("parameter paths (e.g. alliance.harmonization) to lists of values: the grid of variants a batch runs")
+        Map<String, List<JsonNode>> sweep) {
 }

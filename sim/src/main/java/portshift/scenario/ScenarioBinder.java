@@ -111,6 +111,9 @@ final class ScenarioBinder {
         }
         StringBuilder out = new StringBuilder();
         for (JsonPointer p = pointer; p != null && !p.matches(); p = p.tail()) {
+            if (p == pointer && p.mayMatchElement()) {
+                continue;
+            }
             if (p.mayMatchElement()) {
                 out.append('[').append(p.getMatchingIndex()).append(']');
             } else {

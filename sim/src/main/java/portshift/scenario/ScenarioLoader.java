@@ -56,8 +56,10 @@ public final class ScenarioLoader {
             }
             throw e;
         }
-        inherited.sources().overlay(read.sources());
-        return new Merged((ObjectNode) merge(inherited.tree(), tree), inherited.sources());
+        SourceMap sources = new SourceMap(file.toString());
+        sources.overlay(inherited.sources());
+        sources.overlay(read.sources());
+        return new Merged((ObjectNode) merge(inherited.tree(), tree), sources);
     }
 
     /** Deep merge: maps merge key by key, anything else in the child replaces the parent's. */

@@ -1,0 +1,142 @@
+package portshift.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * Expands a scenario's {@code sweep:} (parameter paths to lists of values) into named variants, one
+ * per point of the grid, each checked like a scenario of its own. Without a sweep, the scenario is
+ * its only variant.
+ */
+public final class Sweep {
+    /** Most variants one sweep may have. */
+    static final int MAX_VARIANTS = 10_000;
+
+    private Sweep() {
+    }
+
+    /** One point of a sweep: a name such as {@code alliance[alliance.harmonization=0.5]} and its scenario. */
+    public record Variant(String name, LoadedScenario scenario) {
+    }
+
+    public static List<Variant> expand(LoadedScenario loaded) {
+        Map<String, List<JsonNode>> grid = loaded.scenario().sweep();
+        String base = loaded.config().scenario();
+        if (grid == null || grid.isEmpty()) {
+            return List.of(new Variant(base, loaded));
+        }
+        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
+        List<String> problems = new ArrayList<>();
+        long count = 1;
+        for (Map.Entry<String, List<JsonNode>> axis : grid.entrySet()) {
+            if (axis.getValue() == null || axis.getValue().isEmpty()) {
+                problems.add(sources.where("sweep." + axis.getKey()) + ": sweep." + axis.getKey()
+                        + ": expected a non-empty list of values");
+            } else {
+                count *= axis.getValue().size();
+            }
+        }
+        if (count > MAX_VARIANTS) {
+            problems.add(sources.where("sweep") + ": sweep: " + count + " variants; at most " + MAX_VARIANTS + " are allowed");
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        List<Variant> out = new ArrayList<>();
+        List<String> keys = new ArrayList<>(grid.keySet());
+        int[] index = new int[keys.size()];
+        while (true) {
+            ObjectNode tree = ((ObjectNode) loaded.parameters()).deepCopy();
+            tree.remove("sweep");
+            StringBuilder name = new StringBuilder(base).append('[');
+            for (int k = 0; k < keys.size(); k++) {
+                JsonNode value = grid.get(keys.get(k)).get(index[k]);
+                set(tree, keys.get(k), value, sources);
+                name.append(k > 0 ? "," : "").append(keys.get(k)).append('=').append(value.isTextual() ? value.asText() : value.toString());
+                sources.put(keys.get(k), locationOf(sources, "sweep." + keys.get(k)));
+            }
+            name.append(']');
+            try {
+                LoadedScenario variant = LoadedScenario.resolve(loaded.file(), new ScenarioLoader.Merged(tree, sources));
+                out.add(new Variant(name.toString(), new LoadedScenario(loaded.file(), loaded.sha256(), tree,
+                        variant.scenario(), variant.config().named(name.toString()))));
+            } catch (ScenarioException e) {
+                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+            }
+            int k = keys.size() - 1;
+            while (k >= 0 && ++index[k] == grid.get(keys.get(k)).size()) {
+                index[k--] = 0;
+            }
+            if (k < 0) {
+                if (!problems.isEmpty()) {
+                    throw new ScenarioException(problems);
+                }
+                return out;
+            }
+        }
+    }
+
+    private static SourceMap.Location locationOf(SourceMap sources, String path) {
+        String where = sources.where(path);
+        String[] parts = where.split(":");
+        if (parts.length >= 3) {
+            try {
+                return new SourceMap.Location(String.join(":", java.util.Arrays.copyOf(parts, parts.length - 2)),
+                        Integer.parseInt(parts[parts.length - 2]), Integer.parseInt(parts[parts.length - 1]));
+            } catch (NumberFormatException e) {
+                // fall through: no line known
+            }
+        }
+        return new SourceMap.Location(where, 0, 0);
+    }
+
+    /** Sets a value at a path such as {@code ports.ANTWERP.scanners} or {@code interventions[0].at}. */
+    static void set(ObjectNode tree, String path, JsonNode value, SourceMap sources) {
+        String[] parts = path.split("\\.");
+        JsonNode node = tree;
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i];
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            boolean last = i == parts.length - 1 && bracket < 0;
+            if (!(node instanceof ObjectNode object) || key.isEmpty()) {
+                throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path
+                        + ": expected a path of field names such as alliance.harmonization");
+            }
+            if (last) {
+                object.set(key, value);
+                return;
+            }
+            JsonNode next = object.get(key);
+            if (next == null || next.isNull()) {
+                next = object.putObject(key);
+            }
+            if (bracket >= 0) {
+                int idx = parseIndex(part.substring(bracket), sources, path);
+                if (!(next instanceof ArrayNode array) || idx >= array.size()) {
+                    throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path + ": " + key
+                            + " has no element " + idx);
+                }
+                if (i == parts.length - 1) {
+                    array.set(idx, value);
+                    return;
+                }
+                next = array.get(idx);
+            }
+            node = next;
+        }
+    }
+
+    private static int parseIndex(String brackets, SourceMap sources, String path) {
+        if (!brackets.matches("\\[\\d+]")) {
+            throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path
+                    + ": expected one list index such as [0]");
+        }
+        return Integer.parseInt(brackets.substring(1, brackets.length() - 1));
+    }
+}

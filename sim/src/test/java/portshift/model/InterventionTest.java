@@ -1,0 +1,84 @@
+package portshift.model;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+/** Dated interventions change levers from their day on. */
+class InterventionTest {
+
+    private static ControlsChange scanners(int n) {
+        return new ControlsChange(n, null, null, null, null, null, null, null);
+    }
+
+    @Test
+    void scannersAddedMidRunApplyFromTheirDayAndShiftTheFlow() {
+        TinyWorld world = new TinyWorld();
+        world.days = 1095;
+        world.interventions.add(new Intervention(365, "scanners at NORTH", Map.of("NORTH", scanners(25)), null, null,
+                null, List.of(), 0));
+        PortshiftModel model = TinyWorld.runTo(world.config(), 6, 365);
+        Port north = model.world().port("NORTH");
+        assertThat(north.controls().scanners()).isZero();
+        TinyWorld.stepTo(model, 366);
+        assertThat(north.controls().scanners()).isEqualTo(25);
+        assertThat(north.controls().officers()).as("unchanged").isEqualTo(10);
+        assertThat(model.appliedInterventions()).singleElement().satisfies(a -> assertThat(a.day()).isEqualTo(365));
+
+        double with = 0;
+        double without = 0;
+        for (long seed = 1; seed <= 3; seed++) {
+            with += shareToNorthAfterDay(world, seed, 365);
+            TinyWorld none = new TinyWorld();
+            none.days = 1095;
+            without += shareToNorthAfterDay(none, seed, 365);
+        }
+        assertThat(with / 3).isLessThan(without / 3 - 0.2);
+    }
+
+    private static double shareToNorthAfterDay(TinyWorld world, long seed, int day) {
+        PortshiftModel model = TinyWorld.runTo(world.config(), seed, day);
+        double north0 = model.world().port("NORTH").counters().attemptedKg;
+        double south0 = model.world().port("SOUTH").counters().attemptedKg;
+        TinyWorld.stepTo(model, world.days);
+        double north = model.world().port("NORTH").counters().attemptedKg - north0;
+        double south = model.world().port("SOUTH").counters().attemptedKg - south0;
+        return north / (north + south);
+    }
+
+    @Test
+    void anIntelligenceShockArrestsTheGivenShareOfInsiders() {
+        TinyWorld world = new TinyWorld();
+        world.exportContacts = 1;
+        world.importContacts = 2;
+        world.organisations = 1;
+        world.interventions.add(new Intervention(10, "decrypted phones", Map.of(), null, null, null,
+                List.of("ORIGIN", "NORTH", "SOUTH"), 1.0));
+        PortshiftModel model = TinyWorld.runTo(world.config(), 2, 9);
+        int before = 0;
+        for (Port p : model.world().ports()) {
+            before += model.insiders(p).active().size();
+        }
+        assertThat(before).isEqualTo(3);
+        TinyWorld.stepTo(model, 11);
+        assertThat(model.appliedInterventions().get(0).insidersArrested()).isEqualTo(3);
+    }
+
+    @Test
+    void allianceAndScreeningChangesApply() {
+        TinyWorld world = new TinyWorld();
+        world.interventions.add(new Intervention(5, "alliance", Map.of(), Set.of("EC", "CO"), true,
+                new Intervention.AllianceChange(Set.of("NORTH", "SOUTH"), 0.5, true, 0.9, 0.6), List.of(), 0));
+        PortshiftModel model = TinyWorld.runTo(world.config(), 1, 6);
+        assertThat(model.screening().riskCountries()).containsExactlyInAnyOrder("EC", "CO");
+        assertThat(model.screening().riskCountryFirst()).isTrue();
+        assertThat(model.alliance().members()).containsExactlyInAnyOrder("NORTH", "SOUTH");
+        Port north = model.world().port("NORTH");
+        // (1 - 0.5) * own 0.5 + 0.5 * standard 0.9
+        assertThat(model.effectiveProfilingSkill(north)).isEqualTo(0.7);
+    }
+}
