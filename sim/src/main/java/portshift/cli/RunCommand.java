@@ -14,6 +14,7 @@ import portshift.experiment.RunResult;
 import portshift.experiment.RunWriter;
 import portshift.report.RunTable;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.Sweep;
 
 /** {@code portshift run SCENARIO}: one replication, headless. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -34,11 +35,16 @@ final class RunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         LoadedScenario loaded = LoadedScenario.load(scenario);
+        int variants = Sweep.expand(loaded).size();
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "run-" + loaded.stem() + "-" + seed));
         RunResult result = Replication.run(loaded.config(), 0, seed);
         RunWriter.write(dir, loaded, result);
         spec.commandLine().getOut().print(RunTable.render(result));
         spec.commandLine().getOut().printf("results in %s (%.1f s)%n", dir, result.seconds());
+        if (variants > 1) {
+            spec.commandLine().getOut().printf("note: %s has a sweep of %d variants; run ran the scenario without it%n",
+                    scenario, variants);
+        }
         return 0;
     }
 }

@@ -1,11 +1,13 @@
 package portshift.cli;
 
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import portshift.scenario.LoadedScenario;
 import portshift.scenario.SchemaGenerator;
 
 /** {@code portshift schema}: prints the JSON Schema of scenario files, or their field reference. */
@@ -16,12 +18,18 @@ final class SchemaCommand implements Callable<Integer> {
     @Option(names = "--reference", description = "print the field reference as a Markdown table")
     boolean reference;
 
+    @Option(names = "--defaults", paramLabel = "FILE", defaultValue = "scenarios/baseline.yaml",
+            description = "with --reference: the scenario whose values are shown as defaults (default: ${DEFAULT-VALUE})")
+    Path defaults;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(reference ? SchemaGenerator.referenceMarkdown() : SchemaGenerator.schemaJson());
+        spec.commandLine().getOut().print(reference
+                ? SchemaGenerator.referenceMarkdown(LoadedScenario.load(defaults).parameters())
+                : SchemaGenerator.schemaJson());
         spec.commandLine().getOut().flush();
         return 0;
     }

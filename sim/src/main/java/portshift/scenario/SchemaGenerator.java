@@ -284,13 +284,59 @@ public final class SchemaGenerator {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v) : String.valueOf(v);
     }
 
-    /** The reference table as Markdown. */
-    public static String referenceMarkdown() {
-        StringBuilder out = new StringBuilder("| field | type | unit | range | meaning |\n|---|---|---|---|---|\n");
+    /**
+     * The reference table as Markdown, with each field's value in the given default scenario (the
+     * baseline), where it has a short one.
+     */
+    public static String referenceMarkdown(JsonNode defaults) {
+        StringBuilder out = new StringBuilder("| field | type | unit | range | default | meaning |\n|---|---|---|---|---|---|\n");
         for (String[] r : reference()) {
             out.append("| `").append(r[0]).append("` | ").append(r[1].replace("|", "/")).append(" | ").append(r[2])
-                    .append(" | ").append(r[3]).append(" | ").append(r[4]).append(" |\n");
+                    .append(" | ").append(r[3]).append(" | ").append("section".equals(r[1]) ? "" : defaultOf(defaults, r[0])).append(" | ").append(r[4])
+                    .append(" |\n");
         }
         return out.toString();
+    }
+
+    /** A field's value in the defaults: a scalar, or "KEY value" pairs of a small map; blank otherwise. */
+    static String defaultOf(JsonNode defaults, String path) {
+        if (defaults == null || path.contains("[]")) {
+            return "";
+        }
+        List<String> values = new ArrayList<>();
+        collect(defaults, path.split("\\."), 0, "", values);
+        if (values.isEmpty() || values.size() > 5) {
+            return values.isEmpty() ? "" : "per " + (path.contains("<ID>") ? "id" : "key") + ", see baseline.yaml";
+        }
+        return String.join(", ", values);
+    }
+
+    private static void collect(JsonNode node, String[] parts, int i, String label, List<String> out) {
+        if (node == null || node.isMissingNode() || node.isNull()) {
+            return;
+        }
+        if (i == parts.length) {
+            if (node.isValueNode()) {
+                out.add((label.isEmpty() ? "" : label + " ") + node.asText());
+            } else if (node.isObject() && node.size() <= 5) {
+                node.fields().forEachRemaining(e -> {
+                    if (e.getValue().isValueNode()) {
+                        out.add((label.isEmpty() ? "" : label + " ") + e.getKey() + " " + e.getValue().asText());
+                    }
+                });
+            } else if (node.isArray() && node.size() <= 12) {
+                List<String> items = new ArrayList<>();
+                node.forEach(n -> items.add(n.asText()));
+                out.add("[" + String.join(", ", items) + "]");
+            }
+            return;
+        }
+        String part = parts[i];
+        if (part.startsWith("<")) {
+            node.fields().forEachRemaining(e -> collect(e.getValue(), parts, i + 1,
+                    (label.isEmpty() ? "" : label + " ") + e.getKey(), out));
+        } else {
+            collect(node.get(part), parts, i + 1, label, out);
+        }
     }
 }

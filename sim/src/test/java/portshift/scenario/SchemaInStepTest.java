@@ -25,7 +25,8 @@ class SchemaInStepTest {
         String doc = Files.readString(TestPaths.root().resolve("docs/scenarios.md"));
         String start = "<!-- reference:start -->\n";
         String section = doc.substring(doc.indexOf(start) + start.length(), doc.indexOf("<!-- reference:end -->"));
-        assertThat(section).as("regenerate with: ./portshift schema --reference").isEqualTo(SchemaGenerator.referenceMarkdown());
+        assertThat(section).as("regenerate with: ./portshift schema --reference").isEqualTo(SchemaGenerator.referenceMarkdown(
+                LoadedScenario.load(TestPaths.scenario("baseline.yaml")).parameters()));
     }
 
     @Test
