@@ -30,16 +30,4 @@ public record Alliance(Set<String> members, double harmonization, boolean shared
     public boolean isMember(Port port) {
         return members.contains(port.id());
     }
-
-    public Alliance withMembers(Set<String> ids) {
-        return new Alliance(ids, harmonization, sharedIntelligence, standardProfilingSkill, standardAntiCorruption);
-    }
-
-    public Alliance withHarmonization(double h) {
-        return new Alliance(members, h, sharedIntelligence, standardProfilingSkill, standardAntiCorruption);
-    }
-
-    public Alliance withSharedIntelligence(boolean on) {
-        return new Alliance(members, harmonization, on, standardProfilingSkill, standardAntiCorruption);
-    }
 }

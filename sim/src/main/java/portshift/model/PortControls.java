@@ -44,36 +44,6 @@ public record PortControls(
         return officers * inspectionsPerOfficerPerDay;
     }
 
-    public PortControls withScanners(int n) {
-        return new PortControls(n, containersPerScannerPerDay, officers, inspectionsPerOfficerPerDay,
-                profilingSkill, antiCorruption, maxScreeningShare, originTracing);
-    }
-
-    public PortControls withOfficers(int n) {
-        return new PortControls(scanners, containersPerScannerPerDay, n, inspectionsPerOfficerPerDay,
-                profilingSkill, antiCorruption, maxScreeningShare, originTracing);
-    }
-
-    public PortControls withProfilingSkill(double skill) {
-        return new PortControls(scanners, containersPerScannerPerDay, officers, inspectionsPerOfficerPerDay,
-                skill, antiCorruption, maxScreeningShare, originTracing);
-    }
-
-    public PortControls withAntiCorruption(double intensity) {
-        return new PortControls(scanners, containersPerScannerPerDay, officers, inspectionsPerOfficerPerDay,
-                profilingSkill, intensity, maxScreeningShare, originTracing);
-    }
-
-    public PortControls withMaxScreeningShare(double share) {
-        return new PortControls(scanners, containersPerScannerPerDay, officers, inspectionsPerOfficerPerDay,
-                profilingSkill, antiCorruption, share, originTracing);
-    }
-
-    public PortControls withOriginTracing(boolean on) {
-        return new PortControls(scanners, containersPerScannerPerDay, officers, inspectionsPerOfficerPerDay,
-                profilingSkill, antiCorruption, maxScreeningShare, on);
-    }
-
     static boolean unit(double x) {
         return x >= 0 && x <= 1;
     }

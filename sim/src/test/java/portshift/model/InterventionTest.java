@@ -32,22 +32,12 @@ class InterventionTest {
         double with = 0;
         double without = 0;
         for (long seed = 1; seed <= 3; seed++) {
-            with += shareToNorthAfterDay(world, seed, 365);
+            with += TinyWorld.shareToNorth(world.config(), seed, 365, world.days);
             TinyWorld none = new TinyWorld();
             none.days = 1095;
-            without += shareToNorthAfterDay(none, seed, 365);
+            without += TinyWorld.shareToNorth(none.config(), seed, 365, none.days);
         }
         assertThat(with / 3).isLessThan(without / 3 - 0.2);
-    }
-
-    private static double shareToNorthAfterDay(TinyWorld world, long seed, int day) {
-        PortshiftModel model = TinyWorld.runTo(world.config(), seed, day);
-        double north0 = model.world().port("NORTH").counters().attemptedKg;
-        double south0 = model.world().port("SOUTH").counters().attemptedKg;
-        TinyWorld.stepTo(model, world.days);
-        double north = model.world().port("NORTH").counters().attemptedKg - north0;
-        double south = model.world().port("SOUTH").counters().attemptedKg - south0;
-        return north / (north + south);
     }
 
     @Test

@@ -13,10 +13,10 @@ class ScannerDisplacementTest {
         double after = 0;
         for (long seed = 1; seed <= 3; seed++) {
             TinyWorld equal = new TinyWorld();
-            before += shareToNorthInSecondYear(equal, seed);
+            before += TinyWorld.shareToNorth(equal.config(), seed, 365, 730);
             TinyWorld crackdown = new TinyWorld();
             crackdown.north = TinyWorld.controls(25, 10);
-            after += shareToNorthInSecondYear(crackdown, seed);
+            after += TinyWorld.shareToNorth(crackdown.config(), seed, 365, 730);
         }
         before /= 3;
         after /= 3;
@@ -36,15 +36,5 @@ class ScannerDisplacementTest {
         double seized = north.counters().seizedKg + south.counters().seizedKg;
         // every container is scanned; a scan finds a concealed load half the time
         assertThat(seized / attempted).isBetween(0.4, 0.6);
-    }
-
-    private static double shareToNorthInSecondYear(TinyWorld world, long seed) {
-        PortshiftModel model = TinyWorld.runTo(world.config(), seed, 365);
-        double northBefore = model.world().port("NORTH").counters().attemptedKg;
-        double southBefore = model.world().port("SOUTH").counters().attemptedKg;
-        TinyWorld.stepTo(model, 730);
-        double north = model.world().port("NORTH").counters().attemptedKg - northBefore;
-        double south = model.world().port("SOUTH").counters().attemptedKg - southBefore;
-        return north / (north + south);
     }
 }

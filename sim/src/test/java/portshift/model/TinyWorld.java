@@ -82,4 +82,15 @@ public final class TinyWorld {
             model.schedule.step(model);
         }
     }
+
+    /** Share of the kilograms reaching NORTH rather than SOUTH between two days of a run. */
+    public static double shareToNorth(ModelConfig config, long seed, int fromDay, int toDay) {
+        PortshiftModel model = runTo(config, seed, fromDay);
+        double north0 = model.world().port("NORTH").counters().attemptedKg;
+        double south0 = model.world().port("SOUTH").counters().attemptedKg;
+        stepTo(model, toDay);
+        double north = model.world().port("NORTH").counters().attemptedKg - north0;
+        double south = model.world().port("SOUTH").counters().attemptedKg - south0;
+        return north / (north + south);
+    }
 }
