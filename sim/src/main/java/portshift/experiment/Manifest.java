@@ -24,6 +24,38 @@ public final class Manifest {
         return v == null ? "dev" : v;
     }
 
+    /**
+     * A manifest for an experiment: the plan's variants and seeds, plus the thread count and timings
+     * (which, unlike the result tables, depend on the machine).
+     */
+    public static String experiment(String command, List<portshift.scenario.Sweep.Variant> variants, List<Long> seeds,
+                                    int threads, double seconds, int runsNow, int runsResumed) {
+        ObjectNode root = JSON.createObjectNode();
+        root.put("program", "portshift");
+        root.put("version", version());
+        root.put("command", command);
+        ArrayNode list = root.putArray("scenarios");
+        for (portshift.scenario.Sweep.Variant v : variants) {
+            ObjectNode node = list.addObject();
+            node.put("name", v.name());
+            node.put("file", v.scenario().file().toString());
+            node.put("sha256", v.scenario().sha256());
+            node.set("parameters", v.scenario().parameters());
+        }
+        ArrayNode seedList = root.putArray("seeds");
+        seeds.forEach(seedList::add);
+        root.put("threads", threads);
+        ObjectNode timing = root.putObject("timings");
+        timing.put("wall_seconds", Math.round(seconds * 1000) / 1000.0);
+        timing.put("runs_this_time", runsNow);
+        timing.put("runs_resumed", runsResumed);
+        try {
+            return JSON.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** A manifest for runs of the given scenarios with the given seeds. */
     public static String of(String command, List<LoadedScenario> scenarios, List<Long> seeds) {
         ObjectNode root = JSON.createObjectNode();

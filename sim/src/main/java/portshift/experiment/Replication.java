@@ -29,7 +29,7 @@ public final class Replication {
             }
         }
         model.finish();
-        RunSummary summary = RunSummary.of(model, collector, replication, seed);
+        RunSummary summary = RunSummary.of(model, collector, config.scenario(), replication, seed);
         return new RunResult(summary, collector.portMonths(), collector.routeMonths(), (System.nanoTime() - t0) / 1e9);
     }
 }

@@ -30,7 +30,8 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
                          double insidersArrestedPerYear, double insidersRecruitedPerYear,
                          double bribesMusdPerYear, double legitDelayKhoursPerYear) {
 
-    public static RunSummary of(PortshiftModel model, MonthlyCollector collector, int replication, long seed) {
+    public static RunSummary of(PortshiftModel model, MonthlyCollector collector, String scenario, int replication,
+                                long seed) {
         Ledger ledger = model.ledger();
         double delivered = 0;
         double seizedEurope = 0;
@@ -75,7 +76,7 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
             }
         }
         double footprint = months.isEmpty() ? 0 : routeMonths.size() / (double) months.size();
-        return new RunSummary(model.config().scenario(), replication, seed, model.config().days(), years,
+        return new RunSummary(scenario, replication, seed, model.config().days(), years,
                 ledger.suppliedKg(), ledger.deliveredKg(), ledger.seizedEuropeKg(), ledger.seizedUpstreamKg(),
                 model.heldKg(), ledger.inTransitKg(), ledger.shipments(),
                 perYear(delivered, years) / 1000, perYear(seizedEurope, years) / 1000, perYear(seizedUpstream, years) / 1000,

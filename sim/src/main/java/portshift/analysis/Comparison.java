@@ -1,0 +1,49 @@
+package portshift.analysis;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Compares the outcomes of scenario A and scenario B, metric by metric, over their replications. */
+public final class Comparison {
+    private Comparison() {
+    }
+
+    /**
+     * @param a the outcomes of A's runs, one map per replication
+     * @param b the outcomes of B's runs
+     * @return one comparison per outcome both have (in A's order, then B's extra ones)
+     */
+    public static List<MetricComparison> of(List<Map<String, Double>> a, List<Map<String, Double>> b) {
+        Set<String> names = new LinkedHashSet<>();
+        a.forEach(m -> names.addAll(m.keySet()));
+        b.forEach(m -> names.addAll(m.keySet()));
+        List<MetricComparison> out = new ArrayList<>();
+        for (String name : names) {
+            double[] x = values(a, name);
+            double[] y = values(b, name);
+            if (x.length >= 2 && y.length >= 2) {
+                out.add(Statistics.compare(name, RunMetrics.unit(name), x, y));
+            } else if (x.length + y.length > 0) {
+                out.add(oneSided(name, x, y));
+            }
+        }
+        return out;
+    }
+
+    /** Finite values of an outcome over runs. */
+    public static double[] values(List<Map<String, Double>> runs, String name) {
+        return runs.stream().map(m -> m.get(name)).filter(v -> v != null && Double.isFinite(v))
+                .mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** An outcome only one scenario has (an intervention of its own): its mean, nothing to compare. */
+    private static MetricComparison oneSided(String name, double[] a, double[] b) {
+        double meanA = a.length == 0 ? Double.NaN : Statistics.meanCi(a)[0];
+        double meanB = b.length == 0 ? Double.NaN : Statistics.meanCi(b)[0];
+        return new MetricComparison(name, RunMetrics.unit(name), meanA, meanB, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, false, Double.NaN, Math.max(a.length, b.length));
+    }
+}

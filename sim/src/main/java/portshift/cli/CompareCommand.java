@@ -1,0 +1,102 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.analysis.Comparison;
+import portshift.analysis.MetricComparison;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.BatchRunner;
+import portshift.experiment.ComparisonFile;
+import portshift.experiment.Experiment;
+import portshift.experiment.Manifest;
+import portshift.experiment.Outcomes;
+import portshift.report.ComparisonTable;
+import portshift.report.Figures;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
+
+/** {@code portshift compare [A B]}: the Alliance of European Ports against no coordination, over replications. */
+@Command(name = "compare", mixinStandardHelpOptions = true,
+        description = "Run scenarios A and B for R replications each (replication r of A and of B share a seed) and "
+                + "compare their outcomes with 95% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
+                + "figures/ and manifest.json.")
+final class CompareCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "A", defaultValue = "scenarios/no-coordination.yaml",
+            description = "scenario A (default: ${DEFAULT-VALUE})")
+    Path a;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "B", defaultValue = "scenarios/alliance.yaml",
+            description = "scenario B (default: ${DEFAULT-VALUE})")
+    Path b;
+
+    @Mixin
+    ExperimentOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (options.replications < 2) {
+            throw new ScenarioException("--replications: expected at least 2 to compare with confidence intervals, found "
+                    + options.replications);
+        }
+        LoadedScenario sa = LoadedScenario.load(a);
+        LoadedScenario sb = LoadedScenario.load(b);
+        for (LoadedScenario s : List.of(sa, sb)) {
+            if (Sweep.expand(s).size() > 1) {
+                throw new ScenarioException(s.file() + ": sweep: compare takes scenarios without a sweep; run sweeps with batch");
+            }
+        }
+        String nameA = sa.config().scenario();
+        String nameB = sb.config().scenario();
+        if (nameA.equals(nameB)) {
+            throw new ScenarioException(b + ": name: A and B are both called '" + nameA + "'; give them different names");
+        }
+        String worlds = SameWorld.difference(sa.config(), sb.config());
+        if (worlds != null) {
+            throw new ScenarioException(b + ": world: A and B must share one world to be compared port by port; " + worlds);
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = options.folder(Path.of("results", "compare-" + sa.stem() + "-vs-" + sb.stem() + "-" + stamp));
+        List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
+        Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
+        experiment.prepare(dir, options.resume != null);
+
+        long t0 = System.nanoTime();
+        int[] before = {-1};
+        BatchRunner.Shards shards;
+        try (Progress progress = new Progress(experiment.tasks().size(), options.quiet)) {
+            shards = experiment.run(dir, options.threads(), done -> {
+                if (before[0] < 0) {
+                    before[0] = done;
+                }
+                progress.accept(done);
+            });
+        }
+        Map<String, List<Map<String, Double>>> outcomes = Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants));
+        List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
+        AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
+        Figures.comparison(dir.resolve("figures"), nameA, nameB, shards, outcomes, rows);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int total = experiment.tasks().size();
+        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment("compare", variants,
+                experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
+                options.threads(), seconds, total - Math.max(0, before[0]), Math.max(0, before[0])));
+        spec.commandLine().getOut().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
+        spec.commandLine().getOut().printf("results in %s (%d runs, %.1f s)%n", dir, total, seconds);
+        return 0;
+    }
+}

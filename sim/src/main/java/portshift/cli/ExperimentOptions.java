@@ -1,0 +1,35 @@
+package portshift.cli;
+
+import java.nio.file.Path;
+
+import picocli.CommandLine.Option;
+
+/** Options shared by the commands that run many replications. */
+final class ExperimentOptions {
+    @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
+            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "base seed; replication r runs with seed + r (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder")
+    Path out;
+
+    @Option(names = "--resume", paramLabel = "DIR", description = "finish an interrupted run of the same command in DIR")
+    Path resume;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress bar")
+    boolean quiet;
+
+    int threads() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+
+    Path folder(Path fallback) {
+        return resume != null ? resume : out != null ? out : fallback;
+    }
+}

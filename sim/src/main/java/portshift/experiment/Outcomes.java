@@ -1,0 +1,83 @@
+package portshift.experiment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import portshift.analysis.InterventionWindow;
+import portshift.analysis.RunMetrics;
+import portshift.model.Intervention;
+import portshift.model.ModelConfig;
+import portshift.model.PortSpec;
+import portshift.model.Region;
+import portshift.model.SimCalendar;
+import portshift.observe.PortMonth;
+import portshift.scenario.Sweep;
+
+/** The outcomes of every run of an experiment, per variant in replication order. */
+public final class Outcomes {
+    private Outcomes() {
+    }
+
+    /**
+     * @param alliance the reference alliance for weak-link leakage
+     */
+    public static Map<String, List<Map<String, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
+                                                            Set<String> alliance) {
+        List<Map<String, String>> runs = ResultReader.runRows(shards.runRows());
+        Map<String, List<PortMonth>> portsByRun = new LinkedHashMap<>();
+        for (ResultReader.PortRow row : ResultReader.portRows(shards.portRows())) {
+            portsByRun.computeIfAbsent(row.scenario() + "#" + row.replication(), k -> new ArrayList<>()).add(row.month());
+        }
+        Map<String, List<InterventionWindow>> windows = new LinkedHashMap<>();
+        for (Sweep.Variant v : experiment.variants()) {
+            windows.put(v.name(), windows(v.scenario().config()));
+        }
+        Map<String, List<Map<String, Double>>> out = new LinkedHashMap<>();
+        for (Map<String, String> run : runs) {
+            String scenario = run.get("scenario");
+            List<PortMonth> ports = portsByRun.getOrDefault(scenario + "#" + run.get("replication"), List.of());
+            out.computeIfAbsent(scenario, k -> new ArrayList<>())
+                    .add(RunMetrics.of(run, ports, alliance, windows.getOrDefault(scenario, List.of())));
+        }
+        return out;
+    }
+
+    /** The interventions of a configuration that changed European ports, as displacement windows. */
+    public static List<InterventionWindow> windows(ModelConfig config) {
+        Set<String> europe = new HashSet<>();
+        for (PortSpec p : config.world().ports()) {
+            if (p.region() == Region.EUROPE) {
+                europe.add(p.id());
+            }
+        }
+        SimCalendar calendar = new SimCalendar(config.start());
+        List<InterventionWindow> out = new ArrayList<>();
+        for (Intervention i : config.interventions()) {
+            Set<String> targets = new HashSet<>(i.ports().keySet());
+            targets.retainAll(europe);
+            if (!targets.isEmpty()) {
+                out.add(new InterventionWindow(i.label(), calendar.month(i.day()), targets));
+            }
+        }
+        return out;
+    }
+
+    /** Every port that is an alliance member at the start or after any intervention, in any variant. */
+    public static Set<String> allianceMembers(List<Sweep.Variant> variants) {
+        Set<String> members = new java.util.TreeSet<>();
+        for (Sweep.Variant v : variants) {
+            ModelConfig c = v.scenario().config();
+            members.addAll(c.alliance().members());
+            for (Intervention i : c.interventions()) {
+                if (i.alliance() != null && i.alliance().members() != null) {
+                    members.addAll(i.alliance().members());
+                }
+            }
+        }
+        return members;
+    }
+}

@@ -1,0 +1,75 @@
+package portshift.report;
+
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import javax.imageio.ImageIO;
+
+import org.knowm.xchart.BitmapEncoder;
+import org.knowm.xchart.internal.chartpart.Chart;
+
+import portshift.analysis.MetricComparison;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.BatchRunner;
+import portshift.experiment.OutputFolder;
+import portshift.experiment.ResultReader;
+
+/** Writes the figures of a comparison as PNG files in {@code figures/}, each whole or not at all. */
+public final class Figures {
+    static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
+            new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66),
+            new Color(120, 120, 120), new Color(60, 60, 60)};
+
+    private Figures() {
+    }
+
+    /** The four figures of a comparison of A against B. */
+    public static void comparison(Path dir, String a, String b, BatchRunner.Shards shards,
+                                  Map<String, List<Map<String, Double>>> outcomes, List<MetricComparison> rows) {
+        List<ResultReader.PortRow> ports = ResultReader.portRows(shards.portRows());
+        SeriesByScenario series = new SeriesByScenario(ports);
+        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, List.of(a, b)));
+        save(dir, "seizures_by_port.png", PortChart.seizures(series, a, b));
+        save(dir, "destination_shares.png", SharesChart.panels(series, List.of(a, b)));
+        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, List.of(a, b)));
+    }
+
+    static BufferedImage image(Chart<?, ?> chart) {
+        return BitmapEncoder.getBufferedImage(chart);
+    }
+
+    /** Panels side by side (or in rows of {@code perRow}) on one white image. */
+    static BufferedImage grid(List<BufferedImage> panels, int perRow) {
+        int w = panels.get(0).getWidth();
+        int h = panels.get(0).getHeight();
+        int cols = Math.min(perRow, panels.size());
+        int rowsCount = (panels.size() + perRow - 1) / perRow;
+        BufferedImage out = new BufferedImage(w * cols, h * rowsCount, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = out.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, out.getWidth(), out.getHeight());
+        for (int i = 0; i < panels.size(); i++) {
+            g.drawImage(panels.get(i), (i % perRow) * w, (i / perRow) * h, null);
+        }
+        g.dispose();
+        return out;
+    }
+
+    static void save(Path dir, String name, BufferedImage image) {
+        try {
+            Files.createDirectories(dir);
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", bytes);
+            AtomicFiles.write(dir.resolve(name), bytes.toByteArray());
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + e.getMessage());
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package portshift.report;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+import portshift.analysis.Statistics;
+import portshift.observe.PortMonth;
+
+/** Seizures per European port, A against B: mean tonnes a year with 95% intervals. */
+final class PortChart {
+    private PortChart() {
+    }
+
+    static BufferedImage seizures(SeriesByScenario data, String a, String b) {
+        List<String> ports = new ArrayList<>(data.europeanPorts());
+        Map<String, double[]> ciA = perPort(data, a, ports);
+        Map<String, double[]> ciB = perPort(data, b, ports);
+        ports.sort(Comparator.comparingDouble((String p) -> -ciA.get(p)[0]).thenComparing(p -> p));
+        CategoryChart chart = new CategoryChartBuilder().width(1400).height(650)
+                .title("Seizures per European port (mean over replications, 95% interval), after the warm-up")
+                .xAxisTitle("port").yAxisTitle("seized [t/year]").build();
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisLabelRotation(40);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setErrorBarsColor(java.awt.Color.DARK_GRAY);
+        chart.getStyler().setSeriesColors(new java.awt.Color[] {Figures.PALETTE[0], Figures.PALETTE[1]});
+        for (String s : List.of(a, b)) {
+            Map<String, double[]> ci = s.equals(a) ? ciA : ciB;
+            List<Double> mean = new ArrayList<>();
+            List<Double> half = new ArrayList<>();
+            for (String p : ports) {
+                mean.add(ci.get(p)[0]);
+                half.add((ci.get(p)[2] - ci.get(p)[1]) / 2);
+            }
+            chart.addSeries(s, ports, mean, half);
+        }
+        return Figures.image(chart);
+    }
+
+    /** Per port: mean and 95% interval of seized tonnes a year over the reported months. */
+    private static Map<String, double[]> perPort(SeriesByScenario data, String scenario, List<String> ports) {
+        Map<String, double[]> out = new java.util.HashMap<>();
+        Map<Integer, List<PortMonth>> runs = data.runs(scenario);
+        for (String p : ports) {
+            double[] perRun = runs.values().stream().mapToDouble(run -> {
+                double kg = 0;
+                int months = 0;
+                for (PortMonth m : run) {
+                    if (m.reported() && m.port().equals(p)) {
+                        kg += m.seizedKg();
+                        months++;
+                    }
+                }
+                return months == 0 ? 0 : kg / 1000 / (months / 12.0);
+            }).toArray();
+            out.put(p, perRun.length == 0 ? new double[3] : Statistics.meanCi(perRun));
+        }
+        return out;
+    }
+}

@@ -1,0 +1,89 @@
+package portshift.report;
+
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+import portshift.observe.PortMonth;
+
+/** The share of flow by destination port over time, stacked, one panel per scenario. */
+final class SharesChart {
+    private static final int SHOWN = 8;
+
+    private SharesChart() {
+    }
+
+    static BufferedImage panels(SeriesByScenario data, List<String> scenarios) {
+        List<String> top = topPorts(data, scenarios.get(0));
+        List<BufferedImage> panels = new ArrayList<>();
+        for (String s : scenarios) {
+            panels.add(panel(data, s, top));
+        }
+        return Figures.grid(panels, 2);
+    }
+
+    private static BufferedImage panel(SeriesByScenario data, String scenario, List<String> top) {
+        Map<String, Map<String, Double>> byQuarter = new LinkedHashMap<>();
+        for (List<PortMonth> run : data.runs(scenario).values()) {
+            for (PortMonth m : run) {
+                if ("EUROPE".equals(m.region())) {
+                    String quarter = quarter(m.month());
+                    String port = top.contains(m.port()) ? m.port() : "other ports";
+                    byQuarter.computeIfAbsent(quarter, k -> new LinkedHashMap<>()).merge(port, m.attemptedKg(), Double::sum);
+                }
+            }
+        }
+        List<String> quarters = new ArrayList<>(byQuarter.keySet());
+        quarters.sort(String::compareTo);
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(650)
+                .title(scenario + ": share of cocaine sent to each European port")
+                .xAxisTitle("quarter").yAxisTitle("share of kg sent to Europe [%]").build();
+        chart.getStyler().setStacked(true);
+        chart.getStyler().setOverlapped(false);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
+        chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
+        chart.getStyler().setAvailableSpaceFill(0.95);
+        chart.getStyler().setYAxisMax(100.0);
+        chart.getStyler().setSeriesColors(Figures.PALETTE);
+        List<String> series = new ArrayList<>(top);
+        series.add("other ports");
+        for (String port : series) {
+            List<Double> share = new ArrayList<>();
+            for (String q : quarters) {
+                Map<String, Double> kg = byQuarter.get(q);
+                double total = kg.values().stream().mapToDouble(Double::doubleValue).sum();
+                share.add(total > 0 ? 100 * kg.getOrDefault(port, 0.0) / total : 0);
+            }
+            chart.addSeries(port, quarters, share);
+        }
+        return Figures.image(chart);
+    }
+
+    private static String quarter(String month) {
+        int m = Integer.parseInt(month.substring(5, 7));
+        return month.substring(0, 4) + "Q" + ((m - 1) / 3 + 1);
+    }
+
+    /** The ports with most kilograms sent in a scenario, at most {@link #SHOWN}. */
+    private static List<String> topPorts(SeriesByScenario data, String scenario) {
+        Map<String, Double> kg = new LinkedHashMap<>();
+        for (List<PortMonth> run : data.runs(scenario).values()) {
+            for (PortMonth m : run) {
+                if ("EUROPE".equals(m.region())) {
+                    kg.merge(m.port(), m.attemptedKg(), Double::sum);
+                }
+            }
+        }
+        return kg.entrySet().stream().sorted((x, y) -> {
+            int c = Double.compare(y.getValue(), x.getValue());
+            return c != 0 ? c : x.getKey().compareTo(y.getKey());
+        }).limit(SHOWN).map(Map.Entry::getKey).toList();
+    }
+}
