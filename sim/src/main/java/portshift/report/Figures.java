@@ -41,6 +41,14 @@ public final class Figures {
         save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, List.of(a, b)));
     }
 
+    /** The figures of a batch: deliveries over time and the spread of outcomes, per variant. */
+    public static void batch(Path dir, List<String> names, BatchRunner.Shards shards,
+                             Map<String, List<Map<String, Double>>> outcomes) {
+        SeriesByScenario series = new SeriesByScenario(ResultReader.portRows(shards.portRows()));
+        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, names));
+        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, names));
+    }
+
     static BufferedImage image(Chart<?, ?> chart) {
         return BitmapEncoder.getBufferedImage(chart);
     }

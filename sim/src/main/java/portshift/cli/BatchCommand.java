@@ -1,0 +1,98 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.BatchRunner;
+import portshift.experiment.Experiment;
+import portshift.experiment.Manifest;
+import portshift.experiment.Outcomes;
+import portshift.experiment.SummaryFile;
+import portshift.report.Figures;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
+
+/** {@code portshift batch SCENARIO...}: every scenario and every variant of their sweeps, R replications each. */
+@Command(name = "batch", mixinStandardHelpOptions = true,
+        description = "Run scenarios, and every variant of their sweep:, for R replications each. Writes runs.csv, "
+                + "ports.csv, summary.csv (mean and 95% CI per variant and outcome), figures/ and manifest.json.")
+final class BatchCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")
+    List<Path> scenarios;
+
+    @Mixin
+    ExperimentOptions options;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (options.replications < 1) {
+            throw new ScenarioException("--replications: expected at least 1, found " + options.replications);
+        }
+        List<Sweep.Variant> variants = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        for (Path file : scenarios) {
+            try {
+                LoadedScenario loaded = LoadedScenario.load(file);
+                variants.addAll(Sweep.expand(loaded));
+                stems.add(loaded.stem());
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        Set<String> names = new HashSet<>();
+        for (Sweep.Variant v : variants) {
+            if (!names.add(v.name())) {
+                throw new ScenarioException(v.scenario().file() + ": name: two scenarios are called '" + v.name()
+                        + "'; give each a name of its own");
+            }
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        Path dir = options.folder(Path.of("results", "batch-" + String.join("-", stems) + "-" + stamp));
+        Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
+        experiment.prepare(dir, options.resume != null);
+        long t0 = System.nanoTime();
+        int[] before = {-1};
+        BatchRunner.Shards shards;
+        try (Progress progress = new Progress(experiment.tasks().size(), options.quiet)) {
+            shards = experiment.run(dir, options.threads(), done -> {
+                if (before[0] < 0) {
+                    before[0] = done;
+                }
+                progress.accept(done);
+            });
+        }
+        Map<String, List<Map<String, Double>>> outcomes = Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants));
+        AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
+        Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), shards, outcomes);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        int total = experiment.tasks().size();
+        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment("batch", variants,
+                experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
+                options.threads(), seconds, total - Math.max(0, before[0]), Math.max(0, before[0])));
+        spec.commandLine().getOut().printf("%d variants x %d replications: results in %s (%.1f s)%n",
+                variants.size(), options.replications, dir, seconds);
+        return 0;
+    }
+}

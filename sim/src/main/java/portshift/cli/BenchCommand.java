@@ -1,0 +1,99 @@
+package portshift.cli;
+
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.experiment.Replication;
+import portshift.experiment.RunResult;
+import portshift.model.ModelConfig;
+import portshift.scenario.LoadedScenario;
+
+/** {@code portshift bench}: throughput of the default world on one thread and on all threads. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure runs per second, simulated shipments per second and peak memory for a scenario "
+                + "(default: the baseline), on one thread and on all threads. Prints figures; asserts nothing.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", description = "scenario (default: ${DEFAULT-VALUE})")
+    Path scenario;
+
+    @Option(names = "--runs", defaultValue = "8", description = "timed runs per thread (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        ModelConfig config = LoadedScenario.load(scenario).config();
+        int threads = Runtime.getRuntime().availableProcessors();
+        for (int i = 0; i < 2; i++) {
+            Replication.run(config, 0, 1000 + i);
+        }
+        resetPeaks();
+        double[] one = measure(config, 1, Math.max(1, runs));
+        long peakOne = peakHeap();
+        resetPeaks();
+        double[] all = measure(config, threads, Math.max(1, runs) * threads);
+        long peakAll = peakHeap();
+        var out = spec.commandLine().getOut();
+        out.printf(Locale.ROOT, "%s: %d days, %d-core machine%n", config.scenario(), config.days(), threads);
+        out.printf(Locale.ROOT, "%-10s %8s %12s %14s %16s %14s%n", "threads", "runs", "runs/s", "s/run (wall)",
+                "shipments/s", "peak heap MB");
+        out.printf(Locale.ROOT, "%-10d %8.0f %12.2f %14.3f %16.0f %14.0f%n", 1, one[0], one[0] / one[1], one[1] / one[0],
+                one[2] / one[1], peakOne / 1e6);
+        out.printf(Locale.ROOT, "%-10d %8.0f %12.2f %14.3f %16.0f %14.0f%n", threads, all[0], all[0] / all[1],
+                all[1] / all[0], all[2] / all[1], peakAll / 1e6);
+        out.printf(Locale.ROOT, "speed-up with %d threads: %.2f x%n", threads, (all[0] / all[1]) / (one[0] / one[1]));
+        return 0;
+    }
+
+    /** {runs, wall seconds, shipments}. */
+    private static double[] measure(ModelConfig config, int threads, int count) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            long t0 = System.nanoTime();
+            List<Future<RunResult>> futures = new ArrayList<>();
+            for (int i = 0; i < count; i++) {
+                int seed = i;
+                futures.add(pool.submit(() -> Replication.run(config, seed, seed + 1)));
+            }
+            double shipments = 0;
+            for (Future<RunResult> f : futures) {
+                shipments += f.get().summary().shipments();
+            }
+            return new double[] {count, (System.nanoTime() - t0) / 1e9, shipments};
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    private static void resetPeaks() {
+        System.gc();
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            pool.resetPeakUsage();
+        }
+    }
+
+    private static long peakHeap() {
+        long peak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                peak += pool.getPeakUsage().getUsed();
+            }
+        }
+        return peak;
+    }
+}
