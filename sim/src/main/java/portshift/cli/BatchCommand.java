@@ -17,10 +17,7 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import portshift.experiment.AtomicFiles;
-import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
-import portshift.experiment.Manifest;
-import portshift.experiment.Outcomes;
 import portshift.experiment.SummaryFile;
 import portshift.report.Figures;
 import portshift.scenario.LoadedScenario;
@@ -71,28 +68,13 @@ final class BatchCommand implements Callable<Integer> {
         String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
         Path dir = options.folder(Path.of("results", "batch-" + String.join("-", stems) + "-" + stamp));
         Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
-        experiment.prepare(dir, options.resume != null);
-        long t0 = System.nanoTime();
-        int[] before = {-1};
-        BatchRunner.Shards shards;
-        try (Progress progress = new Progress(experiment.tasks().size(), options.quiet)) {
-            shards = experiment.run(dir, options.threads(), done -> {
-                if (before[0] < 0) {
-                    before[0] = done;
-                }
-                progress.accept(done);
-            });
-        }
-        Map<String, List<Map<String, Double>>> outcomes = Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants));
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        Map<String, List<Map<String, Double>>> outcomes = done.outcomes();
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
-        Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), shards, outcomes);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int total = experiment.tasks().size();
-        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment("batch", variants,
-                experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
-                options.threads(), seconds, total - Math.max(0, before[0]), Math.max(0, before[0])));
+        Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);
+        ExperimentExecution.manifest("batch", experiment, dir, options, done);
         spec.commandLine().getOut().printf("%d variants x %d replications: results in %s (%.1f s)%n",
-                variants.size(), options.replications, dir, seconds);
+                variants.size(), options.replications, dir, done.seconds());
         return 0;
     }
 }

@@ -16,11 +16,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import portshift.analysis.Comparison;
 import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
-import portshift.experiment.BatchRunner;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
-import portshift.experiment.Manifest;
-import portshift.experiment.Outcomes;
 import portshift.report.ComparisonTable;
 import portshift.report.Figures;
 import portshift.scenario.LoadedScenario;
@@ -73,30 +70,15 @@ final class CompareCommand implements Callable<Integer> {
         Path dir = options.folder(Path.of("results", "compare-" + sa.stem() + "-vs-" + sb.stem() + "-" + stamp));
         List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
         Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
-        experiment.prepare(dir, options.resume != null);
-
-        long t0 = System.nanoTime();
-        int[] before = {-1};
-        BatchRunner.Shards shards;
-        try (Progress progress = new Progress(experiment.tasks().size(), options.quiet)) {
-            shards = experiment.run(dir, options.threads(), done -> {
-                if (before[0] < 0) {
-                    before[0] = done;
-                }
-                progress.accept(done);
-            });
-        }
-        Map<String, List<Map<String, Double>>> outcomes = Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants));
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        Map<String, List<Map<String, Double>>> outcomes = done.outcomes();
         List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
-        Figures.comparison(dir.resolve("figures"), nameA, nameB, shards, outcomes, rows);
-        double seconds = (System.nanoTime() - t0) / 1e9;
-        int total = experiment.tasks().size();
-        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment("compare", variants,
-                experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
-                options.threads(), seconds, total - Math.max(0, before[0]), Math.max(0, before[0])));
+        Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows);
+        ExperimentExecution.manifest("compare", experiment, dir, options, done);
         spec.commandLine().getOut().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
-        spec.commandLine().getOut().printf("results in %s (%d runs, %.1f s)%n", dir, total, seconds);
+        spec.commandLine().getOut().printf("results in %s (%d runs, %.1f s)%n", dir, experiment.tasks().size(),
+                done.seconds());
         return 0;
     }
 }

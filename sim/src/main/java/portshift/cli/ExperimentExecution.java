@@ -1,0 +1,54 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.BatchRunner;
+import portshift.experiment.Experiment;
+import portshift.experiment.Manifest;
+import portshift.experiment.Outcomes;
+import portshift.scenario.Sweep;
+
+/** Runs an experiment with a progress bar and records it, for compare and batch alike. */
+final class ExperimentExecution {
+    /** A finished experiment: its rows, the outcomes per variant, and what this invocation did. */
+    record Done(BatchRunner.Shards shards, Map<String, List<Map<String, Double>>> outcomes, long startNanos,
+                int resumedRuns) {
+        double seconds() {
+            return (System.nanoTime() - startNanos) / 1e9;
+        }
+    }
+
+    private ExperimentExecution() {
+    }
+
+    static Done run(Experiment experiment, Path dir, ExperimentOptions options) {
+        experiment.prepare(dir, options.resume != null);
+        long t0 = System.nanoTime();
+        int[] before = {-1};
+        BatchRunner.Shards shards;
+        try (Progress progress = new Progress(experiment.tasks().size(), options.quiet)) {
+            shards = experiment.run(dir, options.threads(), done -> {
+                if (before[0] < 0) {
+                    before[0] = done;
+                }
+                progress.accept(done);
+            });
+        }
+        List<Sweep.Variant> variants = experiment.variants();
+        return new Done(shards, Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants)), t0,
+                Math.max(0, before[0]));
+    }
+
+    /** Writes manifest.json last, once every other file is in place. */
+    static void manifest(String command, Experiment experiment, Path dir, ExperimentOptions options, Done done)
+            throws IOException {
+        int total = experiment.tasks().size();
+        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment(command, experiment.variants(),
+                experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
+                options.threads(), done.seconds(), total - done.resumedRuns(), done.resumedRuns()));
+    }
+}
