@@ -17,6 +17,7 @@ public final class Shipment implements Serializable {
     private final long plannedDay;
     private Stage stage = Stage.TO_ORIGIN;
     private long arrivalDay;
+    private long legStartDay;
     private Port seizedAt;
 
     public Shipment(long id, Trafficker owner, Route route, Method method, double kg, long plannedDay,
@@ -28,6 +29,7 @@ public final class Shipment implements Serializable {
         this.kg = kg;
         this.plannedDay = plannedDay;
         this.arrivalDay = arrivalDay;
+        this.legStartDay = plannedDay;
     }
 
     public long id() { return id; }
@@ -39,6 +41,18 @@ public final class Shipment implements Serializable {
     public Stage stage() { return stage; }
     /** Day the load reaches its next port. */
     public long arrivalDay() { return arrivalDay; }
+    /** Day the load left its last place (the producer's stock or a port). */
+    public long legStartDay() { return legStartDay; }
+
+    /** Where the load comes from on its current leg: null while it is still on land. */
+    public Port previousPort() {
+        return switch (stage) {
+            case TO_HUB -> route.origin();
+            case TO_DESTINATION -> route.viaHub() ? route.hub() : route.origin();
+            default -> null;
+        };
+    }
+
     /** The port where the load was seized, or null. */
     public Port seizedAt() { return seizedAt; }
 
@@ -54,6 +68,7 @@ public final class Shipment implements Serializable {
 
     /** Leaves the port just inspected for the next one on the route. */
     void sailOn(long today) {
+        legStartDay = today;
         if (stage == Stage.TO_ORIGIN && route.viaHub()) {
             stage = Stage.TO_HUB;
             arrivalDay = today + route.daysToHub();

@@ -65,6 +65,11 @@ public final class Trafficker implements Steppable {
     public double lastRiskBelief() { return lastRiskBelief; }
     public List<ShipmentOption> options() { return List.copyOf(options); }
 
+    /** Kilograms recently sent on a route (discounted weekly like its beliefs). */
+    public double recentKg(Route route) {
+        return shippedKg[route.index()];
+    }
+
     public boolean isDropped(Route route, long today) {
         return droppedUntil[route.index()] > today;
     }

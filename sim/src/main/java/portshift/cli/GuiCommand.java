@@ -1,0 +1,71 @@
+package portshift.cli;
+
+import java.awt.GraphicsEnvironment;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+import javax.swing.JOptionPane;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.gui.PortshiftWithUI;
+import portshift.gui.Screenshot;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+import sim.display.Console;
+
+/** {@code portshift gui [SCENARIO]}: the MASON Console with the map, inspectors, levers and live charts. */
+@Command(name = "gui", mixinStandardHelpOptions = true,
+        description = "Open the MASON Console with the scenario loaded (default: the baseline). With --steps N "
+                + "--screenshot FILE.png, run N days, write the map (FILE.png) and the charts (FILE-charts.png), and exit.")
+final class GuiCommand implements Callable<Integer> {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+            description = "scenario file (default: ${DEFAULT-VALUE})")
+    Path scenario;
+
+    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N", description = "with --screenshot: days to run first")
+    Integer steps;
+
+    @Option(names = "--screenshot", paramLabel = "FILE", description = "write a PNG of the map and exit")
+    Path screenshot;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        if (GraphicsEnvironment.isHeadless()) {
+            throw new ScenarioException("gui: no display; run it on a desktop, or under xvfb-run for --screenshot");
+        }
+        LoadedScenario loaded;
+        try {
+            loaded = LoadedScenario.load(scenario);
+        } catch (ScenarioException e) {
+            if (screenshot == null) {
+                JOptionPane.showMessageDialog(null, String.join("\n", e.problems()), "portshift: scenario not loaded",
+                        JOptionPane.ERROR_MESSAGE);
+            }
+            throw e;
+        }
+        PortshiftWithUI gui = new PortshiftWithUI(loaded, seed);
+        if (screenshot != null) {
+            int n = steps == null ? 365 : steps;
+            if (n < 0) {
+                throw new ScenarioException("--steps: expected a whole number >= 0, found " + n);
+            }
+            Path[] files = Screenshot.take(gui, n, screenshot);
+            spec.commandLine().getOut().println("wrote " + files[0] + " and " + files[1]);
+            System.exit(0);
+            return 0;
+        }
+        javax.swing.SwingUtilities.invokeAndWait(() -> new Console(gui).setVisible(true));
+        Thread.currentThread().join();
+        return 0;
+    }
+}

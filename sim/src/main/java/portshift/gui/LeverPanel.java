@@ -1,0 +1,109 @@
+package portshift.gui;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import portshift.model.Alliance;
+import portshift.model.ControlsChange;
+import portshift.model.Intervention;
+import portshift.model.Port;
+
+/**
+ * The Model tab: the main levers while the model runs. Each change takes effect as an intervention
+ * on the current day and is logged with the run's applied interventions.
+ */
+public final class LeverPanel {
+    /** Members the alliance gets when switched on in a scenario that names none. */
+    static final List<String> DEFAULT_MEMBERS = List.of("ANTWERP", "ROTTERDAM", "HAMBURG", "BREMERHAVEN", "VLISSINGEN",
+            "LE_HAVRE", "DUNKIRK", "MARSEILLE", "ALGECIRAS", "VALENCIA", "BARCELONA", "SINES", "GENOA", "GIOIA_TAURO",
+            "PIRAEUS", "GDANSK");
+
+    private final PortshiftWithUI gui;
+    private String port = "ANTWERP";
+
+    LeverPanel(PortshiftWithUI gui) {
+        this.gui = gui;
+    }
+
+    private Port chosen() {
+        return gui.model().world() == null ? null : gui.model().world().port(port);
+    }
+
+    public String getDate() { return gui.dateLabel(); }
+
+    public String getPort() { return port; }
+
+    public void setPort(String id) {
+        if (gui.model().world() == null || gui.model().world().port(id) != null) {
+            port = id;
+        }
+    }
+
+    public Object domPort() {
+        if (gui.model().world() == null) {
+            return new String[] {port};
+        }
+        return gui.model().world().ports().stream().map(Port::id).toArray(String[]::new);
+    }
+
+    public int getScannersAtPort() { return chosen() == null ? 0 : chosen().controls().scanners(); }
+
+    public void setScannersAtPort(int n) {
+        if (chosen() != null && n >= 0) {
+            gui.intervene("scanners at " + port + " set to " + n,
+                    Map.of(port, new ControlsChange(n, null, null, null, null, null, null, null)));
+        }
+    }
+
+    public double getAntiCorruptionAtPort() { return chosen() == null ? 0 : chosen().controls().antiCorruption(); }
+    public Object domAntiCorruptionAtPort() { return new sim.util.Interval(0.0, 1.0); }
+
+    public void setAntiCorruptionAtPort(double a) {
+        if (chosen() != null && a >= 0 && a <= 1) {
+            gui.intervene("anti-corruption at " + port + " set to " + a,
+                    Map.of(port, new ControlsChange(null, null, null, null, null, a, null, null)));
+        }
+    }
+
+    private Alliance alliance() {
+        return gui.model().alliance() == null ? Alliance.none() : gui.model().alliance();
+    }
+
+    public boolean isAllianceOn() { return !alliance().members().isEmpty(); }
+
+    public void setAllianceOn(boolean on) {
+        Set<String> members = new LinkedHashSet<>();
+        if (on) {
+            members.addAll(gui.configuredMembers().isEmpty() ? DEFAULT_MEMBERS : gui.configuredMembers());
+        }
+        gui.intervene(on ? "alliance switched on" : "alliance switched off",
+                new Intervention.AllianceChange(members, null, null, null, null));
+    }
+
+    public double getHarmonization() { return alliance().harmonization(); }
+    public Object domHarmonization() { return new sim.util.Interval(0.0, 1.0); }
+
+    public void setHarmonization(double h) {
+        if (h >= 0 && h <= 1) {
+            gui.intervene("harmonization set to " + h, new Intervention.AllianceChange(null, h, null, null, null));
+        }
+    }
+
+    public boolean isSharedIntelligence() { return alliance().sharedIntelligence(); }
+
+    public void setSharedIntelligence(boolean on) {
+        gui.intervene("shared intelligence " + (on ? "on" : "off"),
+                new Intervention.AllianceChange(null, null, on, null, null));
+    }
+
+    /** The interventions applied so far, scenario's and the Model tab's. */
+    public String getInterventionsApplied() {
+        if (gui.model().world() == null) {
+            return "";
+        }
+        return String.join("; ", gui.model().appliedInterventions().stream()
+                .map(a -> "day " + a.day() + ": " + a.intervention().label()).toList());
+    }
+}

@@ -1,0 +1,79 @@
+package portshift.gui;
+
+import java.util.Map;
+
+import portshift.model.ControlsChange;
+import portshift.model.InsiderPool;
+import portshift.model.Port;
+import portshift.model.PortshiftModel;
+
+/**
+ * A port as its inspector shows it: its customs (scanners and officers, which can be changed), its
+ * screening, its insiders, and its flows and seizures over the last 30 days. A change takes effect as
+ * an intervention on the current day.
+ */
+public final class PortView {
+    private final Port port;
+    private final PortshiftWithUI gui;
+
+    PortView(Port port, PortshiftWithUI gui) {
+        this.port = port;
+        this.gui = gui;
+    }
+
+    private PortshiftModel model() {
+        return gui.model();
+    }
+
+    public String getName() { return port.name() + " (" + port.id() + ")"; }
+    public String getCountry() { return port.country(); }
+    public String getRole() { return port.role().name(); }
+    public double getThroughputMillionTeu() { return port.teuMillionsPerYear(); }
+    public boolean isAllianceMember() { return model().alliance() != null && model().alliance().isMember(port); }
+
+    public int getScanners() { return port.controls().scanners(); }
+
+    public void setScanners(int n) {
+        if (n >= 0) {
+            gui.intervene("scanners at " + port.id() + " set to " + n,
+                    Map.of(port.id(), new ControlsChange(n, null, null, null, null, null, null, null)));
+        }
+    }
+
+    public int getOfficers() { return port.controls().officers(); }
+
+    public void setOfficers(int n) {
+        if (n >= 0) {
+            gui.intervene("officers at " + port.id() + " set to " + n,
+                    Map.of(port.id(), new ControlsChange(null, null, n, null, null, null, null, null)));
+        }
+    }
+
+    public double getAntiCorruption() { return port.controls().antiCorruption(); }
+    public Object domAntiCorruption() { return new sim.util.Interval(0.0, 1.0); }
+
+    public void setAntiCorruption(double a) {
+        gui.intervene("anti-corruption at " + port.id() + " set to " + a,
+                Map.of(port.id(), new ControlsChange(null, null, null, null, null, a, null, null)));
+    }
+
+    /** Containers a day the port can screen, after alliance harmonization. */
+    public double getScreeningCapacityPerDay() { return model().effectiveCapacity(port); }
+
+    /** Share of the port's containers it can screen. */
+    public double getScreeningShare() {
+        return port.containersPerDay() > 0 ? Math.min(1, model().effectiveCapacity(port) / port.containersPerDay()) : 0;
+    }
+
+    public int getInsiders() { return pool() == null ? 0 : pool().active().size(); }
+    public int getOrganisationsWithInsiders() { return pool() == null ? 0 : pool().employers(); }
+    public long getInsidersArrestedSoFar() { return port.counters().insidersArrested; }
+    public double getKgArrivedLast30Days() { return gui.recent() == null ? 0 : gui.recent().attemptedKg(port); }
+    public double getKgSeizedLast30Days() { return gui.recent() == null ? 0 : gui.recent().seizedKg(port); }
+    public double getKgDeliveredLast30Days() { return gui.recent() == null ? 0 : gui.recent().deliveredKg(port); }
+    public double getKgSeizedSoFar() { return port.counters().seizedKg; }
+
+    private InsiderPool pool() {
+        return model().world() == null ? null : model().insiders(port);
+    }
+}
