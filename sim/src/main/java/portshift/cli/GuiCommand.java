@@ -35,6 +35,10 @@ final class GuiCommand implements Callable<Integer> {
     @Option(names = "--screenshot", paramLabel = "FILE", description = "write a PNG of the map and exit")
     Path screenshot;
 
+    @Option(names = "--out", paramLabel = "DIR",
+            description = "write each run's results here when it stops, with the levers changed live in manifest.json")
+    Path out;
+
     @Spec
     CommandSpec spec;
 
@@ -54,6 +58,9 @@ final class GuiCommand implements Callable<Integer> {
             throw e;
         }
         PortshiftWithUI gui = new PortshiftWithUI(loaded, seed);
+        if (out != null) {
+            gui.writeResultsTo(out);
+        }
         if (screenshot != null) {
             int n = steps == null ? 365 : steps;
             if (n < 0) {

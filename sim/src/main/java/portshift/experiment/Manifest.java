@@ -56,8 +56,9 @@ public final class Manifest {
         }
     }
 
-    /** A manifest for runs of the given scenarios with the given seeds. */
-    public static String of(String command, List<LoadedScenario> scenarios, List<Long> seeds) {
+    /** A manifest for one run, with the interventions applied during it, on the day they were applied. */
+    public static String of(String command, List<LoadedScenario> scenarios, List<Long> seeds,
+                            List<portshift.model.AppliedIntervention> applied) {
         ObjectNode root = JSON.createObjectNode();
         root.put("program", "portshift");
         root.put("version", version());
@@ -72,6 +73,13 @@ public final class Manifest {
         }
         ArrayNode seedList = root.putArray("seeds");
         seeds.forEach(seedList::add);
+        ArrayNode interventions = root.putArray("interventions_applied");
+        for (portshift.model.AppliedIntervention a : applied) {
+            ObjectNode node = interventions.addObject();
+            node.put("day", a.day());
+            node.put("label", a.intervention().label());
+            node.put("insiders_arrested", a.insidersArrested());
+        }
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

@@ -4,7 +4,6 @@ import portshift.model.ModelConfig;
 import portshift.model.Phase;
 import portshift.model.PortshiftModel;
 import portshift.observe.MonthlyCollector;
-import portshift.observe.RunSummary;
 import sim.engine.Schedule;
 
 /** Runs one replication of a configuration headless, from start to the last day. */
@@ -29,7 +28,6 @@ public final class Replication {
             }
         }
         model.finish();
-        RunSummary summary = RunSummary.of(model, collector, config.scenario(), replication, seed);
-        return new RunResult(summary, collector.portMonths(), collector.routeMonths(), (System.nanoTime() - t0) / 1e9);
+        return RunResult.of(model, collector, replication, seed, (System.nanoTime() - t0) / 1e9);
     }
 }

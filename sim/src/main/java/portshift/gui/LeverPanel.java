@@ -33,25 +33,39 @@ public final class LeverPanel {
 
     public String getDate() { return gui.dateLabel(); }
 
-    public String getPort() { return port; }
+    /** The chosen port, as an index into {@link #domPort()} (the Console shows it as a menu of port ids). */
+    public int getPort() {
+        if (gui.model().world() == null) {
+            return 0;
+        }
+        Port p = gui.model().world().port(port);
+        return p == null ? 0 : p.index();
+    }
 
-    public void setPort(String id) {
-        if (gui.model().world() == null || gui.model().world().port(id) != null) {
-            port = id;
+    public void setPort(int index) {
+        if (gui.model().world() != null && index >= 0 && index < gui.model().world().ports().size()) {
+            port = gui.model().world().ports().get(index).id();
         }
     }
 
     public Object domPort() {
         if (gui.model().world() == null) {
-            return new String[] {port};
+            return gui.portIds();
         }
         return gui.model().world().ports().stream().map(Port::id).toArray(String[]::new);
+    }
+
+    /** Chooses a port by id. */
+    void select(String id) {
+        if (gui.model().world() != null && gui.model().world().port(id) != null) {
+            port = id;
+        }
     }
 
     public int getScannersAtPort() { return chosen() == null ? 0 : chosen().controls().scanners(); }
 
     public void setScannersAtPort(int n) {
-        if (chosen() != null && n >= 0) {
+        if (chosen() != null && n >= 0 && n != getScannersAtPort()) {
             gui.intervene("scanners at " + port + " set to " + n,
                     Map.of(port, new ControlsChange(n, null, null, null, null, null, null, null)));
         }
@@ -61,7 +75,7 @@ public final class LeverPanel {
     public Object domAntiCorruptionAtPort() { return new sim.util.Interval(0.0, 1.0); }
 
     public void setAntiCorruptionAtPort(double a) {
-        if (chosen() != null && a >= 0 && a <= 1) {
+        if (chosen() != null && a >= 0 && a <= 1 && a != getAntiCorruptionAtPort()) {
             gui.intervene("anti-corruption at " + port + " set to " + a,
                     Map.of(port, new ControlsChange(null, null, null, null, null, a, null, null)));
         }
@@ -74,6 +88,9 @@ public final class LeverPanel {
     public boolean isAllianceOn() { return !alliance().members().isEmpty(); }
 
     public void setAllianceOn(boolean on) {
+        if (on == isAllianceOn()) {
+            return;
+        }
         Set<String> members = new LinkedHashSet<>();
         if (on) {
             members.addAll(gui.configuredMembers().isEmpty() ? DEFAULT_MEMBERS : gui.configuredMembers());
@@ -86,7 +103,7 @@ public final class LeverPanel {
     public Object domHarmonization() { return new sim.util.Interval(0.0, 1.0); }
 
     public void setHarmonization(double h) {
-        if (h >= 0 && h <= 1) {
+        if (h >= 0 && h <= 1 && h != getHarmonization()) {
             gui.intervene("harmonization set to " + h, new Intervention.AllianceChange(null, h, null, null, null));
         }
     }
@@ -94,6 +111,9 @@ public final class LeverPanel {
     public boolean isSharedIntelligence() { return alliance().sharedIntelligence(); }
 
     public void setSharedIntelligence(boolean on) {
+        if (on == isSharedIntelligence()) {
+            return;
+        }
         gui.intervene("shared intelligence " + (on ? "on" : "off"),
                 new Intervention.AllianceChange(null, null, on, null, null));
     }

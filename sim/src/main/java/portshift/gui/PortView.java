@@ -34,7 +34,7 @@ public final class PortView {
     public int getScanners() { return port.controls().scanners(); }
 
     public void setScanners(int n) {
-        if (n >= 0) {
+        if (n >= 0 && n != getScanners()) {
             gui.intervene("scanners at " + port.id() + " set to " + n,
                     Map.of(port.id(), new ControlsChange(n, null, null, null, null, null, null, null)));
         }
@@ -43,7 +43,7 @@ public final class PortView {
     public int getOfficers() { return port.controls().officers(); }
 
     public void setOfficers(int n) {
-        if (n >= 0) {
+        if (n >= 0 && n != getOfficers()) {
             gui.intervene("officers at " + port.id() + " set to " + n,
                     Map.of(port.id(), new ControlsChange(null, null, n, null, null, null, null, null)));
         }
@@ -53,6 +53,9 @@ public final class PortView {
     public Object domAntiCorruption() { return new sim.util.Interval(0.0, 1.0); }
 
     public void setAntiCorruption(double a) {
+        if (a < 0 || a > 1 || a == getAntiCorruption()) {
+            return;
+        }
         gui.intervene("anti-corruption at " + port.id() + " set to " + a,
                 Map.of(port.id(), new ControlsChange(null, null, null, null, null, a, null, null)));
     }

@@ -6,17 +6,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import java.nio.file.Path;
+
 import javax.swing.JFrame;
 
+import portshift.experiment.OutputFolder;
+import portshift.experiment.RunResult;
+import portshift.experiment.RunWriter;
 import portshift.model.ControlsChange;
 import portshift.model.Intervention;
+import portshift.model.Phase;
 import portshift.model.Port;
 import portshift.model.PortshiftModel;
 import portshift.model.Trafficker;
+import portshift.observe.MonthlyCollector;
 import portshift.scenario.LoadedScenario;
 import sim.display.Controller;
 import sim.display.Display2D;
 import sim.display.GUIState;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.field.continuous.Continuous2D;
 import sim.portrayal.Inspector;
@@ -45,10 +53,38 @@ public class PortshiftWithUI extends GUIState {
     Display2D display;
     JFrame displayFrame;
     private RecentActivity recent;
+    private MonthlyCollector collector;
+    private final long seed;
+    private Path outDir;
+    private long startedNanos;
 
     public PortshiftWithUI(LoadedScenario scenario, long seed) {
         super(new PortshiftModel(seed, scenario.config()));
         this.scenario = scenario;
+        this.seed = seed;
+    }
+
+    /**
+     * Writes each run's results (ports.csv, runs.csv, routes.csv, manifest.json) to this folder when
+     * it stops. The folder is checked now: one that cannot be written is an OutputException.
+     */
+    public void writeResultsTo(Path dir) {
+        this.outDir = OutputFolder.prepare(dir);
+    }
+
+    @Override
+    public void finish() {
+        if (outDir != null && collector != null && model().world() != null && model().schedule.getSteps() > 0) {
+            collector.flush(model());
+            try {
+                RunWriter.write(outDir, "gui", scenario,
+                        RunResult.of(model(), collector, 0, seed, (System.nanoTime() - startedNanos) / 1e9));
+            } catch (RuntimeException e) {
+                System.err.println("portshift: " + e.getMessage());
+            }
+        }
+        collector = null;
+        super.finish();
     }
 
     public static String getName() {
@@ -92,6 +128,9 @@ public class PortshiftWithUI extends GUIState {
         PortshiftModel model = model();
         recent = new RecentActivity(model);
         scheduleRepeatingImmediatelyAfter(recent);
+        collector = new MonthlyCollector();
+        model.schedule.scheduleRepeating(Schedule.EPOCH, Phase.COLLECTORS.ordering(), collector, 1);
+        startedNanos = System.nanoTime();
         Continuous2D markers = new Continuous2D(20, MapProjection.WIDTH, MapProjection.HEIGHT);
         for (Port p : model.world().ports()) {
             markers.setObjectLocation(Marker.of(p), new Double2D(MapProjection.x(p.longitude()), MapProjection.y(p.latitude())));
@@ -163,6 +202,11 @@ public class PortshiftWithUI extends GUIState {
         }
         long day = model.today();
         return model.calendar().date(day).format(DATE) + "  (day " + day + ")";
+    }
+
+    /** Port ids in the scenario's order. */
+    String[] portIds() {
+        return scenario.config().world().ports().stream().map(p -> p.id()).toArray(String[]::new);
     }
 
     /** Ports in the alliance in the scenario, at the start or by any intervention. */

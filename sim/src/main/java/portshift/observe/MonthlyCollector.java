@@ -35,15 +35,29 @@ public final class MonthlyCollector implements Steppable {
         return Collections.unmodifiableList(routes);
     }
 
+    private long recordedThrough = -1;
+
     @Override
     public void step(SimState state) {
         PortshiftModel model = (PortshiftModel) state;
         long today = model.today();
-        YearMonth month = model.calendar().month(today);
         boolean lastDay = today == model.config().days() - 1;
-        if (!lastDay && model.calendar().month(today + 1).equals(month)) {
-            return;
+        if (lastDay || !model.calendar().month(today + 1).equals(model.calendar().month(today))) {
+            record(model);
         }
+    }
+
+    /** Records the month so far, when a run is stopped before the month's end. */
+    public void flush(PortshiftModel model) {
+        if (model.world() != null && model.schedule.getSteps() > 0 && recordedThrough < model.today()) {
+            record(model);
+        }
+    }
+
+    private void record(PortshiftModel model) {
+        long today = model.today();
+        recordedThrough = today;
+        YearMonth month = model.calendar().month(today);
         if (last == null) {
             start(model);
         }

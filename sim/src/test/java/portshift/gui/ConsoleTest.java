@@ -1,0 +1,48 @@
+package portshift.gui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import portshift.TestPaths;
+
+/** Pausing, stepping on, stopping and restarting the Console, and changing levers mid-run, raise nothing. */
+class ConsoleTest {
+    @TempDir
+    Path tmp;
+
+    @Test
+    void theConsoleSurvivesWhatAUserDoes() throws Exception {
+        Assumptions.assumeTrue(XvfbDisplay.available(), "Xvfb is not installed (CI installs it: see .ci/run)");
+        String output;
+        try (XvfbDisplay display = XvfbDisplay.start()) {
+            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                    "-cp", System.getProperty("java.class.path"), ConsoleDriver.class.getName(),
+                    TestPaths.scenario("baseline.yaml").toString(), tmp.resolve("results").toString());
+            pb.environment().put("DISPLAY", display.name);
+            pb.redirectErrorStream(true);
+            File log = tmp.resolve("console.log").toFile();
+            pb.redirectOutput(log);
+            Process p = pb.start();
+            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
+            output = Files.readString(log.toPath());
+            assertThat(p.exitValue()).as(output).isZero();
+        }
+        assertThat(output).contains("before start: press play to start").contains("paused: steps did not move true")
+                .contains("applied: 5 interventions").contains("Model tab: scanners at ROTTERDAM set to 7")
+                .contains("Rotterdam scanners 7, alliance 16 members, h 0.5").contains("restarted: day")
+                .contains("applied 0").contains("manifest after the first stop logs the lever change: true").contains("done")
+                .doesNotContain("Exception").doesNotContain("UNCAUGHT");
+        // each stop wrote its run's results; the driver's output shows the second run had no lever changes
+        assertThat(tmp.resolve("results/ports.csv")).isNotEmptyFile();
+        assertThat(Files.readString(tmp.resolve("results/manifest.json"))).contains("\"command\" : \"gui\"")
+                .contains("interventions_applied");
+    }
+}
