@@ -2,8 +2,6 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -65,8 +63,7 @@ final class BatchCommand implements Callable<Integer> {
                         + "'; give each a name of its own");
             }
         }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = options.folder(Path.of("results", "batch-" + String.join("-", stems) + "-" + stamp));
+        Path dir = options.folder("batch-" + String.join("-", stems));
         Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
         Map<String, List<Map<String, Double>>> outcomes = done.outcomes();

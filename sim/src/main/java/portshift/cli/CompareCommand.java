@@ -2,8 +2,6 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -66,8 +64,7 @@ final class CompareCommand implements Callable<Integer> {
         if (worlds != null) {
             throw new ScenarioException(b + ": world: A and B must share one world to be compared port by port; " + worlds);
         }
-        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
-        Path dir = options.folder(Path.of("results", "compare-" + sa.stem() + "-vs-" + sb.stem() + "-" + stamp));
+        Path dir = options.folder("compare-" + sa.stem() + "-vs-" + sb.stem());
         List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
         Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);

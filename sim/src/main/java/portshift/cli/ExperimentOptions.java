@@ -1,6 +1,8 @@
 package portshift.cli;
 
 import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 
 import picocli.CommandLine.Option;
 
@@ -29,7 +31,15 @@ final class ExperimentOptions {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();
     }
 
-    Path folder(Path fallback) {
-        return resume != null ? resume : out != null ? out : fallback;
+    /** The output folder: --resume, else --out, else results/NAME-TIME. */
+    Path folder(String name) {
+        if (resume != null) {
+            return resume;
+        }
+        if (out != null) {
+            return out;
+        }
+        String stamp = LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss"));
+        return Path.of("results", name + "-" + stamp);
     }
 }

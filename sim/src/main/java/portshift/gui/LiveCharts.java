@@ -2,8 +2,10 @@ package portshift.gui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.DoubleSupplier;
 
 import javax.swing.JFrame;
+import javax.swing.SwingUtilities;
 
 import portshift.model.Port;
 import portshift.model.PortshiftModel;
@@ -14,12 +16,18 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
  * Two live charts, updated each day: tonnes delivered and seized in Europe and at the main ports over
- * the last 30 days, and the share of flow by destination port.
+ * the last 30 days, and the share of flow by destination port. The series are made once, on the
+ * event thread; each run clears their data there and schedules their sampling anew.
  */
 final class LiveCharts {
     static final List<String> MAIN_PORTS = List.of("ANTWERP", "ROTTERDAM", "HAMBURG", "ALGECIRAS", "VALENCIA");
 
+    /** A series and how to sample it from the running model. */
+    private record Sampled(TimeSeriesAttributes series, DoubleSupplier value) {
+    }
+
     private final PortshiftWithUI gui;
+    private final List<Sampled> sampled = new ArrayList<>();
     TimeSeriesChartGenerator flows;
     TimeSeriesChartGenerator shares;
     final List<JFrame> frames = new ArrayList<>();
@@ -33,6 +41,14 @@ final class LiveCharts {
         flows.setYAxisLabel("tonnes in the last 30 days");
         shares = ChartUtilities.buildTimeSeriesChartGenerator("Share of flow by destination port, last 30 days", "day");
         shares.setYAxisLabel("share of kg sent to Europe [%]");
+        add(flows, "delivered to Europe", () -> europe(false));
+        add(flows, "seized in Europe", () -> europe(true));
+        for (String id : MAIN_PORTS) {
+            add(flows, "seized at " + gui.portName(id), () -> seizedAt(id));
+        }
+        for (String id : MAIN_PORTS) {
+            add(shares, gui.portName(id), () -> share(id));
+        }
         if (controller != null) {
             for (TimeSeriesChartGenerator chart : List.of(flows, shares)) {
                 JFrame frame = chart.createFrame();
@@ -44,45 +60,47 @@ final class LiveCharts {
         }
     }
 
-    /** Adds the series and schedules their sampling: called in start() and load(), as the schedule is new. */
+    private void add(TimeSeriesChartGenerator chart, String name, DoubleSupplier value) {
+        sampled.add(new Sampled(ChartUtilities.addSeries(chart, name), value));
+    }
+
+    /** Called in start() and load(): the schedule is new, and the last run's points go. */
     void start() {
-        flows.removeAllSeries();
-        shares.removeAllSeries();
-        PortshiftModel model = gui.model();
-        series(flows, "delivered to Europe", () -> europe(model, false));
-        series(flows, "seized in Europe", () -> europe(model, true));
-        for (String id : MAIN_PORTS) {
-            Port p = model.world().port(id);
-            if (p != null) {
-                series(flows, "seized at " + p.name(), () -> gui.recent().seizedKg(p) / 1000);
-            }
+        if (flows == null) {
+            return;
         }
-        for (String id : MAIN_PORTS) {
-            Port p = model.world().port(id);
-            if (p != null) {
-                series(shares, p.name(), () -> share(model, p));
-            }
+        SwingUtilities.invokeLater(() -> {
+            flows.clearAllSeries();
+            shares.clearAllSeries();
+        });
+        for (Sampled s : sampled) {
+            ChartUtilities.scheduleSeries(gui, s.series(), () -> gui.recent() == null ? 0 : s.value().getAsDouble());
         }
     }
 
-    private void series(TimeSeriesChartGenerator chart, String name, java.util.function.DoubleSupplier value) {
-        TimeSeriesAttributes a = ChartUtilities.addSeries(chart, name);
-        ChartUtilities.scheduleSeries(gui, a, () -> gui.recent() == null ? 0 : value.getAsDouble());
+    private PortshiftModel model() {
+        return gui.model();
     }
 
-    private double europe(PortshiftModel model, boolean seized) {
+    private double seizedAt(String id) {
+        Port p = model().world().port(id);
+        return p == null ? 0 : gui.recent().seizedKg(p) / 1000;
+    }
+
+    private double europe(boolean seized) {
         double kg = 0;
-        for (Port p : model.importPorts()) {
+        for (Port p : model().importPorts()) {
             kg += seized ? gui.recent().seizedKg(p) : gui.recent().deliveredKg(p);
         }
         return kg / 1000;
     }
 
-    private double share(PortshiftModel model, Port port) {
+    private double share(String id) {
+        Port port = model().world().port(id);
         double all = 0;
-        for (Port p : model.importPorts()) {
+        for (Port p : model().importPorts()) {
             all += gui.recent().attemptedKg(p);
         }
-        return all > 0 ? 100 * gui.recent().attemptedKg(port) / all : 0;
+        return port != null && all > 0 ? 100 * gui.recent().attemptedKg(port) / all : 0;
     }
 }

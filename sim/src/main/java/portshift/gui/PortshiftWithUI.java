@@ -204,6 +204,12 @@ public class PortshiftWithUI extends GUIState {
         return model.calendar().date(day).format(DATE) + "  (day " + day + ")";
     }
 
+    /** A port's name from the scenario, by id (the id itself if unknown). */
+    String portName(String id) {
+        return scenario.config().world().ports().stream().filter(p -> p.id().equals(id)).map(p -> p.name())
+                .findFirst().orElse(id);
+    }
+
     /** Port ids in the scenario's order. */
     String[] portIds() {
         return scenario.config().world().ports().stream().map(p -> p.id()).toArray(String[]::new);

@@ -2,10 +2,8 @@ package portshift.gui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -23,17 +21,11 @@ class ConsoleTest {
         Assumptions.assumeTrue(XvfbDisplay.available(), "Xvfb is not installed (CI installs it: see .ci/run)");
         String output;
         try (XvfbDisplay display = XvfbDisplay.start()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), ConsoleDriver.class.getName(),
+            XvfbDisplay.Result run = display.runJava(tmp.resolve("console.log"), 120, ConsoleDriver.class.getName(),
                     TestPaths.scenario("baseline.yaml").toString(), tmp.resolve("results").toString());
-            pb.environment().put("DISPLAY", display.name);
-            pb.redirectErrorStream(true);
-            File log = tmp.resolve("console.log").toFile();
-            pb.redirectOutput(log);
-            Process p = pb.start();
-            assertThat(p.waitFor(120, TimeUnit.SECONDS)).as("finished in time").isTrue();
-            output = Files.readString(log.toPath());
-            assertThat(p.exitValue()).as(output).isZero();
+            assertThat(run.finished()).as("finished in time").isTrue();
+            output = run.output();
+            assertThat(run.status()).as(output).isZero();
         }
         assertThat(output).contains("before start: press play to start").contains("paused: steps did not move true")
                 .contains("applied: 5 interventions").contains("Model tab: scanners at ROTTERDAM set to 7")

@@ -4,13 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
 import java.awt.image.BufferedImage;
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -33,18 +30,11 @@ class ScreenshotTest {
         Assumptions.assumeTrue(XvfbDisplay.available(), "Xvfb is not installed (CI installs it: see .ci/run)");
         Path shot = tmp.resolve("map.png");
         try (XvfbDisplay display = XvfbDisplay.start()) {
-            ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                    "-cp", System.getProperty("java.class.path"), "portshift.cli.Main", "gui",
+            XvfbDisplay.Result run = display.runJava(tmp.resolve("gui.log"), 180, "portshift.cli.Main", "gui",
                     TestPaths.scenario("baseline.yaml").toString(), "--steps", "400", "--screenshot", shot.toString());
-            pb.environment().put("DISPLAY", display.name);
-            pb.redirectErrorStream(true);
-            File log = tmp.resolve("gui.log").toFile();
-            pb.redirectOutput(log);
-            Process p = pb.start();
-            assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("finished in time").isTrue();
-            String output = Files.readString(log.toPath());
-            assertThat(p.exitValue()).as(output).isZero();
-            assertThat(output).doesNotContain("Exception");
+            assertThat(run.finished()).as("finished in time").isTrue();
+            assertThat(run.status()).as(run.output()).isZero();
+            assertThat(run.output()).doesNotContain("Exception");
         }
         BufferedImage map = ImageIO.read(shot.toFile());
         assertThat(map.getWidth()).isEqualTo((int) MapProjection.WIDTH);

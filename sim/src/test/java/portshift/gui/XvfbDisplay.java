@@ -36,6 +36,30 @@ final class XvfbDisplay implements AutoCloseable {
         throw new IOException("could not start Xvfb");
     }
 
+    /**
+     * Runs a main class of this build in a JVM of its own on this display, waits for it, and returns
+     * its exit status and output (stdout and stderr together).
+     */
+    Result runJava(Path log, int timeoutSeconds, String... mainAndArgs) throws IOException, InterruptedException {
+        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path")));
+        command.addAll(java.util.List.of(mainAndArgs));
+        ProcessBuilder pb = new ProcessBuilder(command);
+        pb.environment().put("DISPLAY", name);
+        pb.redirectErrorStream(true);
+        pb.redirectOutput(log.toFile());
+        Process p = pb.start();
+        boolean finished = p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
+        if (!finished) {
+            p.destroyForcibly();
+        }
+        return new Result(finished, finished ? p.exitValue() : -1, Files.readString(log));
+    }
+
+    /** How a child JVM ended. */
+    record Result(boolean finished, int status, String output) {
+    }
+
     @Override
     public void close() {
         process.destroy();
