@@ -3,7 +3,7 @@ package portshift.analysis;
 /**
  * The Weighted Displacement Quotient (Bowers and Johnson 2003) for one intervention: with A the
  * target (the ports the intervention changed), B the buffer (the other European ports) and C the
- * control (all cocaine supplied, the trend any port would follow), each measured as kilograms
+ * control (the trend any port would follow; in the model's runs the supply, which is constant), each measured as kilograms
  * attempted in a window before and a window after the intervention,
  * <pre>WDQ = (B1/C1 - B0/C0) / (A1/C1 - A0/C0)</pre>
  * A negative WDQ means displacement (A fell, B rose); a positive one diffusion of benefits (both

@@ -76,30 +76,29 @@ public final class RunMetrics {
         return all > 0 ? outside / all : 0;
     }
 
-    /** The target, buffer and control flows in the year before and the year from the intervention. */
+    /**
+     * The target and buffer flows in the year before and the year from the intervention. The control
+     * is the supply, which is constant in the model, so equal windows make it 1 on both sides; kg
+     * sent from the export ports would not do, as they fall themselves when pressure deters.
+     */
     public static Displacement displacement(List<PortMonth> ports, InterventionWindow w) {
         double[] target = new double[2];
         double[] buffer = new double[2];
-        double[] control = new double[2];
         YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
         YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
         for (PortMonth m : ports) {
             YearMonth month = YearMonth.parse(m.month());
-            if (month.isBefore(firstBefore) || month.isAfter(lastAfter)) {
+            if (month.isBefore(firstBefore) || month.isAfter(lastAfter) || !"EUROPE".equals(m.region())) {
                 continue;
             }
             int side = month.isBefore(w.month()) ? 0 : 1;
-            if ("EXPORT".equals(m.role())) {
-                control[side] += m.attemptedKg();
-            } else if ("EUROPE".equals(m.region())) {
-                if (w.targets().contains(m.port())) {
-                    target[side] += m.attemptedKg();
-                } else {
-                    buffer[side] += m.attemptedKg();
-                }
+            if (w.targets().contains(m.port())) {
+                target[side] += m.attemptedKg();
+            } else {
+                buffer[side] += m.attemptedKg();
             }
         }
-        return new Displacement(target[0], target[1], buffer[0], buffer[1], control[0], control[1]);
+        return new Displacement(target[0], target[1], buffer[0], buffer[1], 1, 1);
     }
 
     private static Map<String, String> units(String... pairs) {

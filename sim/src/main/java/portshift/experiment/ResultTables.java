@@ -18,7 +18,7 @@ public final class ResultTables {
 
     public static final List<String> RUN_COLUMNS = List.of("scenario", "replication", "seed", "days",
             "reported_years", "supplied_kg", "delivered_kg", "seized_europe_kg", "seized_upstream_kg", "held_kg",
-            "in_transit_kg", "shipments", "delivered_europe_t_per_year", "seized_europe_t_per_year",
+            "in_transit_kg", "diverted_kg", "shipments", "delivered_europe_t_per_year", "seized_europe_t_per_year",
             "seized_upstream_t_per_year", "interception_rate", "screened_share_europe", "hhi_destinations",
             "route_footprint", "mean_load_kg", "shipments_per_year", "insiders_arrested_per_year",
             "insiders_recruited_per_year", "bribes_musd_per_year", "legit_delay_khours_per_year");
@@ -53,7 +53,7 @@ public final class ResultTables {
     public static String runRow(RunSummary s) {
         return new Csv().row(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears(),
                 s.suppliedKg(), s.deliveredKg(), s.seizedEuropeKg(), s.seizedUpstreamKg(), s.heldKg(), s.inTransitKg(),
-                s.shipments(), s.deliveredEuropeTPerYear(), s.seizedEuropeTPerYear(), s.seizedUpstreamTPerYear(),
+                s.divertedKg(), s.shipments(), s.deliveredEuropeTPerYear(), s.seizedEuropeTPerYear(), s.seizedUpstreamTPerYear(),
                 s.interceptionRate(), s.screenedShare(), s.hhiDestinations(), s.routeFootprint(), s.meanLoadKg(),
                 s.shipmentsPerYear(), s.insidersArrestedPerYear(), s.insidersRecruitedPerYear(),
                 s.bribesMusdPerYear(), s.legitDelayKhoursPerYear()).toString();

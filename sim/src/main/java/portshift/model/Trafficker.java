@@ -11,7 +11,8 @@ import sim.engine.Steppable;
  * A trafficking organisation. Each week it receives its share of its producer's supply, forgets a
  * little of what it knew, and plans: it values every (origin, hub, destination, method) it can use
  * by expected profit per kg under its believed risks, splits its stock into loads (smaller and more
- * numerous as risk rises) and sends each load on an option drawn by a logit choice. It recruits
+ * numerous as risk rises) and sends each load on an option drawn by a logit choice, in which selling
+ * outside the European container trade is an option too (so that pressure can deter). It recruits
  * insiders where a rip-on/rip-off route would pay better than what it has, and drops routes whose
  * losses pass its tolerance.
  */
@@ -88,7 +89,7 @@ public final class Trafficker implements Steppable {
         }
         double[] values = new double[options.size()];
         double best = valueOptions(model, values);
-        if (best > 0) {
+        if (best > 0 || model.config().traffickers().outsideWeight() > 0) {
             ship(model, values, best);
         }
         recruit(model, best);
@@ -160,17 +161,41 @@ public final class Trafficker implements Steppable {
             return;
         }
         lastRiskBelief = risk / sum;
+        double outside = outsideShare(best, sum, params);
         double load = Math.max(params.minLoadKg(), params.maxLoadKg() * Math.exp(-params.splitSensitivity() * lastRiskBelief));
         lastLoadKg = load;
         for (int n = 0; n < params.maxLoadsPerWeek() && stockKg >= params.minLoadKg(); n++) {
             double kg = Math.min(load, stockKg);
-            int pick = pick(cumulative, random.nextDouble() * sum);
-            ShipmentOption o = options.get(pick);
             stockKg -= kg;
+            if (outside > 0 && random.nextDouble() < outside) {
+                divert(kg, model);
+                continue;
+            }
+            ShipmentOption o = options.get(pick(cumulative, random.nextDouble() * sum));
             spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + methodCostUsdPerKg(o.method(), params)));
             shippedKg[o.route().index()] += kg;
             model.launch(this, o, kg);
         }
+    }
+
+    /**
+     * The upper level of a nested logit: Europe, valued by the inclusive value of its options
+     * (best + ln(sum of weights) / rationality), against selling elsewhere at a fixed value, with its
+     * own, lower rationality.
+     */
+    private static double outsideShare(double best, double weights, TraffickerParams params) {
+        if (params.outsideWeight() <= 0) {
+            return 0;
+        }
+        double inclusive = best / 1000 + Math.log(weights) / params.rationalityPerKusd();
+        double europe = Math.exp(params.outsideRationalityPerKusd() * (inclusive - params.outsideValueUsdPerKg() / 1000));
+        return params.outsideWeight() / (params.outsideWeight() + europe);
+    }
+
+    /** Sells a load outside the European container trade: the outside option of the choice. */
+    private void divert(double kg, PortshiftModel model) {
+        earn(kg * (model.config().traffickers().outsideValueUsdPerKg() - producer.priceUsdPerKg()));
+        model.ledger().divertedKg += kg;
     }
 
     private static int pick(double[] cumulative, double target) {

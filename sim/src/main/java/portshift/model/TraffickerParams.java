@@ -27,6 +27,9 @@ import java.io.Serializable;
  * @param transshipmentUsdPerKg     cost of re-documenting a container at a hub
  * @param exportContacts            export ports where an organisation has a loader at the start
  * @param importContacts            import ports where an organisation has a loader at the start
+ * @param outsideValueUsdPerKg      net value of selling a kg outside the European container trade instead
+ * @param outsideWeight             weight of the outside option against Europe in the upper level of the choice
+ * @param outsideRationalityPerKusd how strongly the choice between Europe and elsewhere follows value, per 1,000 USD/kg
  */
 public record TraffickerParams(int[] organisationsPerProducer, double startCapitalUsd, double rationalityPerKusd,
                                double maxLoadKg, double minLoadKg, double splitSensitivity, int maxLoadsPerWeek,
@@ -36,7 +39,8 @@ public record TraffickerParams(int[] organisationsPerProducer, double startCapit
                                double switchMarginUsdPerKg, int maxRecruitmentsUnderway,
                                double protectionPerWeek,
                                double concealmentUsdPerKg, double transshipmentUsdPerKg,
-                               int exportContacts, int importContacts) implements Serializable {
+                               int exportContacts, int importContacts, double outsideValueUsdPerKg,
+                               double outsideWeight, double outsideRationalityPerKusd) implements Serializable {
     public TraffickerParams {
         for (int n : organisationsPerProducer) {
             PortControls.require(n >= 0, "organisations per producer must be >= 0");
@@ -52,6 +56,8 @@ public record TraffickerParams(int[] organisationsPerProducer, double startCapit
         PortControls.require(dropWeeks >= 0 && maxRecruitmentsUnderway >= 0 && exportContacts >= 0
                 && importContacts >= 0, "counts must be >= 0");
         PortControls.require(PortControls.unit(protectionPerWeek), "protectionPerWeek must be in [0, 1]");
+        PortControls.require(outsideValueUsdPerKg >= 0 && outsideWeight >= 0 && outsideRationalityPerKusd >= 0,
+                "outside option values must be >= 0");
         organisationsPerProducer = organisationsPerProducer.clone();
     }
 }

@@ -15,6 +15,7 @@ import portshift.model.PortshiftModel;
  * @param suppliedKg        kg supplied over the whole run
  * @param heldKg            kg still in the organisations' stocks at the end
  * @param inTransitKg       kg still on their way at the end
+ * @param divertedKg        kg sold outside the European container trade over the whole run
  * @param interceptionRate  seized in Europe / (seized in Europe + delivered), reported period
  * @param screenedShare     containers screened / handled at European ports, reported period
  * @param hhiDestinations   Herfindahl index of kg attempted per European port, in [0, 1]
@@ -23,7 +24,7 @@ import portshift.model.PortshiftModel;
  */
 public record RunSummary(String scenario, int replication, long seed, int days, double reportedYears,
                          double suppliedKg, double deliveredKg, double seizedEuropeKg, double seizedUpstreamKg,
-                         double heldKg, double inTransitKg, long shipments,
+                         double heldKg, double inTransitKg, double divertedKg, long shipments,
                          double deliveredEuropeTPerYear, double seizedEuropeTPerYear, double seizedUpstreamTPerYear,
                          double interceptionRate, double screenedShare, double hhiDestinations,
                          double routeFootprint, double meanLoadKg, double shipmentsPerYear,
@@ -78,7 +79,7 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
         double footprint = months.isEmpty() ? 0 : routeMonths.size() / (double) months.size();
         return new RunSummary(scenario, replication, seed, model.config().days(), years,
                 ledger.suppliedKg(), ledger.deliveredKg(), ledger.seizedEuropeKg(), ledger.seizedUpstreamKg(),
-                model.heldKg(), ledger.inTransitKg(), ledger.shipments(),
+                model.heldKg(), ledger.inTransitKg(), ledger.divertedKg(), ledger.shipments(),
                 perYear(delivered, years) / 1000, perYear(seizedEurope, years) / 1000, perYear(seizedUpstream, years) / 1000,
                 ratio(seizedEurope, seizedEurope + delivered), ratio(screened, handled), hhi(attempted),
                 footprint, ratio(loadKg, loads), perYear(loads, years),
@@ -111,6 +112,6 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
 
     /** Supplied minus everything accounted for: zero up to rounding when kilograms are conserved. */
     public double unaccountedKg() {
-        return suppliedKg - deliveredKg - seizedEuropeKg - seizedUpstreamKg - heldKg - inTransitKg;
+        return suppliedKg - deliveredKg - seizedEuropeKg - seizedUpstreamKg - heldKg - inTransitKg - divertedKg;
     }
 }

@@ -54,7 +54,10 @@ final class BehaviourResolver {
                 f.atLeast(t.concealmentUsdPerKg(), at + "concealment_usd_per_kg", 0),
                 f.atLeast(t.transshipmentUsdPerKg(), at + "transshipment_usd_per_kg", 0),
                 f.count(t.exportContacts(), at + "export_contacts", 0),
-                f.count(t.importContacts(), at + "import_contacts", 0));
+                f.count(t.importContacts(), at + "import_contacts", 0),
+                f.atLeast(t.outsideValueUsdPerKg(), at + "outside_value_usd_per_kg", 0),
+                f.atLeast(t.outsideWeight(), at + "outside_weight", 0),
+                f.atLeast(t.outsideRationalityPerKusd(), at + "outside_rationality_per_kusd", 0));
     }
 
     InsiderParams insiders(Sections.Insiders s) {

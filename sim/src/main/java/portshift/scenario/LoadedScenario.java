@@ -36,6 +36,27 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
         return new LoadedScenario(file, sha256(file), merged.tree(), scenario, config);
     }
 
+    /**
+     * The same scenario with values set at field paths (as in a sweep), checked again. Used by the
+     * calibration to try parameter values.
+     */
+    public LoadedScenario with(java.util.Map<String, JsonNode> values) {
+        com.fasterxml.jackson.databind.node.ObjectNode tree = ((com.fasterxml.jackson.databind.node.ObjectNode) parameters).deepCopy();
+        SourceMap sources = ScenarioLoader.read(file).sources();
+        values.forEach((path, value) -> Sweep.set(tree, path, value, sources));
+        LoadedScenario changed = resolve(file, new ScenarioLoader.Merged(tree, sources));
+        return new LoadedScenario(file, sha256, tree, changed.scenario(), changed.config());
+    }
+
+    /** The number at a field path of the merged scenario, or NaN. */
+    public double number(String path) {
+        JsonNode node = parameters;
+        for (String part : path.split("\\.")) {
+            node = node == null ? null : node.get(part);
+        }
+        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
+    }
+
     /** The file name without its extension, as used in output folder names. */
     public String stem() {
         String name = file.getFileName().toString();

@@ -317,7 +317,7 @@ public final class SchemaGenerator {
         }
         if (i == parts.length) {
             if (node.isValueNode()) {
-                out.add((label.isEmpty() ? "" : label + " ") + node.asText());
+                out.add((label.isEmpty() ? "" : label + " ") + node.asText().strip().replace('\n', ' ').replace("|", "/"));
             } else if (node.isObject() && node.size() <= 5) {
                 node.fields().forEachRemaining(e -> {
                     if (e.getValue().isValueNode()) {

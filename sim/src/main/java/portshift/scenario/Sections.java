@@ -115,7 +115,13 @@ public final class Sections {
             @Doc(value = "export ports where an organisation has a loader at the start", min = 0, required = true)
             Integer exportContacts,
             @Doc(value = "import ports where an organisation has a loader at the start", min = 0, required = true)
-            Integer importContacts) {
+            Integer importContacts,
+            @Doc(value = "net value of selling a kg outside the European container trade instead (the outside option)",
+                    unit = "USD/kg", min = 0, required = true) Double outsideValueUsdPerKg,
+            @Doc(value = "weight of the outside option against Europe in the upper level of the choice (0: none)",
+                    min = 0, required = true) Double outsideWeight,
+            @Doc(value = "how strongly the choice between Europe and elsewhere follows value", unit = "1/(kUSD/kg)",
+                    min = 0, required = true) Double outsideRationalityPerKusd) {
     }
 
     public record Insiders(

@@ -23,6 +23,7 @@ class ConservationTest {
         assertThat(model.ledger().deliveredKg()).isGreaterThan(0);
         assertThat(model.ledger().seizedEuropeKg()).isGreaterThan(0);
         assertThat(model.ledger().seizedUpstreamKg()).isGreaterThan(0);
+        assertThat(model.ledger().divertedKg()).as("some kg go to other markets").isGreaterThan(0);
     }
 
     @Test
@@ -47,7 +48,8 @@ class ConservationTest {
             inTransit += s.kg();
         }
         assertThat(l.inTransitKg()).isCloseTo(inTransit, within(1e-6 * Math.max(1, inTransit)));
-        double accounted = l.deliveredKg() + l.seizedEuropeKg() + l.seizedUpstreamKg() + model.heldKg() + inTransit;
+        double accounted = l.deliveredKg() + l.seizedEuropeKg() + l.seizedUpstreamKg() + l.divertedKg() + model.heldKg()
+                + inTransit;
         assertThat(accounted).as("day %d", model.today()).isCloseTo(l.suppliedKg(), within(1e-6 * l.suppliedKg()));
     }
 }

@@ -51,7 +51,7 @@ public final class TinyWorld {
                 List.of(new ProducerSpec.Link("ORIGIN", 500, 2, "road"))));
         TraffickerParams traffickers = new TraffickerParams(new int[] {organisations}, startCapitalUsd, rationality,
                 500, 50, 4, 30, 1, 9, 0.97, 0.2, 0.5, 0.9, 0.9, 26, switchMargin, maxRecruitments, 0,
-                concealmentUsdPerKg, 500, exportContacts, importContacts);
+                concealmentUsdPerKg, 500, exportContacts, importContacts, 0, 0, 0);
         InsiderParams insiders = new InsiderParams(new double[] {400, 60, 0, 500},
                 new double[] {50_000, 100_000, 200_000, 30_000}, new double[] {medianAsk, medianAsk, medianAsk, medianAsk},
                 0.5, 1, recruitmentDays, 10, 20_000, 50_000, 0.1, loadSuccess, 0.97, 0.3, 0.6, 0.9,

@@ -1,0 +1,94 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.evidence.Calibration;
+import portshift.evidence.CalibrationParameter;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.OutputFolder;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+
+/** {@code portshift calibrate}: fits the uncertain parameters of the default world to the 2023 figures. */
+@Command(name = "calibrate", mixinStandardHelpOptions = true,
+        description = "Fit the uncertain parameters of a scenario (default: the baseline) to the 2023 seizure, screening "
+                + "and interception figures with CMA-ES over replications. Writes calibration.csv (fitted values) and "
+                + "fit.csv (each target against the model), and prints both.")
+final class CalibrateCommand implements Callable<Integer> {
+    @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", description = "scenario (default: ${DEFAULT-VALUE})")
+    Path scenario;
+
+    @Option(names = {"-r", "--replications"}, defaultValue = "4", description = "replications per evaluation (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--evaluations", defaultValue = "160", description = "largest number of evaluations (default: ${DEFAULT-VALUE})")
+    int evaluations;
+
+    @Option(names = "--days", defaultValue = "1095", description = "days per run, warm-up included (default: ${DEFAULT-VALUE})")
+    int days;
+
+    @Option(names = "--seed", defaultValue = "1", description = "seed of the runs and of the search (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/calibration-<seed>/)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (replications < 1 || evaluations < 1) {
+            throw new ScenarioException("--replications and --evaluations: expected at least 1");
+        }
+        LoadedScenario loaded = LoadedScenario.load(scenario);
+        if (days <= loaded.config().warmupDays()) {
+            throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
+        }
+        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "calibration-" + seed));
+        List<CalibrationParameter> parameters = CalibrationParameter.defaults();
+        Calibration calibration = new Calibration(loaded, parameters, replications, days, seed,
+                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        double[] start = calibration.start();
+        Calibration.Fit fit = calibration.fit(evaluations);
+        StringBuilder values = new StringBuilder("parameter,paths,factor,lower,upper,start,fitted\n");
+        StringBuilder printed = new StringBuilder(String.format(Locale.ROOT,
+                "loss %.4f (start %.4f) after %d evaluations of %d replications of %d days%n%n%-28s %10s %10s  %s%n",
+                fit.loss(), fit.startLoss(), fit.evaluations(), replications, days, "parameter", "start", "fitted", "range"));
+        for (int i = 0; i < parameters.size(); i++) {
+            CalibrationParameter p = parameters.get(i);
+            double v = fit.values().get(p.name());
+            values.append(String.format(Locale.ROOT, "%s,\"%s\",%s,%s,%s,%.6f,%.6f%n", p.name(), String.join(" ", p.paths()),
+                    p.factor(), p.lower(), p.upper(), start[i], v));
+            printed.append(String.format(Locale.ROOT, "%-28s %10.4f %10.4f  [%s, %s]%s%n", p.name(), start[i], v, p.lower(),
+                    p.upper(), p.factor() ? " (factor)" : ""));
+        }
+        StringBuilder targets = new StringBuilder("target,model,reported,low,high\n");
+        printed.append(String.format(Locale.ROOT, "%n%-28s %10s %10s%n", "target", "model", "2023"));
+        for (Map.Entry<String, double[]> e : fit.targets().entrySet()) {
+            double[] v = e.getValue();
+            boolean range = v.length > 2;
+            targets.append(String.format(Locale.ROOT, "%s,%.4f,%s,%s,%s%n", e.getKey(), v[0], range ? "" : String.format(Locale.ROOT, "%.4f", v[1]),
+                    range ? v[2] : "", range ? v[3] : ""));
+            printed.append(String.format(Locale.ROOT, "%-28s %10.3f %10s%n", e.getKey(), v[0],
+                    range ? "[" + v[2] + ", " + v[3] + "]" : String.format(Locale.ROOT, "%.1f", v[1])));
+        }
+        AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
+        AtomicFiles.write(dir.resolve("fit.csv"), targets.toString());
+        spec.commandLine().getOut().print(printed);
+        spec.commandLine().getOut().println("calibration.csv and fit.csv in " + dir);
+        return 0;
+    }
+}

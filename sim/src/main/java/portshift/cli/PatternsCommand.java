@@ -1,0 +1,62 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+import portshift.evidence.PatternResult;
+import portshift.evidence.PatternTable;
+import portshift.evidence.Patterns;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.OutputFolder;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+
+/** {@code portshift patterns}: the pattern-oriented validation of the default world. */
+@Command(name = "patterns", mixinStandardHelpOptions = true,
+        description = "Check the seven patterns of the real trade (DESIGN §6) on the default world: one row per pattern "
+                + "with its measure, expectation, observation (mean and 95% CI) and PASS or FAIL; writes patterns.csv.")
+final class PatternsCommand implements Callable<Integer> {
+    @Option(names = {"-r", "--replications"}, defaultValue = "20", description = "replications per variant (default: ${DEFAULT-VALUE})")
+    int replications;
+
+    @Option(names = "--seed", defaultValue = "1", description = "base seed (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--scenarios", defaultValue = "scenarios", description = "folder of the shipped scenarios (default: ${DEFAULT-VALUE})")
+    Path scenarios;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/patterns-<seed>-<R>/)")
+    Path out;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        if (replications < 2) {
+            throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
+        }
+        Patterns.Inputs inputs = new Patterns.Inputs(load("baseline.yaml"), load("no-coordination.yaml"),
+                load("alliance.yaml"), load("high-corruption.yaml"));
+        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "patterns-" + seed + "-" + replications));
+        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        List<PatternResult> rows = new Patterns().run(inputs, replications, seed, n);
+        AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
+        spec.commandLine().getOut().print(PatternTable.render(rows, replications));
+        spec.commandLine().getOut().println("patterns.csv in " + dir);
+        return 0;
+    }
+
+    private portshift.model.ModelConfig load(String name) {
+        return LoadedScenario.load(scenarios.resolve(name)).config();
+    }
+}

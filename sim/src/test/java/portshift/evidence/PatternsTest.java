@@ -1,0 +1,76 @@
+package portshift.evidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import portshift.TestPaths;
+import portshift.model.ModelConfig;
+import portshift.scenario.LoadedScenario;
+
+/**
+ * A cheaper run of every pattern check (6 replications, 2022-2026, fixed seeds), so that a change
+ * that breaks a pattern breaks the build. The full check is `./portshift patterns`.
+ */
+class PatternsTest {
+    private static List<PatternResult> results;
+
+    private static ModelConfig load(String name) {
+        return TestPaths.shortened(LoadedScenario.load(TestPaths.scenario(name)).config(), 5 * 365, 365);
+    }
+
+    @BeforeAll
+    static void runPatterns() {
+        Patterns.Inputs inputs = new Patterns.Inputs(load("baseline.yaml"), load("no-coordination.yaml"),
+                load("alliance.yaml"), load("high-corruption.yaml"));
+        results = new Patterns().run(inputs, 6, 1, Runtime.getRuntime().availableProcessors());
+    }
+
+    private static PatternResult pattern(int n) {
+        return results.get(n - 1);
+    }
+
+    @Test
+    void antwerpSeizesMostAndThePortsRankAsIn2023() {
+        Matcher m = Pattern.compile("Antwerp first in (\\d+)% of runs; rho ([-\\d.]+)").matcher(pattern(1).detail());
+        assertThat(m.find()).isTrue();
+        assertThat(Double.parseDouble(m.group(1))).as("runs where Antwerp seizes most, %").isGreaterThanOrEqualTo(80);
+        assertThat(Double.parseDouble(m.group(2))).as("rank correlation with 2023").isGreaterThanOrEqualTo(0.6);
+        assertThat(pattern(1).observed()).as("share of the three largest seizure ports").isBetween(0.2, 1.0);
+    }
+
+    @Test
+    void screeningAndInterceptionAreLow() {
+        assertThat(pattern(2).pass()).as(pattern(2).toString()).isTrue();
+    }
+
+    @Test
+    void aUnilateralCrackdownDisplacesPartOfItsFlow() {
+        assertThat(pattern(3).pass()).as(pattern(3).toString()).isTrue();
+    }
+
+    @Test
+    void harmonizationLeavesFewerWeakLinks() {
+        assertThat(pattern(4).pass()).as(pattern(4).toString()).isTrue();
+    }
+
+    @Test
+    void corruptionBluntsScanners() {
+        assertThat(pattern(5).pass()).as(pattern(5).toString()).isTrue();
+    }
+
+    @Test
+    void pressureSplitsShipmentsAndWidensTheFootprint() {
+        assertThat(pattern(6).pass()).as(pattern(6).toString()).isTrue();
+    }
+
+    @Test
+    void arrestsHaveDiminishingReturnsWhileRecruitmentGoesOn() {
+        assertThat(pattern(7).pass()).as(pattern(7).toString()).isTrue();
+    }
+}
