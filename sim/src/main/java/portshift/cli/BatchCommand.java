@@ -17,6 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
 import portshift.experiment.SummaryFile;
+import portshift.experiment.VariantsFile;
 import portshift.report.Figures;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
@@ -25,7 +26,8 @@ import portshift.scenario.Sweep;
 /** {@code portshift batch SCENARIO...}: every scenario and every variant of their sweeps, R replications each. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Run scenarios, and every variant of their sweep:, for R replications each. Writes runs.csv, "
-                + "ports.csv, summary.csv (mean and 95% CI per variant and outcome), figures/ and manifest.json.")
+                + "ports.csv, summary.csv (mean and 95% CI per variant and outcome), variants.csv (each variant's swept "
+                + "values), figures/ and manifest.json.")
 final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")
     List<Path> scenarios;
@@ -68,6 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
         Map<String, List<Map<String, Double>>> outcomes = done.outcomes();
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
+        AtomicFiles.write(dir.resolve("variants.csv"), VariantsFile.render(variants));
         Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);
         ExperimentExecution.manifest("batch", experiment, dir, options, done);
         spec.commandLine().getOut().printf("%d variants x %d replications: results in %s (%.1f s)%n",

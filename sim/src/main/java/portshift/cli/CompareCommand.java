@@ -16,6 +16,7 @@ import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
+import portshift.experiment.TimeSeriesFile;
 import portshift.report.ComparisonTable;
 import portshift.report.Figures;
 import portshift.scenario.LoadedScenario;
@@ -71,6 +72,7 @@ final class CompareCommand implements Callable<Integer> {
         Map<String, List<Map<String, Double>>> outcomes = done.outcomes();
         List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
+        AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows);
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
         spec.commandLine().getOut().print(ComparisonTable.render(nameA, nameB, options.replications, rows));

@@ -20,8 +20,18 @@ public final class Sweep {
     private Sweep() {
     }
 
-    /** One point of a sweep: a name such as {@code alliance[alliance.harmonization=0.5]} and its scenario. */
-    public record Variant(String name, LoadedScenario scenario) {
+    /**
+     * One point of a sweep: a name such as {@code alliance[alliance.harmonization=0.5]}, its scenario,
+     * and the value of each swept path (empty without a sweep).
+     */
+    public record Variant(String name, LoadedScenario scenario, Map<String, String> values) {
+        public Variant {
+            values = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(values));
+        }
+
+        public Variant(String name, LoadedScenario scenario) {
+            this(name, scenario, Map.of());
+        }
     }
 
     public static List<Variant> expand(LoadedScenario loaded) {
@@ -54,17 +64,20 @@ public final class Sweep {
             ObjectNode tree = ((ObjectNode) loaded.parameters()).deepCopy();
             tree.remove("sweep");
             StringBuilder name = new StringBuilder(base).append('[');
+            Map<String, String> point = new java.util.LinkedHashMap<>();
             for (int k = 0; k < keys.size(); k++) {
                 JsonNode value = grid.get(keys.get(k)).get(index[k]);
                 set(tree, keys.get(k), value, sources);
-                name.append(k > 0 ? "," : "").append(keys.get(k)).append('=').append(value.isTextual() ? value.asText() : value.toString());
+                String text = value.isTextual() ? value.asText() : value.toString();
+                point.put(keys.get(k), text);
+                name.append(k > 0 ? "," : "").append(keys.get(k)).append('=').append(text);
                 sources.put(keys.get(k), locationOf(sources, "sweep." + keys.get(k)));
             }
             name.append(']');
             try {
                 LoadedScenario variant = LoadedScenario.resolve(loaded.file(), new ScenarioLoader.Merged(tree, sources));
                 out.add(new Variant(name.toString(), new LoadedScenario(loaded.file(), loaded.sha256(), tree,
-                        variant.scenario(), variant.config().named(name.toString()))));
+                        variant.scenario(), variant.config().named(name.toString())), point));
             } catch (ScenarioException e) {
                 e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
             }

@@ -1,0 +1,88 @@
+package portshift.notebooks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import portshift.TestPaths;
+import portshift.cli.Main;
+
+/**
+ * Makes small fresh results (few replications, short runs) with the program, then executes every
+ * notebook headless against them with Debian's Jupyter; a cell that fails, fails the test. Needs the
+ * packages named in the README (.ci/run installs them); without them the test is skipped.
+ */
+class NotebooksTest {
+    private static final Path PYTHON = Path.of("/usr/bin/python3");
+
+    @TempDir
+    Path tmp;
+
+    private static boolean jupyterAvailable() throws IOException, InterruptedException {
+        if (!Files.isExecutable(PYTHON)) {
+            return false;
+        }
+        Process p = new ProcessBuilder(PYTHON.toString(), "-c", "import nbconvert, nbclient, ipykernel, pandas, matplotlib")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        return p.waitFor(60, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
+    private void portshift(String... args) {
+        StringWriter err = new StringWriter();
+        int status = Main.execute(args, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(status).as(String.join(" ", args) + "\n" + err).isZero();
+    }
+
+    @Test
+    void everyNotebookRunsOnFreshResults() throws Exception {
+        Assumptions.assumeTrue(jupyterAvailable(), "Jupyter and pandas from Debian are not installed (see README)");
+        Path scenarios = tmp.resolve("scenarios");
+        Files.createDirectories(scenarios);
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 900");
+        Files.writeString(scenarios.resolve("baseline.yaml"), baseline);
+        for (String f : List.of("no-coordination.yaml", "alliance.yaml", "alliance-sweep.yaml", "high-corruption.yaml")) {
+            Files.copy(TestPaths.scenario(f), scenarios.resolve(f));
+        }
+        Path results = tmp.resolve("results");
+        portshift("compare", scenarios.resolve("no-coordination.yaml").toString(), scenarios.resolve("alliance.yaml").toString(),
+                "-r", "2", "--quiet", "--out", results.resolve("compare").toString());
+        portshift("batch", scenarios.resolve("alliance-sweep.yaml").toString(), "-r", "2", "--quiet",
+                "--out", results.resolve("sweep").toString());
+        portshift("calibrate", "--scenario", scenarios.resolve("baseline.yaml").toString(), "-r", "1", "--evaluations", "3",
+                "--days", "500", "--out", results.resolve("calibration").toString());
+        portshift("patterns", "-r", "2", "--scenarios", scenarios.toString(), "--out", results.resolve("patterns").toString());
+
+        Map<String, String> env = Map.of("PORTSHIFT_COMPARE_DIR", results.resolve("compare").toString(),
+                "PORTSHIFT_SWEEP_DIR", results.resolve("sweep").toString(),
+                "PORTSHIFT_CALIBRATION_DIR", results.resolve("calibration").toString(),
+                "PORTSHIFT_PATTERNS_DIR", results.resolve("patterns").toString());
+        Path books = tmp.resolve("notebooks");
+        Files.createDirectories(books);
+        for (String name : List.of("compare.ipynb", "sweep.ipynb", "calibration.ipynb")) {
+            Path book = books.resolve(name);
+            Files.copy(TestPaths.root().resolve("notebooks").resolve(name), book);
+            ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
+                    "--inplace", "--ExecutePreprocessor.kernel_name=python3", "--ExecutePreprocessor.timeout=300", book.toString());
+            pb.environment().putAll(env);
+            pb.environment().put("PYDEVD_DISABLE_FILE_VALIDATION", "1");
+            pb.redirectErrorStream(true);
+            Path log = tmp.resolve(name + ".log");
+            pb.redirectOutput(log.toFile());
+            Process p = pb.start();
+            assertThat(p.waitFor(300, TimeUnit.SECONDS)).as(name + " finished in time").isTrue();
+            assertThat(p.exitValue()).as(name + "\n" + Files.readString(log)).isZero();
+            assertThat(Files.readString(book)).as(name + " has drawn figures").contains("image/png");
+        }
+    }
+}
