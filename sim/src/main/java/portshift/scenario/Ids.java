@@ -23,7 +23,7 @@ final class Ids {
 
     /** Whether the port exists, recording a mistake if not. */
     boolean port(String id, String path) {
-        if (id == null || !ports.containsKey(id)) {
+        if (id == null || ports == null || !ports.containsKey(id)) {
             f.problem(path, "unknown port '" + id + "'" + (id == null ? "" : Suggest.didYouMean(id, ports.keySet())));
             return false;
         }
@@ -35,7 +35,8 @@ final class Ids {
         if (!port(id, path)) {
             return false;
         }
-        PortRole actual = ports.get(id).role();
+        Sections.PortFacts facts = ports.get(id);
+        PortRole actual = facts == null ? null : facts.role();
         if (actual != null && actual != role) {
             f.problem(path, "expected " + article(role) + " " + role + " port, found " + id + " (" + actual + ")");
             return false;

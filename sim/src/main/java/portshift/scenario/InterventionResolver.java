@@ -83,6 +83,10 @@ final class InterventionResolver {
         }
         long day;
         if (at.matches("\\d+")) {
+            if (at.length() > 9) {
+                f.problem(path, "expected a day within the run (days 0 to " + (days - 1) + "), found " + at);
+                return null;
+            }
             day = Long.parseLong(at);
         } else {
             try {

@@ -76,7 +76,7 @@ final class RouteResolver {
     }
 
     static double distanceKm(Sections.PortFacts a, Sections.PortFacts b) {
-        if (a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
+        if (a == null || b == null || a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return 0;
         }
         double la1 = Math.toRadians(a.lat());

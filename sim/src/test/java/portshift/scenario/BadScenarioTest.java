@@ -44,6 +44,8 @@ class BadScenarioTest {
                         "warmup_days: expected fewer than days (2190), found 5000"),
                 Arguments.of("intervention after the run", "interventions:\n  - at: 2031-01-01\n    ports: {ANTWERP: {scanners: 6}}\n",
                         "interventions[0].at: expected a day within the run (2022-01-01 to 2027-12-30, days 0 to 2189), found 2031-01-01"),
+                Arguments.of("intervention at a huge day number", "interventions:\n  - at: 999999999999999999999\n    ports: {ANTWERP: {scanners: 6}}\n",
+                        "interventions[0].at: expected a day within the run (days 0 to 2189), found 999999999999999999999"),
                 Arguments.of("intervention with a bad date", "interventions:\n  - at: 2024-13-01\n    ports: {ANTWERP: {scanners: 6}}\n",
                         "interventions[0].at: expected a date (YYYY-MM-DD) or a day number, found '2024-13-01'"),
                 Arguments.of("intervention that changes nothing", "interventions:\n  - at: 2024-01-01\n    name: nothing\n",

@@ -35,7 +35,7 @@ class MutationTest {
         for (Path f : files) {
             Files.copy(f, dir.resolve(f.getFileName()));
         }
-        Random random = new Random(20261122);
+        Random random = new Random(Long.getLong("portshift.mutationSeed", 20261122L));
         int valid = 0;
         int invalid = 0;
         for (int n = 0; n < MUTANTS; n++) {
