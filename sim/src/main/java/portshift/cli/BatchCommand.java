@@ -26,7 +26,7 @@ import portshift.scenario.Sweep;
 /** {@code portshift batch SCENARIO...}: every scenario and every variant of their sweeps, R replications each. */
 @Command(name = "batch", mixinStandardHelpOptions = true,
         description = "Run scenarios, and every variant of their sweep:, for R replications each. Writes runs.csv, "
-                + "ports.csv, summary.csv (mean and 95% CI per variant and outcome), variants.csv (each variant's swept "
+                + "ports.csv, summary.csv (mean and 95%% CI per variant and outcome), variants.csv (each variant's swept "
                 + "values), figures/ and manifest.json.")
 final class BatchCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")

@@ -26,8 +26,8 @@ import portshift.scenario.Sweep;
 /** {@code portshift compare [A B]}: the Alliance of European Ports against no coordination, over replications. */
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run scenarios A and B for R replications each (replication r of A and of B share a seed) and "
-                + "compare their outcomes with 95% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
-                + "figures/ and manifest.json.")
+                + "compare their outcomes with 95%% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
+                + "timeseries.csv, figures/ and manifest.json.")
 final class CompareCommand implements Callable<Integer> {
     @Parameters(index = "0", arity = "0..1", paramLabel = "A", defaultValue = "scenarios/no-coordination.yaml",
             description = "scenario A (default: ${DEFAULT-VALUE})")

@@ -19,8 +19,8 @@ import portshift.scenario.ScenarioException;
 
 /** {@code portshift patterns}: the pattern-oriented validation of the default world. */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
-        description = "Check the seven patterns of the real trade (DESIGN §6) on the default world: one row per pattern "
-                + "with its measure, expectation, observation (mean and 95% CI) and PASS or FAIL; writes patterns.csv.")
+        description = "Check the seven patterns of the real trade (docs/validation.md) on the default world: one row per pattern "
+                + "with its measure, expectation, observation (mean and 95%% CI) and PASS or FAIL; writes patterns.csv.")
 final class PatternsCommand implements Callable<Integer> {
     @Option(names = {"-r", "--replications"}, defaultValue = "20", description = "replications per variant (default: ${DEFAULT-VALUE})")
     int replications;

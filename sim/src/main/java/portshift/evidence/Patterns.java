@@ -16,7 +16,7 @@ import portshift.model.ModelConfig;
 import portshift.model.SimCalendar;
 
 /**
- * The pattern-oriented validation of DESIGN §6: seven patterns seen in the real trade, each measured
+ * The pattern-oriented validation (docs/validation.md): seven patterns seen in the real trade, each measured
  * on runs of the default world and its variants, against a threshold fixed here before any run.
  */
 public final class Patterns {
