@@ -87,30 +87,40 @@ public final class Trafficker implements Steppable {
             shippedKg[r] *= params.weeklyMemory();
             lostKg[r] *= params.weeklyMemory();
         }
-        double[] values = new double[options.size()];
-        double best = valueOptions(model, values);
-        if (best > 0 || model.config().traffickers().outsideWeight() > 0) {
-            ship(model, values, best);
+        Valuation week = valueOptions(model);
+        if (week.best() > 0 || model.config().traffickers().outsideWeight() > 0) {
+            ship(model, week.values(), week.best());
         }
-        recruit(model, best);
+        recruit(model, week);
     }
 
     /**
-     * Expected profit, USD per kg, of every option, or NaN where it cannot be used now (dropped
-     * route, or no insiders for rip-on/rip-off). Returns the best usable value (-Infinity if none).
+     * A week's valuation of the options: expected profit per kg of each, the same or NaN where the
+     * option cannot be used now (dropped route, or no insiders for rip-on/rip-off), which
+     * rip-on/rip-off options lack only a crew, and the best usable value (-Infinity if none).
      */
-    double valueOptions(PortshiftModel model, double[] values) {
+    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best) {
+    }
+
+    Valuation valueOptions(PortshiftModel model) {
+        int n = options.size();
+        double[] profits = new double[n];
+        double[] values = new double[n];
+        boolean[] lacksCrew = new boolean[n];
         double best = Double.NEGATIVE_INFINITY;
         long today = model.today();
-        for (int i = 0; i < options.size(); i++) {
+        for (int i = 0; i < n; i++) {
             ShipmentOption o = options.get(i);
-            boolean usable = !isDropped(o.route(), today) && (!o.method().needsInsiders() || hasCrew(o.route(), model));
-            values[i] = usable ? expectedProfit(o, model) : Double.NaN;
+            boolean dropped = isDropped(o.route(), today);
+            lacksCrew[i] = !dropped && o.method().needsInsiders() && !hasCrew(o.route(), model);
+            boolean usable = !dropped && !lacksCrew[i];
+            profits[i] = dropped ? Double.NaN : expectedProfit(o, model);
+            values[i] = usable ? profits[i] : Double.NaN;
             if (usable && values[i] > best) {
                 best = values[i];
             }
         }
-        return best;
+        return new Valuation(profits, values, lacksCrew, best);
     }
 
     /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
@@ -225,7 +235,7 @@ public final class Trafficker implements Steppable {
      * best by the switching margin, and now and then a security guard or customs officer at a
      * destination where it already has a crew.
      */
-    private void recruit(PortshiftModel model, double currentBest) {
+    private void recruit(PortshiftModel model, Valuation week) {
         TraffickerParams params = model.config().traffickers();
         InsiderParams ip = model.config().insiders();
         int underway = 0;
@@ -235,15 +245,11 @@ public final class Trafficker implements Steppable {
             }
         }
         ShipmentOption target = null;
-        double targetValue = Math.max(currentBest, 0) + params.switchMarginUsdPerKg();
-        long today = model.today();
-        for (ShipmentOption o : options) {
-            if (o.method().needsInsiders() && !isDropped(o.route(), today) && !hasCrew(o.route(), model)) {
-                double v = expectedProfit(o, model);
-                if (v > targetValue) {
-                    targetValue = v;
-                    target = o;
-                }
+        double targetValue = Math.max(week.best(), 0) + params.switchMarginUsdPerKg();
+        for (int i = 0; i < options.size(); i++) {
+            if (week.lacksCrew()[i] && week.profits()[i] > targetValue) {
+                targetValue = week.profits()[i];
+                target = options.get(i);
             }
         }
         if (target != null) {
