@@ -6,6 +6,7 @@ import java.util.Map;
 
 import portshift.experiment.RunResult;
 import portshift.observe.PortMonth;
+import portshift.observe.PortYears;
 
 /** Per-run facts the pattern checks and the calibration read from a run's monthly port rows. */
 final class RunFacts {
@@ -17,15 +18,7 @@ final class RunFacts {
 
     /** Seized tonnes a year per European port (and per country group), after the warm-up. */
     static Map<String, Double> seizedTonnesPerYear(RunResult run) {
-        Map<String, Double> kg = new HashMap<>();
-        for (PortMonth m : run.ports()) {
-            if (m.reported() && "EUROPE".equals(m.region())) {
-                kg.merge(m.port(), m.seizedKg(), Double::sum);
-            }
-        }
-        double years = Math.max(run.summary().reportedYears(), 1e-9);
-        Map<String, Double> out = new HashMap<>();
-        kg.forEach((port, v) -> out.put(port, v / 1000 / years));
+        Map<String, Double> out = new HashMap<>(PortYears.seizedTonnesInEurope(run.ports()));
         Targets.GROUPS.forEach((group, ports) ->
                 out.put(group, ports.stream().mapToDouble(p -> out.getOrDefault(p, 0.0)).sum()));
         return out;

@@ -12,6 +12,7 @@ import org.knowm.xchart.style.Styler;
 
 import portshift.analysis.Statistics;
 import portshift.observe.PortMonth;
+import portshift.observe.PortYears;
 
 /** Seizures per European port, A against B: mean tonnes a year with 95% intervals. */
 final class PortChart {
@@ -48,19 +49,10 @@ final class PortChart {
     private static Map<String, double[]> perPort(SeriesByScenario data, String scenario, List<String> ports) {
         Map<String, double[]> out = new java.util.HashMap<>();
         Map<Integer, List<PortMonth>> runs = data.runs(scenario);
+        List<Map<String, Double>> perRun = runs.values().stream().map(PortYears::seizedTonnesInEurope).toList();
         for (String p : ports) {
-            double[] perRun = runs.values().stream().mapToDouble(run -> {
-                double kg = 0;
-                int months = 0;
-                for (PortMonth m : run) {
-                    if (m.reported() && m.port().equals(p)) {
-                        kg += m.seizedKg();
-                        months++;
-                    }
-                }
-                return months == 0 ? 0 : kg / 1000 / (months / 12.0);
-            }).toArray();
-            out.put(p, perRun.length == 0 ? new double[3] : Statistics.meanCi(perRun));
+            double[] values = perRun.stream().mapToDouble(m -> m.getOrDefault(p, 0.0)).toArray();
+            out.put(p, values.length == 0 ? new double[3] : Statistics.meanCi(values));
         }
         return out;
     }
