@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Stream;
 
-import portshift.model.ModelConfig;
-
 /** Where the project's files are, for tests run by Maven from the module folder. */
 public final class TestPaths {
     private TestPaths() {
@@ -31,12 +29,5 @@ public final class TestPaths {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    /** The same configuration over a shorter horizon (dropping later interventions), for quick tests. */
-    public static ModelConfig shortened(ModelConfig c, int days, int warmupDays) {
-        return new ModelConfig(c.scenario(), c.start(), days, warmupDays, c.world(), c.alliance(), c.screening(),
-                c.traffickers(), c.insiders(), c.customs(),
-                c.interventions().stream().filter(i -> i.day() < days).toList());
     }
 }

@@ -8,6 +8,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.FieldReference;
 import portshift.scenario.SchemaGenerator;
 
 /** {@code portshift schema}: prints the JSON Schema of scenario files, or their field reference. */
@@ -28,7 +29,7 @@ final class SchemaCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         spec.commandLine().getOut().print(reference
-                ? SchemaGenerator.referenceMarkdown(LoadedScenario.load(defaults).parameters())
+                ? FieldReference.referenceMarkdown(LoadedScenario.load(defaults).parameters())
                 : SchemaGenerator.schemaJson());
         spec.commandLine().getOut().flush();
         return 0;

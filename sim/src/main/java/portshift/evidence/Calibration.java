@@ -148,9 +148,7 @@ public final class Calibration {
     /** Per target: {simulated, reported} for seizures; {simulated, NaN, low, high} for ranges. */
     Map<String, double[]> fitByTarget(double[] x) {
         ModelConfig c = scenario(x).config();
-        ModelConfig shortened = new ModelConfig(c.scenario(), c.start(), days, Math.min(c.warmupDays(), days - 1),
-                c.world(), c.alliance(), c.screening(), c.traffickers(), c.insiders(), c.customs(),
-                c.interventions().stream().filter(i -> i.day() < days).toList());
+        ModelConfig shortened = c.withHorizon(days, Math.min(c.warmupDays(), days - 1));
         List<RunResult> runs = ParallelRuns.run(List.of(shortened), replications, seed, threads).get(0);
         Map<String, double[]> out = new LinkedHashMap<>();
         List<Map<String, Double>> seized = new ArrayList<>();

@@ -77,7 +77,7 @@ public final class Manifest {
         for (portshift.model.AppliedIntervention a : applied) {
             ObjectNode node = interventions.addObject();
             node.put("day", a.day());
-            node.put("label", a.intervention().label());
+            node.put("label", a.intervention().name());
             node.put("insiders_arrested", a.insidersArrested());
         }
         try {

@@ -57,10 +57,10 @@ public final class Outcomes {
         SimCalendar calendar = new SimCalendar(config.start());
         List<InterventionWindow> out = new ArrayList<>();
         for (Intervention i : config.interventions()) {
-            Set<String> targets = new HashSet<>(i.ports().keySet());
+            Set<String> targets = new HashSet<>(i.portIds());
             targets.retainAll(europe);
             if (!targets.isEmpty()) {
-                out.add(new InterventionWindow(i.label(), calendar.month(i.day()), targets));
+                out.add(new InterventionWindow(i.name(), calendar.month(config.dayOf(i)), targets));
             }
         }
         return out;

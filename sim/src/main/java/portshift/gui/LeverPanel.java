@@ -1,14 +1,12 @@
 package portshift.gui;
 
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import portshift.model.Alliance;
-import portshift.model.ControlsChange;
-import portshift.model.Intervention;
 import portshift.model.Port;
+import portshift.model.PortControls;
 
 /**
  * The Model tab: the main levers while the model runs. Each change takes effect as an intervention
@@ -67,7 +65,7 @@ public final class LeverPanel {
     public void setScannersAtPort(int n) {
         if (chosen() != null && n >= 0 && n != getScannersAtPort()) {
             gui.intervene("scanners at " + port + " set to " + n,
-                    Map.of(port, new ControlsChange(n, null, null, null, null, null, null, null)));
+                    Map.of(port, PortControls.NONE.withScanners(n)));
         }
     }
 
@@ -77,7 +75,7 @@ public final class LeverPanel {
     public void setAntiCorruptionAtPort(double a) {
         if (chosen() != null && a >= 0 && a <= 1 && a != getAntiCorruptionAtPort()) {
             gui.intervene("anti-corruption at " + port + " set to " + a,
-                    Map.of(port, new ControlsChange(null, null, null, null, null, a, null, null)));
+                    Map.of(port, PortControls.NONE.withAntiCorruption(a)));
         }
     }
 
@@ -91,12 +89,11 @@ public final class LeverPanel {
         if (on == isAllianceOn()) {
             return;
         }
-        Set<String> members = new LinkedHashSet<>();
+        List<String> members = new ArrayList<>();
         if (on) {
             members.addAll(gui.configuredMembers().isEmpty() ? DEFAULT_MEMBERS : gui.configuredMembers());
         }
-        gui.intervene(on ? "alliance switched on" : "alliance switched off",
-                new Intervention.AllianceChange(members, null, null, null, null));
+        gui.intervene(on ? "alliance switched on" : "alliance switched off", new Alliance(members, null, null, null));
     }
 
     public double getHarmonization() { return alliance().harmonization(); }
@@ -104,7 +101,7 @@ public final class LeverPanel {
 
     public void setHarmonization(double h) {
         if (h >= 0 && h <= 1 && h != getHarmonization()) {
-            gui.intervene("harmonization set to " + h, new Intervention.AllianceChange(null, h, null, null, null));
+            gui.intervene("harmonization set to " + h, new Alliance(null, h, null, null));
         }
     }
 
@@ -115,7 +112,7 @@ public final class LeverPanel {
             return;
         }
         gui.intervene("shared intelligence " + (on ? "on" : "off"),
-                new Intervention.AllianceChange(null, null, on, null, null));
+                new Alliance(null, null, on, null));
     }
 
     /** The interventions applied so far, scenario's and the Model tab's. */
@@ -124,6 +121,6 @@ public final class LeverPanel {
             return "";
         }
         return String.join("; ", gui.model().appliedInterventions().stream()
-                .map(a -> "day " + a.day() + ": " + a.intervention().label()).toList());
+                .map(a -> "day " + a.day() + ": " + a.intervention().name()).toList());
     }
 }

@@ -2,9 +2,9 @@ package portshift.gui;
 
 import java.util.Map;
 
-import portshift.model.ControlsChange;
 import portshift.model.InsiderPool;
 import portshift.model.Port;
+import portshift.model.PortControls;
 import portshift.model.PortshiftModel;
 
 /**
@@ -29,14 +29,14 @@ public final class PortView {
     public String getCountry() { return port.country(); }
     public String getRole() { return port.role().name(); }
     public double getThroughputMillionTeu() { return port.teuMillionsPerYear(); }
-    public boolean isAllianceMember() { return model().alliance() != null && model().alliance().isMember(port); }
+    public boolean isAllianceMember() { return model().world() != null && model().controls().isMember(port); }
 
     public int getScanners() { return port.controls().scanners(); }
 
     public void setScanners(int n) {
         if (n >= 0 && n != getScanners()) {
             gui.intervene("scanners at " + port.id() + " set to " + n,
-                    Map.of(port.id(), new ControlsChange(n, null, null, null, null, null, null, null)));
+                    Map.of(port.id(), PortControls.NONE.withScanners(n)));
         }
     }
 
@@ -45,7 +45,7 @@ public final class PortView {
     public void setOfficers(int n) {
         if (n >= 0 && n != getOfficers()) {
             gui.intervene("officers at " + port.id() + " set to " + n,
-                    Map.of(port.id(), new ControlsChange(null, null, n, null, null, null, null, null)));
+                    Map.of(port.id(), PortControls.NONE.withOfficers(n)));
         }
     }
 
@@ -57,15 +57,15 @@ public final class PortView {
             return;
         }
         gui.intervene("anti-corruption at " + port.id() + " set to " + a,
-                Map.of(port.id(), new ControlsChange(null, null, null, null, null, a, null, null)));
+                Map.of(port.id(), PortControls.NONE.withAntiCorruption(a)));
     }
 
     /** Containers a day the port can screen, after alliance harmonization. */
-    public double getScreeningCapacityPerDay() { return model().effectiveCapacity(port); }
+    public double getScreeningCapacityPerDay() { return model().controls().screeningCapacity(port, model().today()); }
 
     /** Share of the port's containers it can screen. */
     public double getScreeningShare() {
-        return port.containersPerDay() > 0 ? Math.min(1, model().effectiveCapacity(port) / port.containersPerDay()) : 0;
+        return port.containersPerDay() > 0 ? Math.min(1, model().controls().screeningCapacity(port, model().today()) / port.containersPerDay()) : 0;
     }
 
     public int getInsiders() { return pool() == null ? 0 : pool().active().size(); }

@@ -13,10 +13,11 @@ import javax.swing.JFrame;
 import portshift.experiment.OutputFolder;
 import portshift.experiment.RunResult;
 import portshift.experiment.RunWriter;
-import portshift.model.ControlsChange;
+import portshift.model.Alliance;
 import portshift.model.Intervention;
 import portshift.model.Phase;
 import portshift.model.Port;
+import portshift.model.PortControls;
 import portshift.model.PortshiftModel;
 import portshift.model.Trafficker;
 import portshift.observe.MonthlyCollector;
@@ -227,13 +228,13 @@ public class PortshiftWithUI extends GUIState {
     }
 
     /** Applies a change to ports' controls now, as an intervention logged with the run. */
-    void intervene(String label, Map<String, ControlsChange> ports) {
-        apply(new Intervention(day(), "Model tab: " + label, ports, null, null, null, List.of(), 0));
+    void intervene(String label, Map<String, PortControls> ports) {
+        apply(Intervention.on(day(), "Model tab: " + label).withPorts(ports));
     }
 
     /** Applies a change to the alliance now, as an intervention logged with the run. */
-    void intervene(String label, Intervention.AllianceChange alliance) {
-        apply(new Intervention(day(), "Model tab: " + label, Map.of(), null, null, alliance, List.of(), 0));
+    void intervene(String label, Alliance change) {
+        apply(Intervention.on(day(), "Model tab: " + label).withAlliance(change));
     }
 
     private long day() {

@@ -1,33 +1,58 @@
 package portshift.model;
 
 import java.io.Serializable;
-import java.util.Set;
+import java.util.List;
 
 /**
- * The Alliance of European Ports as a policy: who is a member, how far members converge on a common
- * standard, and whether a seizure at one member raises targeting at all of them.
- *
- * @param members                ids of member ports
- * @param harmonization          h in [0, 1]: each member's screening rate, profiling skill and
- *                               anti-corruption intensity become (1 - h) * own + h * standard
- * @param sharedIntelligence     whether seizure intelligence reaches every member
- * @param standardProfilingSkill the alliance standard of risk-profiling skill
- * @param standardAntiCorruption the alliance standard of anti-corruption intensity
+ * The Alliance of European Ports as a policy, as a scenario file writes it under {@code alliance:}
+ * or in an intervention (where a null field leaves the current setting as it is). Each member's
+ * screening rate, profiling skill and anti-corruption intensity become
+ * {@code (1 - h) * own + h * standard}; {@link EffectiveControls} applies that to the ports.
  */
-public record Alliance(Set<String> members, double harmonization, boolean sharedIntelligence,
-                       double standardProfilingSkill, double standardAntiCorruption) implements Serializable {
-    public Alliance {
-        members = Set.copyOf(members);
-        PortControls.require(PortControls.unit(harmonization), "harmonization must be in [0, 1]");
-        PortControls.require(PortControls.unit(standardProfilingSkill), "standardProfilingSkill must be in [0, 1]");
-        PortControls.require(PortControls.unit(standardAntiCorruption), "standardAntiCorruption must be in [0, 1]");
+public record Alliance(
+        @Doc("member ports (European import ports)") List<String> members,
+        @Doc(value = "h: each member's screening rate, profiling skill and anti-corruption become (1-h)*own + h*standard",
+                unit = "share", min = 0, max = 1, required = true) Double harmonization,
+        @Doc(value = "whether a seizure at one member flags matching containers at every member", required = true)
+        Boolean sharedIntelligence,
+        @Doc(value = "the alliance standard", required = true) Standard standard) implements Serializable {
+
+    /** The standard members converge on (the screening rate's standard is the members' pooled rate). */
+    public record Standard(
+            @Doc(value = "standard risk-profiling skill", unit = "share", min = 0, max = 1, required = true)
+            Double profilingSkill,
+            @Doc(value = "standard anti-corruption intensity", unit = "share", min = 0, max = 1, required = true)
+            Double antiCorruption)
+            implements Serializable {
+
+        Standard over(Standard base) {
+            if (base == null) {
+                return this;
+            }
+            return new Standard(profilingSkill != null ? profilingSkill : base.profilingSkill,
+                    antiCorruption != null ? antiCorruption : base.antiCorruption);
+        }
     }
 
     public static Alliance none() {
-        return new Alliance(Set.of(), 0, false, 0, 0);
+        return new Alliance(List.of(), 0.0, false, new Standard(0.0, 0.0));
+    }
+
+    /** This change applied to the current settings: fields left null keep their current value. */
+    public Alliance over(Alliance current) {
+        return new Alliance(members != null ? members : current.members,
+                harmonization != null ? harmonization : current.harmonization,
+                sharedIntelligence != null ? sharedIntelligence : current.sharedIntelligence,
+                standard != null ? standard.over(current.standard) : current.standard);
     }
 
     public boolean isMember(Port port) {
         return members.contains(port.id());
+    }
+
+    /** h in a blend of a port's own value with the standard: the harmonization for members, 0 elsewhere. */
+    double blend(boolean member, double own, double standardValue) {
+        double h = member ? harmonization : 0;
+        return (1 - h) * own + h * standardValue;
     }
 }

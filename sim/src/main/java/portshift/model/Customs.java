@@ -22,14 +22,23 @@ public final class Customs implements Steppable {
 
     private final Port port;
     private final InsiderPool insiders;
+    private final ShippingLine line;
+    private final EffectiveControls controls;
+    private final CustomsParams params;
+    private final InsiderParams fees;
     private final double[] flows = new double[4];
     private final double[] weights = new double[4];
     private double[] selection = new double[4];
     private double scanShare;
 
-    public Customs(Port port, InsiderPool insiders) {
+    public Customs(Port port, InsiderPool insiders, ShippingLine line, EffectiveControls controls, CustomsParams params,
+                   InsiderParams fees) {
         this.port = port;
         this.insiders = insiders;
+        this.line = line;
+        this.controls = controls;
+        this.params = params;
+        this.fees = fees;
     }
 
     public Port port() { return port; }
@@ -44,7 +53,7 @@ public final class Customs implements Steppable {
         PortshiftModel model = (PortshiftModel) state;
         planScreening(model);
         Shipment s;
-        while ((s = model.nextArrival(port)) != null) {
+        while ((s = line.nextArrival(port)) != null) {
             inspect(s, model);
         }
     }
@@ -55,23 +64,23 @@ public final class Customs implements Steppable {
         double total = port.containersPerDay();
         java.util.Arrays.fill(flows, 0);
         for (Route r : model.world().routesThrough(port)) {
-            boolean risk = port.role() == PortRole.EXPORT || model.screening().isRisk(r.origin().country());
+            boolean risk = port.role() == PortRole.EXPORT || model.isRiskCountry(r.origin().country());
             boolean intel = port.role() != PortRole.EXPORT && model.intelligence().isFlagged(port, r.origin(), today);
             flows[riskClass(risk, intel)] += r.legitContainersPerDay();
         }
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
         PortControls c = port.controls();
-        double lift = model.config().customs().profilingLift(model.effectiveProfilingSkill(port));
+        double lift = params.profilingLift(controls.profilingSkill(port));
         if (model.screening().riskCountryFirst() && port.role() == PortRole.IMPORT) {
             lift = 1e9;
         }
-        double intelLift = model.config().customs().intelligenceLift();
+        double intelLift = params.intelligenceLift();
         weights[PLAIN] = 1;
         weights[RISK] = lift;
         weights[INTEL] = intelLift;
         weights[RISK_INTEL] = lift * intelLift;
-        selection = Selection.probabilities(model.effectiveCapacity(port), flows, weights);
+        selection = Selection.probabilities(controls.screeningCapacity(port, today), flows, weights);
 
         double scan = c.scanCapacityPerDay();
         double physical = c.physicalCapacityPerDay();
@@ -80,7 +89,6 @@ public final class Customs implements Steppable {
         for (int k = 0; k < 4; k++) {
             screened += flows[k] * selection[k];
         }
-        CustomsParams params = model.config().customs();
         PortCounters counters = port.counters();
         counters.containersHandled += total;
         counters.containersScreened += screened;
@@ -97,7 +105,7 @@ public final class Customs implements Steppable {
         if (port.role() == PortRole.EXPORT) {
             return RISK;
         }
-        boolean risk = model.screening().isRisk(s.apparentOrigin(port));
+        boolean risk = model.isRiskCountry(s.apparentOrigin(port));
         boolean intel = model.intelligence().isFlagged(port, s.apparentOriginPort(port), model.today());
         return riskClass(risk, intel);
     }
@@ -112,21 +120,20 @@ public final class Customs implements Steppable {
             case IMPORT -> inspectImport(s, model);
         };
         if (seized) {
-            model.seize(s, port);
+            line.seize(s, port);
         } else if (port.role() == PortRole.IMPORT) {
-            model.deliver(s, port);
+            line.deliver(s, port);
         } else {
-            model.pass(s, port);
+            line.pass(s, port);
         }
     }
 
     private boolean inspectExport(Shipment s, PortshiftModel model) {
-        InsiderParams params = model.config().insiders();
         if (s.method() == Method.RIP_ON_RIP_OFF) {
             Insider loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
             if (loader != null) {
-                pay(s.owner(), params.loaderUsdPerKg() * s.kg());
-                if (model.random.nextDouble() < params.loadSuccess()) {
+                pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
+                if (model.random.nextDouble() < fees.loadSuccess()) {
                     return false;
                 }
             }
@@ -135,7 +142,6 @@ public final class Customs implements Steppable {
     }
 
     private boolean inspectImport(Shipment s, PortshiftModel model) {
-        InsiderParams params = model.config().insiders();
         MersenneTwisterFast random = model.random;
         if (s.method() != Method.RIP_ON_RIP_OFF) {
             return screen(s, model);
@@ -147,15 +153,15 @@ public final class Customs implements Steppable {
             }
             Insider security = insiders.use(s.owner(), model, InsiderRole.SECURITY);
             if (security != null) {
-                pay(s.owner(), params.securityUsdPerEntry());
-                if (random.nextDouble() < params.warnSuccess()) {
+                pay(s.owner(), fees.securityUsdPerEntry());
+                if (random.nextDouble() < fees.warnSuccess()) {
                     return false;
                 }
             }
             loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
             if (loader != null) {
-                pay(s.owner(), params.loaderUsdPerKg() * s.kg());
-                if (random.nextDouble() < params.pullSuccess()) {
+                pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
+                if (random.nextDouble() < fees.pullSuccess()) {
                     return false;
                 }
             }
@@ -163,12 +169,12 @@ public final class Customs implements Steppable {
         }
         loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
         if (loader != null) {
-            pay(s.owner(), params.loaderUsdPerKg() * s.kg());
-            if (random.nextDouble() < params.extractSuccess()) {
+            pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
+            if (random.nextDouble() < fees.extractSuccess()) {
                 return false;
             }
         }
-        return random.nextDouble() < model.config().customs().failedExtractionSeizure();
+        return random.nextDouble() < params.failedExtractionSeizure();
     }
 
     /** Risk-based selection, a corrupt officer's waiver, then detection by scan or physical check. */
@@ -184,13 +190,12 @@ public final class Customs implements Steppable {
         if (officer == null) {
             return false;
         }
-        pay(s.owner(), model.config().insiders().customsUsdPerWaiver());
-        return model.random.nextDouble() < model.config().insiders().waiveSuccess();
+        pay(s.owner(), fees.customsUsdPerWaiver());
+        return model.random.nextDouble() < fees.waiveSuccess();
     }
 
     private boolean detected(Shipment s, PortshiftModel model) {
         port.counters().containersScreened++;
-        CustomsParams params = model.config().customs();
         boolean scanned = model.random.nextDouble() < scanShare;
         double p = scanned ? params.scanDetection(s.method()) : params.physicalDetection(s.method());
         return model.random.nextDouble() < p;

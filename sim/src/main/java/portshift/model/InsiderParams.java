@@ -1,58 +1,55 @@
 package portshift.model;
 
 import java.io.Serializable;
+import java.util.Map;
 
 /**
  * Corruption in ports: how many workers there are, what they ask, what they deliver and how often
- * anti-corruption work exposes them. Per-role arrays are indexed by {@link InsiderRole} ordinal; the
- * customs officers' workforce is the port's officer count.
- *
- * @param workersPerMillionTeu      workers per million TEU a year, per role (officers: unused)
- * @param signingUsd                one-off payment to recruit a worker, per role
- * @param medianAskUsd              median honesty threshold of an open worker, per role
- * @param askSpread                 log-normal sigma of honesty thresholds
- * @param riskAversion              how much the port's anti-corruption intensity raises the ask
- * @param recruitmentDays           days from the first approach to a working insider
- * @param loaderUsdPerKg            longshoreman's fee per kg loaded or pulled
- * @param securityUsdPerEntry       security's fee per shipment let through
- * @param customsUsdPerWaiver       a corrupt officer's fee per container waved through
- * @param extractionShare           share of the delivered value taken by the extraction team
- * @param loadSuccess               probability that an insider loads after the export inspection
- * @param extractSuccess            probability that an insider extracts a load customs did not select
- * @param pullSuccess               probability that an insider pulls a selected load before it is inspected
- * @param warnSuccess               probability that a warning of a second inspection saves a selected load
- * @param waiveSuccess              probability that a corrupt officer waves a selected container through
- * @param exposurePerService        probability a service exposes the insider, at anti-corruption intensity 1
- * @param exposurePerDay            daily probability that an insider is exposed, at anti-corruption intensity 1
+ * anti-corruption work exposes them. The customs officers' workforce is the port's officer count.
  */
-public record InsiderParams(double[] workersPerMillionTeu, double[] signingUsd, double[] medianAskUsd,
-                            double askSpread, double riskAversion, int recruitmentDays,
-                            double loaderUsdPerKg, double securityUsdPerEntry, double customsUsdPerWaiver,
-                            double extractionShare, double loadSuccess, double extractSuccess, double pullSuccess,
-                            double warnSuccess, double waiveSuccess,
-                            double exposurePerService, double exposurePerDay) implements Serializable {
-    public InsiderParams {
-        int roles = InsiderRole.values().length;
-        PortControls.require(workersPerMillionTeu.length == roles && signingUsd.length == roles
-                && medianAskUsd.length == roles, "one value per insider role");
-        PortControls.require(askSpread >= 0 && riskAversion >= 0 && recruitmentDays >= 0,
-                "askSpread, riskAversion and recruitmentDays must be >= 0");
-        PortControls.require(loaderUsdPerKg >= 0 && securityUsdPerEntry >= 0 && customsUsdPerWaiver >= 0,
-                "fees must be >= 0");
-        for (double p : new double[] {extractionShare, loadSuccess, extractSuccess, pullSuccess, warnSuccess, waiveSuccess,
-                exposurePerService, exposurePerDay}) {
-            PortControls.require(PortControls.unit(p), "shares and probabilities must be in [0, 1]");
-        }
-        workersPerMillionTeu = workersPerMillionTeu.clone();
-        signingUsd = signingUsd.clone();
-        medianAskUsd = medianAskUsd.clone();
+public record InsiderParams(
+        @Doc(value = "workers per million TEU a year, by role (officers: the port's officer count)", min = 0,
+                required = true) Map<InsiderRole, Double> workersPerMillionTeu,
+        @Doc(value = "one-off payment to recruit a worker, by role", unit = "USD", min = 0, required = true)
+        Map<InsiderRole, Double> signingUsd,
+        @Doc(value = "median honesty threshold of an open worker, by role", unit = "USD", min = 0, required = true)
+        Map<InsiderRole, Double> medianAskUsd,
+        @Doc(value = "log-normal sigma of honesty thresholds", min = 0, required = true) Double askSpread,
+        @Doc(value = "how much the port's anti-corruption intensity raises the ask", min = 0, required = true)
+        Double riskAversion,
+        @Doc(value = "time from the first approach to a working insider", unit = "days", min = 0, required = true)
+        Integer recruitmentDays,
+        @Doc(value = "longshoreman's fee per kg loaded or pulled", unit = "USD/kg", min = 0, required = true)
+        Double loaderUsdPerKg,
+        @Doc(value = "security's fee per warning", unit = "USD", min = 0, required = true) Double securityUsdPerEntry,
+        @Doc(value = "a corrupt officer's fee per container waved through", unit = "USD", min = 0, required = true)
+        Double customsUsdPerWaiver,
+        @Doc(value = "share of the delivered value taken by the extraction team", unit = "share", min = 0, max = 1,
+                required = true) Double extractionShare,
+        @Doc(value = "chance an insider loads a bag after the export inspection", unit = "probability", min = 0, max = 1,
+                required = true) Double loadSuccess,
+        @Doc(value = "chance an insider extracts a load customs did not select", unit = "probability", min = 0, max = 1,
+                required = true) Double extractSuccess,
+        @Doc(value = "chance an insider pulls a selected load before it is inspected", unit = "probability", min = 0,
+                max = 1, required = true) Double pullSuccess,
+        @Doc(value = "chance a warning of a second inspection saves a selected load", unit = "probability", min = 0,
+                max = 1, required = true) Double warnSuccess,
+        @Doc(value = "chance a corrupt officer waves a selected container through", unit = "probability", min = 0,
+                max = 1, required = true) Double waiveSuccess,
+        @Doc(value = "chance a service exposes the insider, at anti-corruption intensity 1", unit = "probability",
+                min = 0, max = 1, required = true) Double exposurePerService,
+        @Doc(value = "daily chance an insider is exposed, at anti-corruption intensity 1", unit = "probability/day",
+                min = 0, max = 1, required = true) Double exposurePerDay) implements Serializable {
+
+    public double workersPerMillionTeu(InsiderRole role) {
+        return workersPerMillionTeu.get(role);
     }
 
     public double signingUsd(InsiderRole role) {
-        return signingUsd[role.ordinal()];
+        return signingUsd.get(role);
     }
 
     public double medianAskUsd(InsiderRole role) {
-        return medianAskUsd[role.ordinal()];
+        return medianAskUsd.get(role);
     }
 }

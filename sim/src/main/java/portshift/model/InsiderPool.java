@@ -18,6 +18,8 @@ public final class InsiderPool implements Steppable {
     private static final long serialVersionUID = 1L;
 
     private final Port port;
+    private final EffectiveControls controls;
+    private final InsiderParams params;
     private final List<Insider> active = new ArrayList<>();
     private final List<Recruitment> pending = new ArrayList<>();
 
@@ -25,8 +27,10 @@ public final class InsiderPool implements Steppable {
     private record Recruitment(Trafficker employer, InsiderRole role, long dueDay) implements java.io.Serializable {
     }
 
-    public InsiderPool(Port port) {
+    public InsiderPool(Port port, EffectiveControls controls, InsiderParams params) {
         this.port = port;
+        this.controls = controls;
+        this.params = params;
     }
 
     public Port port() { return port; }
@@ -36,9 +40,9 @@ public final class InsiderPool implements Steppable {
     }
 
     /** Workers of a role open to a bribe at all: the most insiders of that role the port can have. */
-    public int openWorkers(InsiderRole role, InsiderParams params) {
+    public int openWorkers(InsiderRole role) {
         double workforce = role == InsiderRole.CUSTOMS_OFFICER ? port.controls().officers()
-                : port.teuMillionsPerYear() * params.workersPerMillionTeu()[role.ordinal()];
+                : port.teuMillionsPerYear() * params.workersPerMillionTeu(role);
         return (int) Math.floor(workforce * port.corruptibleShare());
     }
 
@@ -78,10 +82,10 @@ public final class InsiderPool implements Steppable {
 
     /** Starts a recruitment drive; the signing payment is spent now, whatever the outcome. */
     public void startRecruitment(Trafficker employer, InsiderRole role, PortshiftModel model) {
-        double fee = model.config().insiders().signingUsd(role);
+        double fee = params.signingUsd(role);
         employer.spend(fee);
         port.counters().bribesUsd += fee;
-        pending.add(new Recruitment(employer, role, model.today() + model.config().insiders().recruitmentDays()));
+        pending.add(new Recruitment(employer, role, model.today() + params.recruitmentDays()));
     }
 
     /** Adds an insider directly, as a contact the organisation already has at the start. */
@@ -101,7 +105,7 @@ public final class InsiderPool implements Steppable {
             for (InsiderRole r : roles) {
                 if (i.role() == r) {
                     i.served();
-                    double exposure = model.effectiveAntiCorruption(port) * model.config().insiders().exposurePerService();
+                    double exposure = controls.antiCorruption(port) * params.exposurePerService();
                     if (model.random.nextDouble() < exposure) {
                         arrest(i);
                     }
@@ -115,20 +119,19 @@ public final class InsiderPool implements Steppable {
     @Override
     public void step(SimState state) {
         PortshiftModel model = (PortshiftModel) state;
-        InsiderParams params = model.config().insiders();
         MersenneTwisterFast random = model.random;
         long today = model.today();
         for (int k = 0; k < pending.size(); k++) {
             Recruitment r = pending.get(k);
             if (r.dueDay() <= today) {
                 pending.remove(k--);
-                if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role(), params)) {
+                if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role())) {
                     active.add(new Insider(r.role(), r.employer(), today));
                     port.counters().insidersRecruited++;
                 }
             }
         }
-        double hazard = model.effectiveAntiCorruption(port) * params.exposurePerDay();
+        double hazard = controls.antiCorruption(port) * params.exposurePerDay();
         for (int k = 0; k < active.size(); k++) {
             if (random.nextDouble() < hazard) {
                 arrest(active.get(k--));
@@ -153,9 +156,8 @@ public final class InsiderPool implements Steppable {
      * caught; the signing payment must beat it.
      */
     private boolean accepts(InsiderRole role, PortshiftModel model) {
-        InsiderParams params = model.config().insiders();
         double ask = params.medianAskUsd(role) * Math.exp(params.askSpread() * model.random.nextGaussian());
-        ask *= 1 + params.riskAversion() * model.effectiveAntiCorruption(port);
+        ask *= 1 + params.riskAversion() * controls.antiCorruption(port);
         return params.signingUsd(role) >= ask;
     }
 

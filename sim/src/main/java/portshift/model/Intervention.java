@@ -1,53 +1,59 @@
 package portshift.model;
 
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * A dated change of levers: from its day on, the given ports' controls, the screening rules and the
- * alliance change, and a one-off intelligence shock can expose a share of the insiders at some ports.
- * Null fields leave things as they are.
- *
- * @param day              the day it takes effect (0 = the start date)
- * @param label            what it is, in the user's words
- * @param ports            per port id, the controls that change
- * @param riskCountries    the new list of risk countries, or null
- * @param riskCountryFirst the new "screen every risk container first" rule, or null
- * @param alliance         the alliance's new settings, or null
- * @param exposePorts      ports whose insiders are exposed at once
- * @param exposeShare      share of those insiders exposed, in [0, 1]
+ * A dated change of levers, as a scenario file writes it under {@code interventions:}: from its day
+ * on, the given ports' controls, the screening rules and the alliance change (null fields leave
+ * things as they are), and a one-off intelligence shock can expose a share of the insiders at some
+ * ports. Code builds one with {@link #on(long, String)} and the {@code with...} methods.
  */
-public record Intervention(long day, String label, Map<String, ControlsChange> ports, Set<String> riskCountries,
-                           Boolean riskCountryFirst, AllianceChange alliance, List<String> exposePorts,
-                           double exposeShare) implements Serializable {
-    public Intervention {
-        ports = Map.copyOf(ports);
-        exposePorts = List.copyOf(exposePorts);
-        riskCountries = riskCountries == null ? null : Set.copyOf(riskCountries);
-        PortControls.require(day >= 0, "an intervention's day must be >= 0");
-        PortControls.require(PortControls.unit(exposeShare), "exposeShare must be in [0, 1]");
+public record Intervention(
+        @Doc(value = "a date (YYYY-MM-DD) or a day number counted from the start", required = true) String at,
+        @Doc("what it is, in the user's words") String name,
+        @Doc(value = "per port id, the controls that change", change = true) Map<String, PortControls> ports,
+        @Doc(value = "new screening rules", change = true) ScreeningRules screening,
+        @Doc(value = "new alliance settings", change = true) Alliance alliance,
+        @Doc("a one-off intelligence shock") Exposure exposeInsiders) implements Serializable {
+
+    /** A one-off intelligence shock: a share of the insiders at the given ports is exposed at once. */
+    public record Exposure(
+            @Doc(value = "port ids", required = true) List<String> ports,
+            @Doc(value = "share of their insiders exposed and arrested", unit = "share", min = 0, max = 1, required = true)
+            Double share) implements Serializable {
+    }
+
+    /** An intervention on a day of the run that changes nothing yet. */
+    public static Intervention on(long day, String name) {
+        return new Intervention(Long.toString(day), name, null, null, null, null);
+    }
+
+    public Intervention withPorts(Map<String, PortControls> changes) {
+        return new Intervention(at, name, changes, screening, alliance, exposeInsiders);
+    }
+
+    public Intervention withScreening(ScreeningRules rules) {
+        return new Intervention(at, name, ports, rules, alliance, exposeInsiders);
+    }
+
+    public Intervention withAlliance(Alliance change) {
+        return new Intervention(at, name, ports, screening, change, exposeInsiders);
+    }
+
+    public Intervention withExposure(List<String> at, double share) {
+        return new Intervention(this.at, name, ports, screening, alliance, new Exposure(at, share));
+    }
+
+    /** The day it takes effect (0 = the start date): {@code at} is a day number or an ISO date. */
+    public long day(LocalDate start) {
+        return at.chars().allMatch(Character::isDigit) ? Long.parseLong(at) : LocalDate.parse(at).toEpochDay() - start.toEpochDay();
     }
 
     /** Ports whose own controls this intervention changes, sorted. */
     public List<String> portIds() {
-        return ports.keySet().stream().sorted().toList();
-    }
-
-    /** A partial change of the alliance: null fields stay as they are. */
-    public record AllianceChange(Set<String> members, Double harmonization, Boolean sharedIntelligence,
-                                 Double standardProfilingSkill, Double standardAntiCorruption) implements Serializable {
-        public AllianceChange {
-            members = members == null ? null : Set.copyOf(members);
-        }
-
-        public Alliance applyTo(Alliance a) {
-            return new Alliance(members != null ? members : a.members(),
-                    harmonization != null ? harmonization : a.harmonization(),
-                    sharedIntelligence != null ? sharedIntelligence : a.sharedIntelligence(),
-                    standardProfilingSkill != null ? standardProfilingSkill : a.standardProfilingSkill(),
-                    standardAntiCorruption != null ? standardAntiCorruption : a.standardAntiCorruption());
-        }
+        return ports == null ? List.of() : ports.keySet().stream().sorted().toList();
     }
 }

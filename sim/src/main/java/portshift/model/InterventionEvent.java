@@ -23,21 +23,23 @@ final class InterventionEvent implements Steppable {
 
     /** Applies the intervention's changes to the model; returns the insiders arrested by its shock. */
     static int applyTo(PortshiftModel model, Intervention i) {
-        for (Map.Entry<String, ControlsChange> e : i.ports().entrySet()) {
-            Port port = model.world().port(e.getKey());
-            model.setControls(port, e.getValue().applyTo(port.controls()));
+        if (i.ports() != null) {
+            for (Map.Entry<String, PortControls> e : i.ports().entrySet()) {
+                Port port = model.world().port(e.getKey());
+                port.setControls(e.getValue().over(port.controls()));
+            }
         }
-        if (i.riskCountries() != null || i.riskCountryFirst() != null) {
-            ScreeningRules s = model.screening();
-            model.setScreening(new ScreeningRules(i.riskCountries() != null ? i.riskCountries() : s.riskCountries(),
-                    i.riskCountryFirst() != null ? i.riskCountryFirst() : s.riskCountryFirst()));
+        if (i.screening() != null) {
+            model.setScreening(i.screening().over(model.screening()));
         }
         if (i.alliance() != null) {
-            model.setAlliance(i.alliance().applyTo(model.alliance()));
+            model.controls().set(i.alliance().over(model.alliance()));
         }
         int arrested = 0;
-        for (String id : i.exposePorts()) {
-            arrested += model.exposeInsiders(model.world().port(id), i.exposeShare());
+        if (i.exposeInsiders() != null) {
+            for (String id : i.exposeInsiders().ports()) {
+                arrested += model.insiders(model.world().port(id)).exposeShare(i.exposeInsiders().share(), model.random);
+            }
         }
         return arrested;
     }

@@ -2,13 +2,15 @@ package portshift.model;
 
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
  * Everything a run needs, resolved from a scenario: the world, the starting policies and the
  * behavioural parameters. Immutable; every replication builds its own mutable state from it.
  *
- * @param days       simulated days (one step is one day)
+ * @param days          simulated days (one step is one day)
  * @param warmupDays    days at the start excluded from summaries
  * @param interventions dated changes of levers, in order of day
  */
@@ -17,14 +19,32 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
                           TraffickerParams traffickers, InsiderParams insiders, CustomsParams customs,
                           List<Intervention> interventions) implements Serializable {
     public ModelConfig {
-        PortControls.require(days >= 1, "days must be >= 1");
-        PortControls.require(warmupDays >= 0 && warmupDays < days, "warmupDays must be in [0, days)");
         interventions = List.copyOf(interventions);
+    }
+
+    /** The day an intervention takes effect (0 = the start date). */
+    public long dayOf(Intervention i) {
+        return i.day(start);
     }
 
     /** The same configuration under another scenario name (a sweep variant). */
     public ModelConfig named(String name) {
         return new ModelConfig(name, start, days, warmupDays, world, alliance, screening, traffickers, insiders, customs,
                 interventions);
+    }
+
+    /** The same configuration over another horizon, without the interventions that fall after it. */
+    public ModelConfig withHorizon(int newDays, int newWarmupDays) {
+        List<Intervention> kept = interventions.stream().filter(i -> dayOf(i) < newDays).toList();
+        return new ModelConfig(scenario, start, newDays, newWarmupDays, world, alliance, screening, traffickers, insiders,
+                customs, kept);
+    }
+
+    /** The same configuration with more interventions, all kept in order of day. */
+    public ModelConfig withInterventions(String name, List<Intervention> more) {
+        List<Intervention> all = new ArrayList<>(interventions);
+        all.addAll(more);
+        all.sort(Comparator.comparingLong(this::dayOf));
+        return new ModelConfig(name, start, days, warmupDays, world, alliance, screening, traffickers, insiders, customs, all);
     }
 }

@@ -22,18 +22,13 @@ final class OrganisationFactory {
         World world = model.world();
         MersenneTwisterFast random = model.random;
         List<Trafficker> all = new ArrayList<>();
-        int[] counts = params.organisationsPerProducer();
-        if (counts.length != world.producers().size()) {
-            throw new IllegalArgumentException("organisationsPerProducer has " + counts.length
-                    + " entries for " + world.producers().size() + " producers");
-        }
-        for (int i = 0; i < counts.length; i++) {
-            Producer producer = world.producers().get(i);
-            for (int k = 0; k < counts[i]; k++) {
+        for (Producer producer : world.producers()) {
+            int count = params.organisations(producer.id());
+            for (int k = 0; k < count; k++) {
                 double tolerance = params.lossToleranceMin()
                         + random.nextDouble() * (params.lossToleranceMax() - params.lossToleranceMin());
-                Trafficker t = new Trafficker(all.size(), producer, 1.0 / counts[i], tolerance,
-                        params.startCapitalUsd(), world, params);
+                Trafficker t = new Trafficker(all.size(), producer, 1.0 / count, tolerance, world, model.line(),
+                        params, model.config().insiders());
                 addContacts(t, exportCandidates(producer), params.exportContacts());
                 addContacts(t, model.importPorts(), params.importContacts());
                 all.add(t);
@@ -52,7 +47,6 @@ final class OrganisationFactory {
 
     private void addContacts(Trafficker t, List<Port> candidates, int wanted) {
         List<Port> left = new ArrayList<>(candidates);
-        InsiderParams params = model.config().insiders();
         for (int n = 0; n < wanted && !left.isEmpty(); n++) {
             double[] weights = new double[left.size()];
             double sum = 0;
@@ -72,7 +66,7 @@ final class OrganisationFactory {
             }
             Port port = left.remove(pick);
             InsiderPool pool = model.insiders(port);
-            if (pool.roleCount(InsiderRole.LONGSHOREMAN) < pool.openWorkers(InsiderRole.LONGSHOREMAN, params)) {
+            if (pool.roleCount(InsiderRole.LONGSHOREMAN) < pool.openWorkers(InsiderRole.LONGSHOREMAN)) {
                 pool.addContact(t, InsiderRole.LONGSHOREMAN, 0);
             }
         }

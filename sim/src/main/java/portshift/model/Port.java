@@ -24,22 +24,21 @@ public final class Port implements Serializable {
     private final PortCounters counters = new PortCounters();
     private PortControls controls;
 
-    public Port(int index, String id, String name, String country, Region region, PortRole role,
-                double latitude, double longitude, double teuMillionsPerYear, double containersPerDay,
-                double wholesalePriceUsdPerKg, double corruptibleShare, PortControls controls) {
+    public Port(int index, PortSpec spec) {
+        PortFacts f = spec.facts();
         this.index = index;
-        this.id = id;
-        this.name = name;
-        this.country = country;
-        this.region = region;
-        this.role = role;
-        this.latitude = latitude;
-        this.longitude = longitude;
-        this.teuMillionsPerYear = teuMillionsPerYear;
-        this.containersPerDay = containersPerDay;
-        this.wholesalePriceUsdPerKg = wholesalePriceUsdPerKg;
-        this.corruptibleShare = corruptibleShare;
-        this.controls = controls;
+        this.id = spec.id();
+        this.name = spec.name();
+        this.country = f.country();
+        this.region = f.region();
+        this.role = f.role();
+        this.latitude = f.lat();
+        this.longitude = f.lon();
+        this.teuMillionsPerYear = f.teuMillions();
+        this.containersPerDay = spec.containersPerDay();
+        this.wholesalePriceUsdPerKg = spec.wholesalePriceUsdPerKg();
+        this.corruptibleShare = spec.corruptibleShare();
+        this.controls = spec.controls();
     }
 
     public int index() { return index; }
@@ -61,7 +60,7 @@ public final class Port implements Serializable {
     public PortCounters counters() { return counters; }
     public PortControls controls() { return controls; }
 
-    public void setControls(PortControls controls) {
+    void setControls(PortControls controls) {
         this.controls = controls;
     }
 

@@ -24,6 +24,9 @@ public final class Trafficker implements Steppable {
     private final double supplyShare;
     private final double lossTolerance;
     private final RiskBeliefs beliefs;
+    private final TraffickerParams params;
+    private final InsiderParams fees;
+    private final ShippingLine line;
     private final List<ShipmentOption> options = new ArrayList<>();
     private final double[] shippedKg;
     private final double[] lostKg;
@@ -33,13 +36,20 @@ public final class Trafficker implements Steppable {
     private double lastLoadKg;
     private double lastRiskBelief;
 
-    public Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, double capitalUsd,
-                      World world, TraffickerParams params) {
+    /**
+     * @param supplyShare   its share of the producer's supply
+     * @param lossTolerance share of kg lost on a route before it drops the route
+     */
+    Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, World world, ShippingLine line,
+               TraffickerParams params, InsiderParams fees) {
         this.id = id;
+        this.params = params;
+        this.fees = fees;
+        this.line = line;
         this.producer = producer;
         this.supplyShare = supplyShare;
         this.lossTolerance = lossTolerance;
-        this.capitalUsd = capitalUsd;
+        this.capitalUsd = params.startCapitalUsd();
         this.beliefs = new RiskBeliefs(world.ports().size(), params.priorSeizures(), params.priorPasses());
         for (LandLink link : producer.landLinks()) {
             for (Route route : world.routesFrom(link.port())) {
@@ -78,17 +88,16 @@ public final class Trafficker implements Steppable {
     @Override
     public void step(SimState state) {
         PortshiftModel model = (PortshiftModel) state;
-        TraffickerParams params = model.config().traffickers();
         double supply = producer.supplyKgPerYear() * supplyShare * 7 / 365.0;
         stockKg += supply;
-        model.ledger().suppliedKg += supply;
+        line.ledger().suppliedKg += supply;
         beliefs.forget(params.weeklyMemory());
         for (int r = 0; r < shippedKg.length; r++) {
             shippedKg[r] *= params.weeklyMemory();
             lostKg[r] *= params.weeklyMemory();
         }
         Valuation week = valueOptions(model);
-        if (week.best() > 0 || model.config().traffickers().outsideWeight() > 0) {
+        if (week.best() > 0 || params.outsideWeight() > 0) {
             ship(model, week.values(), week.best());
         }
         recruit(model, week);
@@ -125,18 +134,16 @@ public final class Trafficker implements Steppable {
 
     /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
     public double expectedProfit(ShipmentOption o, PortshiftModel model) {
-        TraffickerParams tp = model.config().traffickers();
-        InsiderParams ip = model.config().insiders();
         double price = o.route().destination().wholesalePriceUsdPerKg();
         double revenue = beliefs.successChance(o.route(), o.method()) * price;
         double cost = producer.priceUsdPerKg() + o.link().costUsdPerKg();
         switch (o.method()) {
             case RIP_ON_RIP_OFF -> {
-                revenue *= 1 - ip.extractionShare();
-                cost += 2 * ip.loaderUsdPerKg();
+                revenue *= 1 - fees.extractionShare();
+                cost += 2 * fees.loaderUsdPerKg();
             }
-            case CONCEALED_IN_CARGO -> cost += tp.concealmentUsdPerKg();
-            case TRANSSHIPPED -> cost += tp.concealmentUsdPerKg() + tp.transshipmentUsdPerKg();
+            case CONCEALED_IN_CARGO -> cost += params.concealmentUsdPerKg();
+            case TRANSSHIPPED -> cost += params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
         }
         return revenue - cost;
     }
@@ -152,7 +159,6 @@ public final class Trafficker implements Steppable {
      * variables, Ben-Akiva and Lerman 1985).
      */
     private void ship(PortshiftModel model, double[] values, double best) {
-        TraffickerParams params = model.config().traffickers();
         MersenneTwisterFast random = model.random;
         double[] cumulative = new double[values.length];
         double sum = 0;
@@ -171,41 +177,27 @@ public final class Trafficker implements Steppable {
             return;
         }
         lastRiskBelief = risk / sum;
-        double outside = outsideShare(best, sum, params);
+        double outside = params.outsideShare(best, sum);
         double load = Math.max(params.minLoadKg(), params.maxLoadKg() * Math.exp(-params.splitSensitivity() * lastRiskBelief));
         lastLoadKg = load;
         for (int n = 0; n < params.maxLoadsPerWeek() && stockKg >= params.minLoadKg(); n++) {
             double kg = Math.min(load, stockKg);
             stockKg -= kg;
             if (outside > 0 && random.nextDouble() < outside) {
-                divert(kg, model);
+                divert(kg);
                 continue;
             }
             ShipmentOption o = options.get(pick(cumulative, random.nextDouble() * sum));
-            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + methodCostUsdPerKg(o.method(), params)));
+            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method())));
             shippedKg[o.route().index()] += kg;
-            model.launch(this, o, kg);
+            line.launch(this, o, kg);
         }
-    }
-
-    /**
-     * The upper level of a nested logit: Europe, valued by the inclusive value of its options
-     * (best + ln(sum of weights) / rationality), against selling elsewhere at a fixed value, with its
-     * own, lower rationality.
-     */
-    private static double outsideShare(double best, double weights, TraffickerParams params) {
-        if (params.outsideWeight() <= 0) {
-            return 0;
-        }
-        double inclusive = best / 1000 + Math.log(weights) / params.rationalityPerKusd();
-        double europe = Math.exp(params.outsideRationalityPerKusd() * (inclusive - params.outsideValueUsdPerKg() / 1000));
-        return params.outsideWeight() / (params.outsideWeight() + europe);
     }
 
     /** Sells a load outside the European container trade: the outside option of the choice. */
-    private void divert(double kg, PortshiftModel model) {
-        earn(kg * (model.config().traffickers().outsideValueUsdPerKg() - producer.priceUsdPerKg()));
-        model.ledger().divertedKg += kg;
+    private void divert(double kg) {
+        earn(kg * (params.outsideValueUsdPerKg() - producer.priceUsdPerKg()));
+        line.ledger().divertedKg += kg;
     }
 
     private static int pick(double[] cumulative, double target) {
@@ -222,22 +214,12 @@ public final class Trafficker implements Steppable {
         return lo;
     }
 
-    private static double methodCostUsdPerKg(Method m, TraffickerParams params) {
-        return switch (m) {
-            case RIP_ON_RIP_OFF -> 0;
-            case CONCEALED_IN_CARGO -> params.concealmentUsdPerKg();
-            case TRANSSHIPPED -> params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
-        };
-    }
-
     /**
      * Recruits loaders where the best rip-on/rip-off route it lacks a crew for would beat its current
      * best by the switching margin, and now and then a security guard or customs officer at a
      * destination where it already has a crew.
      */
     private void recruit(PortshiftModel model, Valuation week) {
-        TraffickerParams params = model.config().traffickers();
-        InsiderParams ip = model.config().insiders();
         int underway = 0;
         for (Port p : model.world().ports()) {
             if (model.insiders(p).isRecruiting(this)) {
@@ -256,7 +238,7 @@ public final class Trafficker implements Steppable {
             for (Port p : new Port[] {target.route().origin(), target.route().destination()}) {
                 InsiderPool pool = model.insiders(p);
                 if (underway < params.maxRecruitmentsUnderway() && !pool.hasLoader(this) && !pool.isRecruiting(this)
-                        && capitalUsd >= ip.signingUsd(InsiderRole.LONGSHOREMAN)) {
+                        && capitalUsd >= fees.signingUsd(InsiderRole.LONGSHOREMAN)) {
                     pool.startRecruitment(this, InsiderRole.LONGSHOREMAN, model);
                     underway++;
                 }
@@ -269,7 +251,7 @@ public final class Trafficker implements Steppable {
                 InsiderRole role = pool.count(this, InsiderRole.SECURITY) == 0 ? InsiderRole.SECURITY
                         : pool.count(this, InsiderRole.CUSTOMS_OFFICER) == 0 ? InsiderRole.CUSTOMS_OFFICER
                         : InsiderRole.LONGSHOREMAN;
-                if (capitalUsd >= ip.signingUsd(role)) {
+                if (capitalUsd >= fees.signingUsd(role)) {
                     pool.startRecruitment(this, role, model);
                     underway++;
                 }
@@ -283,13 +265,12 @@ public final class Trafficker implements Steppable {
     }
 
     /** Learns from its own loss, and drops the route if its losses there pass its tolerance. */
-    void lost(Shipment s, Port port, PortshiftModel model) {
+    void lost(Shipment s, Port port, long today) {
         beliefs.observeSeizure(port, s.method(), 1);
         int r = s.route().index();
         lostKg[r] += s.kg();
-        TraffickerParams params = model.config().traffickers();
         if (shippedKg[r] > 2 * params.minLoadKg() && lostKg[r] > lossTolerance * shippedKg[r]) {
-            droppedUntil[r] = model.today() + 7L * params.dropWeeks();
+            droppedUntil[r] = today + 7L * params.dropWeeks();
         }
     }
 

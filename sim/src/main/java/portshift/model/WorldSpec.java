@@ -21,7 +21,7 @@ public record WorldSpec(List<PortSpec> ports, List<RouteSpec> routes, List<Produ
         Map<String, Port> byId = new HashMap<>();
         double[] latam = new double[ports.size()];
         for (PortSpec spec : ports) {
-            Port port = spec.build(built.size());
+            Port port = new Port(built.size(), spec);
             if (byId.put(port.id(), port) != null) {
                 throw new IllegalArgumentException("duplicate port id " + port.id());
             }

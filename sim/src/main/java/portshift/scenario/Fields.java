@@ -1,8 +1,9 @@
 package portshift.scenario;
 
 /**
- * Checks of required fields and ranges. A mistake is recorded with its path and checking goes on
- * with a harmless stand-in value, so that one pass finds every mistake.
+ * Records mistakes with their path. A missing value is recorded once, and checking goes on with a
+ * harmless stand-in, so that one pass finds every mistake. Ranges are not checked here: they are
+ * declared once on the records and checked by {@link Declarations}.
  */
 final class Fields {
     private final Problems problems;
@@ -19,41 +20,16 @@ final class Fields {
         return value;
     }
 
-    double range(Double value, String path, double min, double max) {
+    /** A required number, or 0 in its place after recording that it is missing. */
+    double number(Double value, String path) {
         Double v = required(value, path);
-        if (v == null) {
-            return min;
-        }
-        if (Double.isNaN(v) || v < min || v > max) {
-            problems.add(path, "expected a number in [" + fmt(min) + ", " + fmt(max) + "], found " + fmt(v));
-            return min;
-        }
-        return v;
+        return v == null ? 0 : v;
     }
 
-    double atLeast(Double value, String path, double min) {
-        return range(value, path, min, Double.MAX_VALUE);
-    }
-
-    double unit(Double value, String path) {
-        return range(value, path, 0, 1);
-    }
-
-    int count(Integer value, String path, int min) {
+    /** A required whole number, or 0 in its place after recording that it is missing. */
+    int whole(Integer value, String path) {
         Integer v = required(value, path);
-        if (v == null) {
-            return min;
-        }
-        if (v < min) {
-            problems.add(path, "expected a whole number >= " + min + ", found " + v);
-            return min;
-        }
-        return v;
-    }
-
-    boolean flag(Boolean value, String path) {
-        Boolean v = required(value, path);
-        return v != null && v;
+        return v == null ? 0 : v;
     }
 
     void problem(String path, String message) {
@@ -62,12 +38,5 @@ final class Fields {
 
     Problems problems() {
         return problems;
-    }
-
-    private static String fmt(double x) {
-        if (x == Double.MAX_VALUE) {
-            return "inf";
-        }
-        return x == Math.rint(x) && Math.abs(x) < 1e15 ? String.valueOf((long) x) : String.valueOf(x);
     }
 }

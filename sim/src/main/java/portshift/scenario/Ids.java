@@ -1,23 +1,25 @@
 package portshift.scenario;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import portshift.model.PortFacts;
 import portshift.model.PortRole;
 
 /** Checks that port and producer ids exist, suggesting the nearest id for a misspelling. */
 final class Ids {
     private final Fields f;
-    private final Map<String, Sections.PortFacts> ports;
+    private final Map<String, PortFacts> ports;
     private final Set<String> producers;
 
-    Ids(Fields f, Map<String, Sections.PortFacts> ports, Map<String, Sections.ProducerFacts> producers) {
+    Ids(Fields f, Map<String, PortFacts> ports, Map<String, Sections.ProducerFacts> producers) {
         this.f = f;
         this.ports = ports;
         this.producers = producers == null ? Set.of() : producers.keySet();
     }
 
-    Map<String, Sections.PortFacts> ports() {
+    Map<String, PortFacts> ports() {
         return ports;
     }
 
@@ -35,13 +37,20 @@ final class Ids {
         if (!port(id, path)) {
             return false;
         }
-        Sections.PortFacts facts = ports.get(id);
+        PortFacts facts = ports.get(id);
         PortRole actual = facts == null ? null : facts.role();
         if (actual != null && actual != role) {
             f.problem(path, "expected " + article(role) + " " + role + " port, found " + id + " (" + actual + ")");
             return false;
         }
         return actual != null;
+    }
+
+    /** Checks a list of alliance members: each must be an import port. */
+    void members(List<String> members, String path) {
+        for (int i = 0; members != null && i < members.size(); i++) {
+            port(members.get(i), path + "[" + i + "]", PortRole.IMPORT);
+        }
     }
 
     boolean producer(String id, String path) {

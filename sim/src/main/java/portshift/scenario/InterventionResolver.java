@@ -1,162 +1,90 @@
 package portshift.scenario;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
-import portshift.model.ControlsChange;
 import portshift.model.Intervention;
-import portshift.model.PortRole;
+import portshift.model.PortControls;
 
-/** Checks the {@code interventions:} list and turns each entry into a dated {@link Intervention}. */
+/**
+ * Checks the {@code interventions:} list: each takes effect on a day within the run, names known
+ * ports and changes something. The entries are the model's own {@link Intervention} records, kept
+ * as written, in order of day; unnamed ones are named by their place in the list.
+ */
 final class InterventionResolver {
     private final Fields f;
     private final Ids ids;
-    private final ScenarioResolver scenario;
 
-    InterventionResolver(Fields f, Ids ids, ScenarioResolver scenario) {
+    InterventionResolver(Fields f, Ids ids) {
         this.f = f;
         this.ids = ids;
-        this.scenario = scenario;
     }
 
-    List<Intervention> resolve(List<Sections.InterventionEntry> entries, LocalDate start, int days) {
+    List<Intervention> resolve(List<Intervention> entries, LocalDate start, Integer days) {
         List<Intervention> out = new ArrayList<>();
         for (int i = 0; entries != null && i < entries.size(); i++) {
             String at = "interventions[" + i + "]";
-            Sections.InterventionEntry e = f.required(entries.get(i), at);
+            Intervention e = f.required(entries.get(i), at);
             if (e == null) {
                 continue;
             }
-            Long day = day(f.required(e.at(), at + ".at"), start, days, at + ".at");
-            Map<String, ControlsChange> ports = new LinkedHashMap<>();
+            boolean onTime = e.at() != null && start != null && days != null && onTime(e, start, days, at + ".at");
             if (e.ports() != null) {
-                for (Map.Entry<String, Sections.PortLevers> p : e.ports().entrySet()) {
+                for (Map.Entry<String, PortControls> p : e.ports().entrySet()) {
                     String path = at + ".ports." + p.getKey();
-                    if (ids.port(p.getKey(), path) && f.required(p.getValue(), path) != null) {
-                        ports.put(p.getKey(), change(p.getValue(), path));
+                    if (ids.port(p.getKey(), path)) {
+                        f.required(p.getValue(), path);
                     }
                 }
             }
-            Set<String> riskCountries = null;
-            Boolean riskFirst = null;
             if (e.screening() != null) {
-                riskCountries = e.screening().riskCountries() == null ? null
-                        : scenario.countries(e.screening().riskCountries(), at + ".screening.risk_countries");
-                riskFirst = e.screening().riskCountryFirst();
+                Countries.check(f, e.screening().riskCountries(), at + ".screening.risk_countries");
             }
-            List<String> exposed = new ArrayList<>();
-            double share = 0;
-            if (e.exposeInsiders() != null) {
-                String path = at + ".expose_insiders";
-                List<String> given = f.required(e.exposeInsiders().ports(), path + ".ports");
-                for (int k = 0; given != null && k < given.size(); k++) {
-                    if (ids.port(given.get(k), path + ".ports[" + k + "]")) {
-                        exposed.add(given.get(k));
-                    }
+            if (e.alliance() != null) {
+                ids.members(e.alliance().members(), at + ".alliance.members");
+            }
+            if (e.exposeInsiders() != null && e.exposeInsiders().ports() != null) {
+                List<String> exposed = e.exposeInsiders().ports();
+                for (int k = 0; k < exposed.size(); k++) {
+                    ids.port(exposed.get(k), at + ".expose_insiders.ports[" + k + "]");
                 }
-                share = f.unit(e.exposeInsiders().share(), path + ".share");
             }
-            Intervention.AllianceChange alliance = alliance(e.alliance(), at + ".alliance");
-            if (ports.isEmpty() && riskCountries == null && riskFirst == null && alliance == null && exposed.isEmpty()) {
+            if ((e.ports() == null || e.ports().isEmpty()) && e.screening() == null && e.alliance() == null
+                    && e.exposeInsiders() == null) {
                 f.problem(at, "changes nothing; expected at least one of ports, screening, alliance, expose_insiders");
             }
-            if (day != null) {
-                out.add(new Intervention(day, e.name() == null ? "intervention " + (i + 1) : e.name(), ports,
-                        riskCountries, riskFirst, alliance, exposed, share));
+            if (onTime) {
+                out.add(e.name() != null ? e : new Intervention(e.at(), "intervention " + (i + 1), e.ports(), e.screening(),
+                        e.alliance(), e.exposeInsiders()));
             }
         }
-        out.sort(Comparator.comparingLong(Intervention::day));
+        out.sort(Comparator.comparingLong(e -> e.day(start)));
         return out;
     }
 
-    /** A date or a day number, as a day within the run; null after recording a mistake. */
-    private Long day(String at, LocalDate start, int days, String path) {
-        if (at == null) {
-            return null;
+    /** Whether the intervention's day is a date or a day number within the run; records a mistake if not. */
+    private boolean onTime(Intervention e, LocalDate start, int days, String path) {
+        String at = e.at();
+        if (at.matches("\\d+") && at.length() > 9) {
+            f.problem(path, "expected a day within the run (days 0 to " + (days - 1) + "), found " + at);
+            return false;
         }
         long day;
-        if (at.matches("\\d+")) {
-            if (at.length() > 9) {
-                f.problem(path, "expected a day within the run (days 0 to " + (days - 1) + "), found " + at);
-                return null;
-            }
-            day = Long.parseLong(at);
-        } else {
-            try {
-                day = LocalDate.parse(at).toEpochDay() - (start == null ? 0 : start.toEpochDay());
-            } catch (DateTimeParseException e) {
-                f.problem(path, "expected a date (YYYY-MM-DD) or a day number, found '" + at + "'");
-                return null;
-            }
+        try {
+            day = e.day(start);
+        } catch (DateTimeException | NumberFormatException x) {
+            f.problem(path, "expected a date (YYYY-MM-DD) or a day number, found '" + at + "'");
+            return false;
         }
-        if (start != null && (day < 0 || day >= days)) {
+        if (day < 0 || day >= days) {
             f.problem(path, "expected a day within the run (" + start + " to " + start.plusDays(days - 1L)
                     + ", days 0 to " + (days - 1) + "), found " + at);
-            return null;
+            return false;
         }
-        return day;
-    }
-
-    private ControlsChange change(Sections.PortLevers l, String path) {
-        checkCount(l.scanners(), path + ".scanners");
-        checkCount(l.officers(), path + ".officers");
-        checkMin(l.containersPerScannerPerDay(), path + ".containers_per_scanner_per_day");
-        checkMin(l.inspectionsPerOfficerPerDay(), path + ".inspections_per_officer_per_day");
-        checkUnit(l.profilingSkill(), path + ".profiling_skill");
-        checkUnit(l.antiCorruption(), path + ".anti_corruption");
-        checkUnit(l.maxScreeningShare(), path + ".max_screening_share");
-        return new ControlsChange(l.scanners(), l.containersPerScannerPerDay(), l.officers(),
-                l.inspectionsPerOfficerPerDay(), l.profilingSkill(), l.antiCorruption(), l.maxScreeningShare(),
-                l.originTracing());
-    }
-
-    private Intervention.AllianceChange alliance(Sections.AllianceLevers a, String path) {
-        if (a == null) {
-            return null;
-        }
-        Set<String> members = null;
-        if (a.members() != null) {
-            members = new LinkedHashSet<>();
-            for (int k = 0; k < a.members().size(); k++) {
-                if (ids.port(a.members().get(k), path + ".members[" + k + "]", PortRole.IMPORT)) {
-                    members.add(a.members().get(k));
-                }
-            }
-        }
-        checkUnit(a.harmonization(), path + ".harmonization");
-        Double skill = null;
-        Double anti = null;
-        if (a.standard() != null) {
-            skill = a.standard().profilingSkill();
-            anti = a.standard().antiCorruption();
-            checkUnit(skill, path + ".standard.profiling_skill");
-            checkUnit(anti, path + ".standard.anti_corruption");
-        }
-        return new Intervention.AllianceChange(members, a.harmonization(), a.sharedIntelligence(), skill, anti);
-    }
-
-    private void checkCount(Integer v, String path) {
-        if (v != null) {
-            f.count(v, path, 0);
-        }
-    }
-
-    private void checkMin(Double v, String path) {
-        if (v != null) {
-            f.atLeast(v, path, 0);
-        }
-    }
-
-    private void checkUnit(Double v, String path) {
-        if (v != null) {
-            f.unit(v, path);
-        }
+        return true;
     }
 }

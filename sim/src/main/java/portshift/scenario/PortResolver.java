@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import portshift.model.PortControls;
+import portshift.model.PortFacts;
 import portshift.model.PortRole;
 import portshift.model.PortSpec;
 
@@ -23,44 +25,49 @@ final class PortResolver {
 
     List<PortSpec> resolve() {
         List<PortSpec> out = new ArrayList<>();
-        Sections.Containers containers = f.required(u.containers(), "uncertainties.containers");
-        Sections.PerPort price = f.required(u.wholesalePriceUsdPerKg(), "uncertainties.wholesale_price_usd_per_kg");
-        Sections.PerPort corruptible = f.required(u.corruptibleShare(), "uncertainties.corruptible_share");
+        Sections.Containers containers = u.containers();
+        Sections.PerPort price = u.wholesalePriceUsdPerKg();
+        Sections.PerPort corruptible = u.corruptibleShare();
         if (containers == null || price == null || corruptible == null) {
             return out;
         }
-        double teuPerContainer = f.range(containers.teuPerContainer(), "uncertainties.containers.teu_per_container", 1, 2);
-        Map<PortRole, Double> inspected = f.required(containers.inspectedShare(), "uncertainties.containers.inspected_share");
+        double teuPerContainer = f.number(containers.teuPerContainer(), "uncertainties.containers.teu_per_container");
+        Map<PortRole, Double> inspected = containers.inspectedShare();
         checkIds(price, "uncertainties.wholesale_price_usd_per_kg.ports");
         checkIds(corruptible, "uncertainties.corruptible_share.ports");
-        for (Map.Entry<String, Sections.PortFacts> e : ids.ports().entrySet()) {
+        for (Map.Entry<String, PortFacts> e : ids.ports().entrySet()) {
             String id = e.getKey();
             String at = "world.ports." + id;
-            Sections.PortFacts p = f.required(e.getValue(), at);
-            PortRole role = p == null ? null : f.required(p.role(), at + ".role");
-            if (role == null) {
+            PortFacts p = f.required(e.getValue(), at);
+            if (p == null || p.role() == null) {
                 continue;
             }
-            double teu = f.atLeast(p.teuMillions(), at + ".teu_millions", 0);
-            double share = inspected == null ? 0 : f.unit(inspected.get(role), "uncertainties.containers.inspected_share." + role);
+            PortRole role = p.role();
+            double teu = f.number(p.teuMillions(), at + ".teu_millions");
+            double share = inspected == null || inspected.get(role) == null ? 0 : inspected.get(role);
             double perDay = teu * 1e6 / teuPerContainer * share / 365;
-            double latam = role == PortRole.IMPORT ? f.unit(p.latamShare(), at + ".latam_share") * perDay : 0;
-            double wholesale = role == PortRole.IMPORT
-                    ? f.atLeast(perPort(price, id), perPortPath("uncertainties.wholesale_price_usd_per_kg", price, id), 0) : 0;
-            String country = f.required(p.country(), at + ".country");
-            if (country != null && !country.matches("[A-Z]{2}")) {
-                f.problem(at + ".country", "expected a two-letter ISO country code such as BE, found " + country);
+            double wholesale = 0;
+            if (role == PortRole.IMPORT) {
+                f.required(p.latamShare(), at + ".latam_share");
+                wholesale = f.number(perPort(price, id), perPortPath("uncertainties.wholesale_price_usd_per_kg", price, id));
             }
-            Sections.PortLevers defaults = scenario.portDefaults() == null ? null : scenario.portDefaults().get(role);
-            Sections.PortLevers own = scenario.ports() == null ? null : scenario.ports().get(id);
-            out.add(new PortSpec(id, p.name() == null ? id : p.name(), country == null ? "XX" : country,
-                    f.required(p.region(), at + ".region"), role,
-                    f.range(p.lat(), at + ".lat", -90, 90), f.range(p.lon(), at + ".lon", -180, 180), teu,
-                    perDay, latam, wholesale,
-                    f.unit(perPort(corruptible, id), perPortPath("uncertainties.corruptible_share", corruptible, id)),
-                    ScenarioResolver.controls(f, defaults, own, "ports." + id, "port_defaults." + role)));
+            if (p.country() != null && !p.country().matches("[A-Z]{2}")) {
+                f.problem(at + ".country", "expected a two-letter ISO country code such as BE, found " + p.country());
+            }
+            out.add(new PortSpec(id, p, perDay, wholesale,
+                    f.number(perPort(corruptible, id), perPortPath("uncertainties.corruptible_share", corruptible, id)),
+                    controls(id, role)));
         }
         return out;
+    }
+
+    /** A port's own controls over the defaults for its role; every lever must be set by one of them. */
+    private PortControls controls(String id, PortRole role) {
+        PortControls defaults = scenario.portDefaults() == null ? null : scenario.portDefaults().get(role);
+        PortControls own = scenario.ports() == null ? null : scenario.ports().get(id);
+        PortControls merged = (own == null ? PortControls.NONE : own).over(defaults);
+        new Declarations(f).complete(merged, field -> "port_defaults." + role + "." + field);
+        return merged;
     }
 
     private static Double perPort(Sections.PerPort values, String id) {

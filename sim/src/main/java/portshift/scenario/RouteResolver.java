@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import portshift.model.PortFacts;
 import portshift.model.PortRole;
 import portshift.model.RouteSpec;
 
@@ -31,7 +32,7 @@ final class RouteResolver {
             if (group == null) {
                 continue;
             }
-            int days = f.count(group.days(), at + ".days", 1);
+            int days = f.whole(group.days(), at + ".days");
             boolean ok = group.via() == null || ids.port(group.via(), at + ".via", PortRole.HUB);
             List<String> from = ports(group.from(), at + ".from", PortRole.EXPORT);
             List<String> to = ports(group.to(), at + ".to", PortRole.IMPORT);
@@ -55,7 +56,7 @@ final class RouteResolver {
 
     private List<String> ports(List<String> ids, String path, PortRole role) {
         List<String> out = new ArrayList<>();
-        if (f.required(ids, path) == null) {
+        if (ids == null) {
             return out;
         }
         if (ids.isEmpty()) {
@@ -75,7 +76,7 @@ final class RouteResolver {
         return first + second > 0 ? (int) Math.round(days * first / (first + second)) : days / 2;
     }
 
-    static double distanceKm(Sections.PortFacts a, Sections.PortFacts b) {
+    static double distanceKm(PortFacts a, PortFacts b) {
         if (a == null || b == null || a.lat() == null || a.lon() == null || b.lat() == null || b.lon() == null) {
             return 0;
         }

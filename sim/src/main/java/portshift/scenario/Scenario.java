@@ -6,7 +6,12 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import portshift.model.Alliance;
+import portshift.model.Doc;
+import portshift.model.Intervention;
+import portshift.model.PortControls;
 import portshift.model.PortRole;
+import portshift.model.ScreeningRules;
 
 /**
  * A scenario file as written: the world, the uncertainties and the levers. Inheritance has already
@@ -20,11 +25,11 @@ public record Scenario(
         @Doc(value = "days at the start excluded from summaries", unit = "days", min = 0, required = true) Integer warmupDays,
         @Doc(value = "the geography", required = true) Sections.World world,
         @Doc(value = "what no policy controls", required = true) Sections.Uncertainties uncertainties,
-        @Doc("controls of every port of a role, unless ports says otherwise") Map<PortRole, Sections.PortLevers> portDefaults,
-        @Doc("controls per port id") Map<String, Sections.PortLevers> ports,
-        @Doc(value = "Europe-wide risk-profiling rules", required = true) Sections.Screening screening,
-        @Doc("the Alliance of European Ports") Sections.AllianceLevers alliance,
-        @Doc("dated changes of levers") List<Sections.InterventionEntry> interventions,
+        @Doc("controls of every port of a role, unless ports says otherwise") Map<PortRole, PortControls> portDefaults,
+        @Doc("controls per port id") Map<String, PortControls> ports,
+        @Doc(value = "Europe-wide risk-profiling rules", required = true) ScreeningRules screening,
+        @Doc("the Alliance of European Ports") Alliance alliance,
+        @Doc("dated changes of levers") List<Intervention> interventions,
         @Doc("parameter paths (e.g. alliance.harmonization) to lists of values: the grid of variants a batch runs")
         Map<String, List<JsonNode>> sweep) {
 }

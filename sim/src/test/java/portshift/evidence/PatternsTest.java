@@ -21,7 +21,7 @@ class PatternsTest {
     private static List<PatternResult> results;
 
     private static ModelConfig load(String name) {
-        return TestPaths.shortened(LoadedScenario.load(TestPaths.scenario(name)).config(), 5 * 365, 365);
+        return LoadedScenario.load(TestPaths.scenario(name)).config().withHorizon(5 * 365, 365);
     }
 
     @BeforeAll

@@ -21,7 +21,7 @@ class ReplicationTest {
     @ParameterizedTest
     @MethodSource("scenarios")
     void everyShippedScenarioRuns(Path file) {
-        ModelConfig config = TestPaths.shortened(LoadedScenario.load(file).config(), 400, 100);
+        ModelConfig config = LoadedScenario.load(file).config().withHorizon(400, 100);
         RunResult r = Replication.run(config, 0, 1);
         assertThat(r.summary().deliveredKg()).isGreaterThan(0);
         assertThat(r.summary().unaccountedKg()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-3));
@@ -30,7 +30,7 @@ class ReplicationTest {
 
     @Test
     void theSameSeedGivesTheSameRows() {
-        ModelConfig config = TestPaths.shortened(LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config(), 500, 100);
+        ModelConfig config = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().withHorizon(500, 100);
         RunResult a = Replication.run(config, 0, 42);
         RunResult b = Replication.run(config, 0, 42);
         assertThat(ResultTables.portRows(a)).isEqualTo(ResultTables.portRows(b));
@@ -40,7 +40,7 @@ class ReplicationTest {
 
     @Test
     void anotherSeedGivesOtherRows() {
-        ModelConfig config = TestPaths.shortened(LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config(), 300, 0);
+        ModelConfig config = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().withHorizon(300, 0);
         assertThat(ResultTables.portRows(Replication.run(config, 0, 1)))
                 .isNotEqualTo(ResultTables.portRows(Replication.run(config, 0, 2)));
     }

@@ -45,7 +45,7 @@ class ScreenshotTest {
         List<PortSpec> ports = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().world().ports();
         for (PortSpec p : ports) {
             if (p.role() == PortRole.IMPORT) {
-                portColours.add(map.getRGB((int) MapProjection.x(p.longitude()), (int) MapProjection.y(p.latitude())));
+                portColours.add(map.getRGB((int) MapProjection.x(p.facts().lon()), (int) MapProjection.y(p.facts().lat())));
             }
         }
         Set<Integer> palette = new HashSet<>();

@@ -16,7 +16,7 @@ class CheckpointTest {
 
     @Test
     void aResumedCheckpointEndsWhereTheOriginalEnds() throws Exception {
-        ModelConfig config = TestPaths.shortened(LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config(), 300, 0);
+        ModelConfig config = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().withHorizon(300, 0);
         PortshiftModel original = new PortshiftModel(8, config);
         original.start();
         TinyWorld.stepTo(original, 150);

@@ -13,7 +13,7 @@ class ConservationTest {
 
     @Test
     void kilogramsAreConservedThroughoutABaselineRun() {
-        ModelConfig config = TestPaths.shortened(LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config(), 730, 0);
+        ModelConfig config = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().withHorizon(730, 0);
         PortshiftModel model = new PortshiftModel(9, config);
         model.start();
         for (int day = 30; day <= 730; day += 50) {

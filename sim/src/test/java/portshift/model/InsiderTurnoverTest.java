@@ -46,7 +46,7 @@ class InsiderTurnoverTest {
         long recruitedBefore = counter(model, false);
         int arrested = 0;
         for (Port p : model.world().ports()) {
-            arrested += model.exposeInsiders(p, 1.0);
+            arrested += model.insiders(p).exposeShare(1.0, model.random);
         }
         assertThat(arrested).isEqualTo(before);
         assertThat(active(model)).isZero();

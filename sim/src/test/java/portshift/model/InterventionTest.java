@@ -4,23 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 
 /** Dated interventions change levers from their day on. */
 class InterventionTest {
 
-    private static ControlsChange scanners(int n) {
-        return new ControlsChange(n, null, null, null, null, null, null, null);
-    }
-
     @Test
     void scannersAddedMidRunApplyFromTheirDayAndShiftTheFlow() {
         TinyWorld world = new TinyWorld();
         world.days = 1095;
-        world.interventions.add(new Intervention(365, "scanners at NORTH", Map.of("NORTH", scanners(25)), null, null,
-                null, List.of(), 0));
+        world.interventions.add(Intervention.on(365, "scanners at NORTH")
+                .withPorts(Map.of("NORTH", PortControls.NONE.withScanners(25))));
         PortshiftModel model = TinyWorld.runTo(world.config(), 6, 365);
         Port north = model.world().port("NORTH");
         assertThat(north.controls().scanners()).isZero();
@@ -46,8 +41,7 @@ class InterventionTest {
         world.exportContacts = 1;
         world.importContacts = 2;
         world.organisations = 1;
-        world.interventions.add(new Intervention(10, "decrypted phones", Map.of(), null, null, null,
-                List.of("ORIGIN", "NORTH", "SOUTH"), 1.0));
+        world.interventions.add(Intervention.on(10, "decrypted phones").withExposure(List.of("ORIGIN", "NORTH", "SOUTH"), 1.0));
         PortshiftModel model = TinyWorld.runTo(world.config(), 2, 9);
         int before = 0;
         for (Port p : model.world().ports()) {
@@ -61,14 +55,14 @@ class InterventionTest {
     @Test
     void allianceAndScreeningChangesApply() {
         TinyWorld world = new TinyWorld();
-        world.interventions.add(new Intervention(5, "alliance", Map.of(), Set.of("EC", "CO"), true,
-                new Intervention.AllianceChange(Set.of("NORTH", "SOUTH"), 0.5, true, 0.9, 0.6), List.of(), 0));
+        world.interventions.add(Intervention.on(5, "alliance").withScreening(new ScreeningRules(List.of("EC", "CO"), true))
+                .withAlliance(new Alliance(List.of("NORTH", "SOUTH"), 0.5, true, new Alliance.Standard(0.9, 0.6))));
         PortshiftModel model = TinyWorld.runTo(world.config(), 1, 6);
         assertThat(model.screening().riskCountries()).containsExactlyInAnyOrder("EC", "CO");
         assertThat(model.screening().riskCountryFirst()).isTrue();
         assertThat(model.alliance().members()).containsExactlyInAnyOrder("NORTH", "SOUTH");
         Port north = model.world().port("NORTH");
         // (1 - 0.5) * own 0.5 + 0.5 * standard 0.9
-        assertThat(model.effectiveProfilingSkill(north)).isEqualTo(0.7);
+        assertThat(model.controls().profilingSkill(north)).isEqualTo(0.7);
     }
 }

@@ -10,7 +10,7 @@ class RipOnRipOffTest {
     /** Every container at the export port is scanned; concealment is too dear to use. */
     private static TinyWorld scannedOrigin() {
         TinyWorld world = new TinyWorld();
-        world.origin = TinyWorld.controls(25, 10);
+        world.scanners("ORIGIN", 25);
         world.concealmentUsdPerKg = 20_000;
         world.exportContacts = 1;
         world.importContacts = 1;

@@ -15,7 +15,7 @@ class ScannerDisplacementTest {
             TinyWorld equal = new TinyWorld();
             before += TinyWorld.shareToNorth(equal.config(), seed, 365, 730);
             TinyWorld crackdown = new TinyWorld();
-            crackdown.north = TinyWorld.controls(25, 10);
+            crackdown.scanners("NORTH", 25);
             after += TinyWorld.shareToNorth(crackdown.config(), seed, 365, 730);
         }
         before /= 3;
@@ -27,8 +27,8 @@ class ScannerDisplacementTest {
     @Test
     void screeningEveryContainerSeizesAboutTheDetectionRate() {
         TinyWorld world = new TinyWorld();
-        world.north = TinyWorld.controls(25, 10);
-        world.south = TinyWorld.controls(25, 10);
+        world.scanners("NORTH", 25);
+        world.scanners("SOUTH", 25);
         PortshiftModel model = TinyWorld.runTo(world.config(), 5, 365);
         Port north = model.world().port("NORTH");
         Port south = model.world().port("SOUTH");

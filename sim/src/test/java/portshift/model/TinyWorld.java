@@ -1,19 +1,29 @@
 package portshift.model;
 
-import java.time.LocalDate;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import portshift.TestPaths;
+import portshift.scenario.LoadedScenario;
 
 /**
- * Hand-built worlds for mechanism tests: one export port (ORIGIN, in a risk country), two identical
- * import ports (NORTH and SOUTH), direct routes, one producer and one organisation. Every figure can
- * be changed before {@link #config()} builds the configuration.
+ * Hand-built worlds for mechanism tests: the scenario {@code tiny-world.yaml} (one export port
+ * ORIGIN in a risk country, two identical import ports NORTH and SOUTH, one producer and one
+ * organisation), with the figures below set by their paths in the scenario language before
+ * {@link #config()} loads it. Any other figure can be set with {@link #set(String, double)}.
  */
 public final class TinyWorld {
+    private static final Path FILE = TestPaths.root().resolve("sim/src/test/resources/portshift/model/tiny-world.yaml");
+    private static final String T = "uncertainties.traffickers.";
+    private static final String I = "uncertainties.insiders.";
+
     public int days = 730;
-    public int warmupDays = 0;
-    public double supplyKgPerYear = 100_000;
     public int organisations = 1;
     public int exportContacts = 0;
     public int importContacts = 0;
@@ -21,52 +31,39 @@ public final class TinyWorld {
     public double switchMargin = 500;
     public double concealmentUsdPerKg = 1000;
     public double startCapitalUsd = 20e6;
-    public double rationality = 2;
     public double loadSuccess = 0.95;
-    public double exposurePerService = 0;
     public double exposurePerDay = 0;
-    public double corruptibleShare = 0.05;
     public double antiCorruption = 0.3;
-    public int recruitmentDays = 30;
-    /** Median asks so low that every approached worker accepts. */
-    public double medianAsk = 1;
-    public PortControls origin = controls(0, 10);
-    public PortControls north = controls(0, 10);
-    public PortControls south = controls(0, 10);
     public List<Intervention> interventions = new ArrayList<>();
+    private final Map<String, JsonNode> values = new LinkedHashMap<>();
 
-    /** Controls with the given scanners and officers, 100 scans or 1 inspection a day each. */
-    public static PortControls controls(int scanners, int officers) {
-        return new PortControls(scanners, 100, officers, 1, 0.5, 0.3, 1, false);
+    /** Sets a figure by its path in the scenario language, e.g. {@code ports.NORTH.scanners}. */
+    public TinyWorld set(String path, double value) {
+        values.put(path, value == Math.rint(value) && Math.abs(value) < 1e9
+                ? JsonNodeFactory.instance.numberNode((int) value) : JsonNodeFactory.instance.numberNode(value));
+        return this;
+    }
+
+    /** Scanners at one port, 100 containers a day each. */
+    public TinyWorld scanners(String port, int n) {
+        return set("ports." + port + ".scanners", n);
     }
 
     public ModelConfig config() {
-        List<PortSpec> ports = new ArrayList<>();
-        ports.add(port("ORIGIN", "EC", Region.SOUTH_AMERICA, PortRole.EXPORT, origin, 0));
-        ports.add(port("NORTH", "NL", Region.EUROPE, PortRole.IMPORT, north, 200));
-        ports.add(port("SOUTH", "ES", Region.EUROPE, PortRole.IMPORT, south, 200));
-        List<RouteSpec> routes = List.of(new RouteSpec("ORIGIN", null, "NORTH", 20, 0),
-                new RouteSpec("ORIGIN", null, "SOUTH", 20, 0));
-        List<ProducerSpec> producers = List.of(new ProducerSpec("PRODUCER", supplyKgPerYear, 1500,
-                List.of(new ProducerSpec.Link("ORIGIN", 500, 2, "road"))));
-        TraffickerParams traffickers = new TraffickerParams(new int[] {organisations}, startCapitalUsd, rationality,
-                500, 50, 4, 30, 1, 9, 0.97, 0.2, 0.5, 0.9, 0.9, 26, switchMargin, maxRecruitments, 0,
-                concealmentUsdPerKg, 500, exportContacts, importContacts, 0, 0, 0);
-        InsiderParams insiders = new InsiderParams(new double[] {400, 60, 0, 500},
-                new double[] {50_000, 100_000, 200_000, 30_000}, new double[] {medianAsk, medianAsk, medianAsk, medianAsk},
-                0.5, 1, recruitmentDays, 10, 20_000, 50_000, 0.1, loadSuccess, 0.97, 0.3, 0.6, 0.9,
-                exposurePerService, exposurePerDay);
-        CustomsParams customs = new CustomsParams(20, 2, 30, new double[] {0.85, 0.5, 0.5},
-                new double[] {0.95, 0.7, 0.7}, 4, 48, 0.6);
-        return new ModelConfig("tiny", LocalDate.of(2022, 1, 1), days, warmupDays,
-                new WorldSpec(ports, routes, producers), Alliance.none(), new ScreeningRules(Set.of("EC"), false),
-                traffickers, insiders, customs, interventions);
-    }
-
-    private PortSpec port(String id, String country, Region region, PortRole role, PortControls c, double latam) {
-        return new PortSpec(id, id, country, region, role, 0, 0, 1.0, 2000, latam, role == PortRole.IMPORT ? 32_500 : 0,
-                corruptibleShare, new PortControls(c.scanners(), c.containersPerScannerPerDay(), c.officers(),
-                c.inspectionsPerOfficerPerDay(), c.profilingSkill(), antiCorruption, c.maxScreeningShare(), c.originTracing()));
+        set("days", days);
+        set(T + "organisations.PRODUCER", organisations);
+        set(T + "export_contacts", exportContacts);
+        set(T + "import_contacts", importContacts);
+        set(T + "max_recruitments_underway", maxRecruitments);
+        set(T + "switch_margin_usd_per_kg", switchMargin);
+        set(T + "concealment_usd_per_kg", concealmentUsdPerKg);
+        set(T + "start_capital_usd", startCapitalUsd);
+        set(I + "load_success", loadSuccess);
+        set(I + "exposure_per_day", exposurePerDay);
+        set("port_defaults.EXPORT.anti_corruption", antiCorruption);
+        set("port_defaults.IMPORT.anti_corruption", antiCorruption);
+        ModelConfig c = LoadedScenario.load(FILE).with(values).config();
+        return c.withInterventions(c.scenario(), interventions);
     }
 
     /** Starts a model on this world and steps it to the given day (exclusive). */

@@ -69,12 +69,12 @@ class LoadingTest {
                     expose_insiders: {ports: [ROTTERDAM], share: 0.5}
                 """)).config();
         List<Intervention> list = c.interventions();
-        assertThat(list).extracting(Intervention::label).containsExactly("sooner", "later");
-        assertThat(list.get(0).day()).isEqualTo(100);
-        assertThat(list.get(1).day()).isEqualTo(730);
+        assertThat(list).extracting(Intervention::name).containsExactly("sooner", "later");
+        assertThat(c.dayOf(list.get(0))).isEqualTo(100);
+        assertThat(c.dayOf(list.get(1))).isEqualTo(730);
         assertThat(list.get(1).ports().get("ANTWERP").scanners()).isEqualTo(6);
         assertThat(list.get(1).ports().get("ANTWERP").officers()).as("unset stays as it is").isNull();
-        assertThat(list.get(0).exposePorts()).containsExactly("ROTTERDAM");
+        assertThat(list.get(0).exposeInsiders().ports()).containsExactly("ROTTERDAM");
     }
 
     @Test

@@ -25,7 +25,7 @@ class SchemaInStepTest {
         String doc = Files.readString(TestPaths.root().resolve("docs/scenarios.md"));
         String start = "<!-- reference:start -->\n";
         String section = doc.substring(doc.indexOf(start) + start.length(), doc.indexOf("<!-- reference:end -->"));
-        assertThat(section).as("regenerate with: ./portshift schema --reference").isEqualTo(SchemaGenerator.referenceMarkdown(
+        assertThat(section).as("regenerate with: ./portshift schema --reference").isEqualTo(FieldReference.referenceMarkdown(
                 LoadedScenario.load(TestPaths.scenario("baseline.yaml")).parameters()));
     }
 
@@ -39,7 +39,7 @@ class SchemaInStepTest {
 
     @Test
     void everyFieldIsDocumented() {
-        for (String[] row : SchemaGenerator.reference()) {
+        for (String[] row : FieldReference.reference()) {
             assertThat(row[4]).as(row[0]).isNotBlank();
         }
     }

@@ -1,4 +1,4 @@
-package portshift.scenario;
+package portshift.model;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
@@ -6,8 +6,9 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * What a scenario field means, its unit and its allowed range: the source of the JSON Schema
- * ({@code scenarios/schema.json}) and of the field reference in {@code docs/scenarios.md}.
+ * The one declaration of a parameter: what it means, its unit and its allowed range. Scenario
+ * validation, the JSON Schema ({@code scenarios/schema.json}) and the field reference in
+ * {@code docs/scenarios.md} are all derived from it. Whole numbers are the fields typed Integer.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.RECORD_COMPONENT, ElementType.FIELD, ElementType.PARAMETER})
@@ -22,4 +23,10 @@ public @interface Doc {
 
     /** Whether the field must be given (in the file or in one it extends). */
     boolean required() default false;
+
+    /**
+     * Whether this section is a change: its fields may be left out, and those keep their current
+     * value (an intervention's ports, screening and alliance).
+     */
+    boolean change() default false;
 }

@@ -1,0 +1,141 @@
+package portshift.model;
+
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.PriorityQueue;
+
+/**
+ * The life of every load from launch to its end: the queues of loads due at each port, and what
+ * happens when customs let one pass, seize it or see it delivered. It keeps the kilogram accounts
+ * ({@link Ledger}), pays the organisations, flags a seized load's origin for customs (at every
+ * alliance member when intelligence is shared) and spreads seizures in the news.
+ */
+public final class ShippingLine implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    private final PortshiftModel model;
+    private final Ledger ledger = new Ledger();
+    private final Intelligence intelligence;
+    private final List<PriorityQueue<Shipment>> arrivals = new ArrayList<>();
+    private final double extractionShare;
+    private final int intelligenceDays;
+    private final double newsShare;
+    private final double newsWeight;
+    private long nextShipmentId;
+
+    ShippingLine(PortshiftModel model) {
+        this.model = model;
+        ModelConfig c = model.config();
+        this.intelligence = new Intelligence(model.world().ports().size());
+        this.extractionShare = c.insiders().extractionShare();
+        this.intelligenceDays = c.customs().intelligenceDays();
+        this.newsShare = c.traffickers().newsShare();
+        this.newsWeight = c.traffickers().newsWeight();
+        for (int i = 0; i < model.world().ports().size(); i++) {
+            arrivals.add(new PriorityQueue<>(new ByArrival()));
+        }
+    }
+
+    /** Orders arrivals by day, then by shipment id, so that runs are reproducible. */
+    private static final class ByArrival implements Comparator<Shipment>, Serializable {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int compare(Shipment a, Shipment b) {
+            int c = Long.compare(a.arrivalDay(), b.arrivalDay());
+            return c != 0 ? c : Long.compare(a.id(), b.id());
+        }
+    }
+
+    public Ledger ledger() { return ledger; }
+    public Intelligence intelligence() { return intelligence; }
+
+    /** Shipments now moving towards their next port. */
+    public List<Shipment> inTransit() {
+        List<Shipment> all = new ArrayList<>();
+        for (PriorityQueue<Shipment> q : arrivals) {
+            all.addAll(q);
+        }
+        return all;
+    }
+
+    void launch(Trafficker owner, ShipmentOption option, double kg) {
+        long today = model.today();
+        Shipment s = new Shipment(nextShipmentId++, owner, option.route(), option.method(), kg, today,
+                today + option.link().days());
+        ledger.inTransitKg += kg;
+        ledger.shipments++;
+        option.route().launch(option.method(), kg);
+        arrivals.get(option.route().origin().index()).add(s);
+    }
+
+    /** The next load due at this port today, or null. */
+    Shipment nextArrival(Port port) {
+        PriorityQueue<Shipment> q = arrivals.get(port.index());
+        Shipment s = q.peek();
+        if (s != null && s.arrivalDay() <= model.today()) {
+            return q.poll();
+        }
+        return null;
+    }
+
+    void pass(Shipment s, Port port) {
+        s.owner().passed(s, port);
+        s.sailOn(model.today());
+        arrivals.get(s.nextPort().index()).add(s);
+    }
+
+    void deliver(Shipment s, Port port) {
+        s.deliver();
+        s.owner().passed(s, port);
+        double value = s.kg() * port.wholesalePriceUsdPerKg();
+        double extraction = s.method() == Method.RIP_ON_RIP_OFF ? value * extractionShare : 0;
+        s.owner().earn(value - extraction);
+        port.counters().bribesUsd += extraction;
+        port.counters().deliveredKg += s.kg();
+        ledger.inTransitKg -= s.kg();
+        ledger.deliveredKg += s.kg();
+    }
+
+    void seize(Shipment s, Port port) {
+        s.seize(port);
+        port.counters().seizedKg += s.kg();
+        port.counters().seizures++;
+        ledger.inTransitKg -= s.kg();
+        if (port.region().isEurope()) {
+            ledger.seizedEuropeKg += s.kg();
+        } else {
+            ledger.seizedUpstreamKg += s.kg();
+        }
+        s.owner().lost(s, port, model.today());
+        flagOrigin(s, port);
+        if (model.random.nextDouble() < newsShare) {
+            for (Trafficker t : model.traffickers()) {
+                if (t != s.owner()) {
+                    t.heardOf(s, port, newsWeight);
+                }
+            }
+        }
+    }
+
+    /** A seizure flags the load's origin (true and as papered) here, and at every member if shared. */
+    private void flagOrigin(Shipment s, Port port) {
+        long until = model.today() + intelligenceDays;
+        EffectiveControls controls = model.controls();
+        List<Port> at = new ArrayList<>();
+        at.add(port);
+        if (controls.alliance().sharedIntelligence() && controls.isMember(port)) {
+            for (Port p : model.importPorts()) {
+                if (controls.isMember(p) && p != port) {
+                    at.add(p);
+                }
+            }
+        }
+        for (Port p : at) {
+            intelligence.flag(p, s.route().origin(), until);
+            intelligence.flag(p, s.apparentOriginPort(port), until);
+        }
+    }
+}

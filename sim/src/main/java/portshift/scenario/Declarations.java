@@ -1,0 +1,108 @@
+package portshift.scenario;
+
+import java.lang.reflect.RecordComponent;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+import portshift.model.Doc;
+
+/**
+ * Checks bound values against their one declaration, the {@link Doc} on each record component:
+ * required fields are present, numbers lie in their range, whole numbers where fields are typed
+ * Integer, and a required map keyed by an enum gives every key. A container's range applies to its
+ * values. Inside a section declared as a change, fields may be left out.
+ */
+final class Declarations {
+    private final Fields f;
+
+    Declarations(Fields f) {
+        this.f = f;
+    }
+
+    /** Checks a bound record and everything in it; the path is where it sits in the file. */
+    void check(Record record, String path) {
+        walk(record, path, null, false);
+    }
+
+    /** Records every field left unset in a record that must be complete, at the path given for it. */
+    void complete(Record record, java.util.function.Function<String, String> pathOf) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            if (RecordTypes.value(record, c) == null) {
+                f.required(null, pathOf.apply(RecordTypes.snake(c.getName())));
+            }
+        }
+    }
+
+    private void walk(Object value, String path, Doc doc, boolean change) {
+        if (value instanceof Number n) {
+            range(n, path, doc);
+        } else if (value instanceof Map<?, ?> map) {
+            map.forEach((k, v) -> walk(v, path + "." + k, doc, change));
+        } else if (value instanceof List<?> list) {
+            for (int i = 0; i < list.size(); i++) {
+                walk(list.get(i), path + "[" + i + "]", doc, change);
+            }
+        } else if (value instanceof Collection<?> set) {
+            set.forEach(v -> walk(v, path, doc, change));
+        } else if (value instanceof Record record) {
+            components(record, path, doc, change);
+        }
+    }
+
+    private void components(Record record, String path, Doc inherited, boolean change) {
+        for (RecordComponent c : record.getClass().getRecordComponents()) {
+            Doc doc = c.getAnnotation(Doc.class);
+            Object v = RecordTypes.value(record, c);
+            String at = RecordTypes.child(path, RecordTypes.snake(c.getName()));
+            boolean required = doc != null && doc.required() && !change;
+            if (v == null) {
+                if (required) {
+                    f.required(null, at);
+                }
+                continue;
+            }
+            if (required && v instanceof Map<?, ?> map) {
+                everyKey(c, map, at);
+            }
+            walk(v, at, hasRange(doc) ? doc : inherited, change || doc != null && doc.change());
+        }
+    }
+
+    /** A required map keyed by an enum (one value per role or per method) must give every key. */
+    private void everyKey(RecordComponent c, Map<?, ?> map, String at) {
+        Class<?> key = RecordTypes.raw(RecordTypes.argument(c.getGenericType(), 0));
+        if (key.isEnum()) {
+            for (Object k : key.getEnumConstants()) {
+                if (!map.containsKey(k)) {
+                    f.required(null, at + "." + k);
+                }
+            }
+        }
+    }
+
+    private static boolean hasRange(Doc doc) {
+        return doc != null && (doc.min() != Double.NEGATIVE_INFINITY || doc.max() != Double.POSITIVE_INFINITY);
+    }
+
+    private void range(Number n, String path, Doc doc) {
+        if (!hasRange(doc)) {
+            return;
+        }
+        double min = doc.min();
+        double max = doc.max();
+        if (n instanceof Integer || n instanceof Long) {
+            long v = n.longValue();
+            if (v < min || v > max) {
+                f.problem(path, "expected a whole number " + (max == Double.POSITIVE_INFINITY ? ">= " + RecordTypes.fmt(min)
+                        : "in [" + RecordTypes.fmt(min) + ", " + RecordTypes.fmt(max) + "]") + ", found " + v);
+            }
+            return;
+        }
+        double v = n.doubleValue();
+        if (Double.isNaN(v) || v < min || v > max) {
+            f.problem(path, "expected a number in [" + RecordTypes.fmt(min) + ", " + RecordTypes.fmt(max) + "], found "
+                    + RecordTypes.fmt(v));
+        }
+    }
+}
