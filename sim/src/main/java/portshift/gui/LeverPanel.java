@@ -63,17 +63,17 @@ public final class LeverPanel {
     public int getScannersAtPort() { return chosen() == null ? 0 : chosen().controls().scanners(); }
 
     public void setScannersAtPort(int n) {
-        if (chosen() != null && n >= 0 && n != getScannersAtPort()) {
+        if (chosen() != null && Declared.allows(PortControls.class, "scanners", n) && n != getScannersAtPort()) {
             gui.intervene("scanners at " + port + " set to " + n,
                     Map.of(port, PortControls.NONE.withScanners(n)));
         }
     }
 
     public double getAntiCorruptionAtPort() { return chosen() == null ? 0 : chosen().controls().antiCorruption(); }
-    public Object domAntiCorruptionAtPort() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domAntiCorruptionAtPort() { return Declared.domain(PortControls.class, "antiCorruption"); }
 
     public void setAntiCorruptionAtPort(double a) {
-        if (chosen() != null && a >= 0 && a <= 1 && a != getAntiCorruptionAtPort()) {
+        if (chosen() != null && Declared.allows(PortControls.class, "antiCorruption", a) && a != getAntiCorruptionAtPort()) {
             gui.intervene("anti-corruption at " + port + " set to " + a,
                     Map.of(port, PortControls.NONE.withAntiCorruption(a)));
         }
@@ -97,10 +97,10 @@ public final class LeverPanel {
     }
 
     public double getHarmonization() { return alliance().harmonization(); }
-    public Object domHarmonization() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domHarmonization() { return Declared.domain(Alliance.class, "harmonization"); }
 
     public void setHarmonization(double h) {
-        if (h >= 0 && h <= 1 && h != getHarmonization()) {
+        if (Declared.allows(Alliance.class, "harmonization", h) && h != getHarmonization()) {
             gui.intervene("harmonization set to " + h, new Alliance(null, h, null, null));
         }
     }

@@ -34,7 +34,7 @@ public final class PortView {
     public int getScanners() { return port.controls().scanners(); }
 
     public void setScanners(int n) {
-        if (n >= 0 && n != getScanners()) {
+        if (Declared.allows(PortControls.class, "scanners", n) && n != getScanners()) {
             gui.intervene("scanners at " + port.id() + " set to " + n,
                     Map.of(port.id(), PortControls.NONE.withScanners(n)));
         }
@@ -43,17 +43,17 @@ public final class PortView {
     public int getOfficers() { return port.controls().officers(); }
 
     public void setOfficers(int n) {
-        if (n >= 0 && n != getOfficers()) {
+        if (Declared.allows(PortControls.class, "officers", n) && n != getOfficers()) {
             gui.intervene("officers at " + port.id() + " set to " + n,
                     Map.of(port.id(), PortControls.NONE.withOfficers(n)));
         }
     }
 
     public double getAntiCorruption() { return port.controls().antiCorruption(); }
-    public Object domAntiCorruption() { return new sim.util.Interval(0.0, 1.0); }
+    public Object domAntiCorruption() { return Declared.domain(PortControls.class, "antiCorruption"); }
 
     public void setAntiCorruption(double a) {
-        if (a < 0 || a > 1 || a == getAntiCorruption()) {
+        if (!Declared.allows(PortControls.class, "antiCorruption", a) || a == getAntiCorruption()) {
             return;
         }
         gui.intervene("anti-corruption at " + port.id() + " set to " + a,
