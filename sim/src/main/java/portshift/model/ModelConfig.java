@@ -29,15 +29,12 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
 
     /** The same configuration under another scenario name (a sweep variant). */
     public ModelConfig named(String name) {
-        return new ModelConfig(name, start, days, warmupDays, world, alliance, screening, traffickers, insiders, customs,
-                interventions);
+        return copy(name, days, warmupDays, interventions);
     }
 
     /** The same configuration over another horizon, without the interventions that fall after it. */
     public ModelConfig withHorizon(int newDays, int newWarmupDays) {
-        List<Intervention> kept = interventions.stream().filter(i -> dayOf(i) < newDays).toList();
-        return new ModelConfig(scenario, start, newDays, newWarmupDays, world, alliance, screening, traffickers, insiders,
-                customs, kept);
+        return copy(scenario, newDays, newWarmupDays, interventions.stream().filter(i -> dayOf(i) < newDays).toList());
     }
 
     /** The same configuration with more interventions, all kept in order of day. */
@@ -45,6 +42,11 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
         List<Intervention> all = new ArrayList<>(interventions);
         all.addAll(more);
         all.sort(Comparator.comparingLong(this::dayOf));
-        return new ModelConfig(name, start, days, warmupDays, world, alliance, screening, traffickers, insiders, customs, all);
+        return copy(name, days, warmupDays, all);
+    }
+
+    private ModelConfig copy(String name, int newDays, int newWarmupDays, List<Intervention> list) {
+        return new ModelConfig(name, start, newDays, newWarmupDays, world, alliance, screening, traffickers, insiders,
+                customs, list);
     }
 }
