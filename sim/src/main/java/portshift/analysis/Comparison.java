@@ -16,34 +16,34 @@ public final class Comparison {
      * @param b the outcomes of B's runs
      * @return one comparison per outcome both have (in A's order, then B's extra ones)
      */
-    public static List<MetricComparison> of(List<Map<String, Double>> a, List<Map<String, Double>> b) {
-        Set<String> names = new LinkedHashSet<>();
-        a.forEach(m -> names.addAll(m.keySet()));
-        b.forEach(m -> names.addAll(m.keySet()));
+    public static List<MetricComparison> of(List<Map<Metric, Double>> a, List<Map<Metric, Double>> b) {
+        Set<Metric> metrics = new LinkedHashSet<>();
+        a.forEach(m -> metrics.addAll(m.keySet()));
+        b.forEach(m -> metrics.addAll(m.keySet()));
         List<MetricComparison> out = new ArrayList<>();
-        for (String name : names) {
-            double[] x = values(a, name);
-            double[] y = values(b, name);
+        for (Metric metric : metrics) {
+            double[] x = values(a, metric);
+            double[] y = values(b, metric);
             if (x.length >= 2 && y.length >= 2) {
-                out.add(Statistics.compare(name, RunMetrics.unit(name), x, y));
+                out.add(Statistics.compare(metric, x, y));
             } else if (x.length + y.length > 0) {
-                out.add(oneSided(name, x, y));
+                out.add(oneSided(metric, x, y));
             }
         }
         return out;
     }
 
     /** Finite values of an outcome over runs. */
-    public static double[] values(List<Map<String, Double>> runs, String name) {
-        return runs.stream().map(m -> m.get(name)).filter(v -> v != null && Double.isFinite(v))
+    public static double[] values(List<Map<Metric, Double>> runs, Metric metric) {
+        return runs.stream().map(m -> m.get(metric)).filter(v -> v != null && Double.isFinite(v))
                 .mapToDouble(Double::doubleValue).toArray();
     }
 
     /** An outcome only one scenario has (an intervention of its own): its mean, nothing to compare. */
-    private static MetricComparison oneSided(String name, double[] a, double[] b) {
+    private static MetricComparison oneSided(Metric metric, double[] a, double[] b) {
         double meanA = a.length == 0 ? Double.NaN : Statistics.meanCi(a)[0];
         double meanB = b.length == 0 ? Double.NaN : Statistics.meanCi(b)[0];
-        return new MetricComparison(name, RunMetrics.unit(name), meanA, meanB, Double.NaN, Double.NaN, Double.NaN,
+        return new MetricComparison(metric, meanA, meanB, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, false, Double.NaN, Math.max(a.length, b.length));
     }
 }

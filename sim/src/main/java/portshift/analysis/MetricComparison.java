@@ -3,8 +3,7 @@ package portshift.analysis;
 /**
  * One outcome compared between scenario A and scenario B over replications.
  *
- * @param metric        outcome name, e.g. delivered_europe_t_per_year
- * @param unit          its unit
+ * @param metric        the outcome, e.g. {@link Outcome#DELIVERED_EUROPE}, with its name and unit
  * @param meanA         mean over A's replications
  * @param meanB         mean over B's replications
  * @param difference    meanB - meanA
@@ -16,7 +15,7 @@ package portshift.analysis;
  * @param effectSize    Hedges' g: the difference in pooled standard deviations, small-sample corrected
  * @param n             replications per scenario
  */
-public record MetricComparison(String metric, String unit, double meanA, double meanB, double difference,
+public record MetricComparison(Metric metric, double meanA, double meanB, double difference,
                                double ciLow, double ciHigh, double pWelch, double pMannWhitney, boolean skewed,
                                double effectSize, int n) {
 

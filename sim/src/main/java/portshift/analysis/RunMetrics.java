@@ -9,54 +9,29 @@ import java.util.Set;
 import portshift.observe.PortMonth;
 
 /**
- * The outcomes of one run by name, in a fixed order: the yearly rates of runs.csv, plus those
- * computed from its port rows: weak-link leakage and the displacement quotient of each intervention.
+ * The outcomes of one run by metric, in the order of their declaration in {@link Outcome}: those
+ * runs.csv records, as recorded, and those computed from its port rows: weak-link leakage and the
+ * displacement quotient of each intervention.
  */
 public final class RunMetrics {
-    /** Outcome names from runs.csv, with their units. */
-    public static final Map<String, String> FROM_RUN_ROW = units(
-            "delivered_europe_t_per_year", "t/year",
-            "seized_europe_t_per_year", "t/year",
-            "seized_upstream_t_per_year", "t/year",
-            "interception_rate", "share",
-            "hhi_destinations", "index",
-            "route_footprint", "routes/month",
-            "mean_load_kg", "kg",
-            "shipments_per_year", "loads/year",
-            "insiders_arrested_per_year", "per year",
-            "legit_delay_khours_per_year", "k container-h/year");
-
-    public static final String LEAKAGE = "weak_link_leakage";
-
     private RunMetrics() {
     }
 
-    /** The unit of an outcome name. */
-    public static String unit(String metric) {
-        if (metric.equals(LEAKAGE)) {
-            return "share";
-        }
-        if (metric.startsWith("wdq")) {
-            return "quotient";
-        }
-        return FROM_RUN_ROW.getOrDefault(metric, "");
-    }
-
     /**
-     * @param runRow        the run's row of runs.csv by column
-     * @param ports         the run's port rows
+     * @param run           the run's recorded outcomes and port rows
      * @param alliance      the reference alliance: flow through European ports outside it is leakage
      * @param interventions the run's interventions with European target ports
      */
-    public static Map<String, Double> of(Map<String, String> runRow, List<PortMonth> ports, Set<String> alliance,
-                                         List<InterventionWindow> interventions) {
-        Map<String, Double> out = new LinkedHashMap<>();
-        for (String m : FROM_RUN_ROW.keySet()) {
-            out.put(m, Double.parseDouble(runRow.get(m)));
-        }
-        out.put(LEAKAGE, leakage(ports, alliance));
-        for (InterventionWindow w : interventions) {
-            out.put("wdq[" + w.label() + "]", displacement(ports, w).wdq());
+    public static Map<Metric, Double> of(RecordedRun run, Set<String> alliance, List<InterventionWindow> interventions) {
+        Map<Metric, Double> out = new LinkedHashMap<>();
+        for (Outcome o : Outcome.values()) {
+            if (o.perIntervention()) {
+                for (InterventionWindow w : interventions) {
+                    out.put(new Metric(o, w.label()), o.of(run.ports(), alliance, w));
+                }
+            } else if (o.compared()) {
+                out.put(Metric.of(o), o.recorded() ? run.recorded().get(o) : o.of(run.ports(), alliance, null));
+            }
         }
         return out;
     }
@@ -99,13 +74,5 @@ public final class RunMetrics {
             }
         }
         return new Displacement(target[0], target[1], buffer[0], buffer[1], 1, 1);
-    }
-
-    private static Map<String, String> units(String... pairs) {
-        Map<String, String> out = new LinkedHashMap<>();
-        for (int i = 0; i < pairs.length; i += 2) {
-            out.put(pairs[i], pairs[i + 1]);
-        }
-        return out;
     }
 }

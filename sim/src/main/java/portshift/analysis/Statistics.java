@@ -13,9 +13,9 @@ public final class Statistics {
     }
 
     /** Compares sample B against sample A. Both need at least two values. */
-    public static MetricComparison compare(String metric, String unit, double[] a, double[] b) {
+    public static MetricComparison compare(Metric metric, double[] a, double[] b) {
         if (a.length < 2 || b.length < 2) {
-            throw new IllegalArgumentException("need at least two replications per scenario to compare " + metric);
+            throw new IllegalArgumentException("need at least two replications per scenario to compare " + metric.name());
         }
         DescriptiveStatistics sa = new DescriptiveStatistics(a);
         DescriptiveStatistics sb = new DescriptiveStatistics(b);
@@ -39,7 +39,7 @@ public final class Statistics {
         }
         double pMw = new MannWhitneyUTest().mannWhitneyUTest(a, b);
         boolean skewed = Math.abs(skewness(sa)) > SKEWED || Math.abs(skewness(sb)) > SKEWED;
-        return new MetricComparison(metric, unit, sa.getMean(), sb.getMean(), diff, low, high, pWelch, pMw, skewed,
+        return new MetricComparison(metric, sa.getMean(), sb.getMean(), diff, low, high, pWelch, pMw, skewed,
                 hedgesG(sa, sb), Math.min(a.length, b.length));
     }
 

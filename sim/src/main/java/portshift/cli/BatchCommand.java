@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import portshift.analysis.Metric;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
 import portshift.experiment.SummaryFile;
@@ -68,7 +69,7 @@ final class BatchCommand implements Callable<Integer> {
         Path dir = options.folder("batch-" + String.join("-", stems));
         Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
-        Map<String, List<Map<String, Double>>> outcomes = done.outcomes();
+        Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
         AtomicFiles.write(dir.resolve("variants.csv"), VariantsFile.render(variants));
         Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);

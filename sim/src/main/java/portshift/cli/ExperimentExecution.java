@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import portshift.analysis.Metric;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
@@ -15,7 +16,7 @@ import portshift.scenario.Sweep;
 /** Runs an experiment with a progress bar and records it, for compare and batch alike. */
 final class ExperimentExecution {
     /** A finished experiment: its rows, the outcomes per variant, and what this invocation did. */
-    record Done(BatchRunner.Shards shards, Map<String, List<Map<String, Double>>> outcomes, long startNanos,
+    record Done(BatchRunner.Shards shards, Map<String, List<Map<Metric, Double>>> outcomes, long startNanos,
                 int resumedRuns) {
         double seconds() {
             return (System.nanoTime() - startNanos) / 1e9;

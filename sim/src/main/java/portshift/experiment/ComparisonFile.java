@@ -17,7 +17,7 @@ public final class ComparisonFile {
         Csv csv = new Csv().header(COLUMNS);
         for (MetricComparison m : rows) {
             boolean compared = Double.isFinite(m.pWelch());
-            csv.row(m.metric(), m.unit(), a, b, m.n(), m.meanA(), m.meanB(), m.difference(), m.ciLow(), m.ciHigh(),
+            csv.row(m.metric().name(), m.metric().unit(), a, b, m.n(), m.meanA(), m.meanB(), m.difference(), m.ciLow(), m.ciHigh(),
                     m.pWelch(), m.pMannWhitney(), m.skewed(), compared ? (m.skewed() ? "mann-whitney" : "welch") : "",
                     m.p(), compared && m.significant(), m.effectSize());
         }

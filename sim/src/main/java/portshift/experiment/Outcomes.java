@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.Set;
 
 import portshift.analysis.InterventionWindow;
+import portshift.analysis.Metric;
+import portshift.analysis.RecordedRun;
 import portshift.analysis.RunMetrics;
 import portshift.model.Intervention;
 import portshift.model.ModelConfig;
@@ -25,9 +27,8 @@ public final class Outcomes {
     /**
      * @param alliance the reference alliance for weak-link leakage
      */
-    public static Map<String, List<Map<String, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
+    public static Map<String, List<Map<Metric, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
                                                             Set<String> alliance) {
-        List<Map<String, String>> runs = ResultReader.runRows(shards.runRows());
         Map<String, List<PortMonth>> portsByRun = new LinkedHashMap<>();
         for (ResultReader.PortRow row : ResultReader.portRows(shards.portRows())) {
             portsByRun.computeIfAbsent(row.scenario() + "#" + row.replication(), k -> new ArrayList<>()).add(row.month());
@@ -36,12 +37,11 @@ public final class Outcomes {
         for (Sweep.Variant v : experiment.variants()) {
             windows.put(v.name(), windows(v.scenario().config()));
         }
-        Map<String, List<Map<String, Double>>> out = new LinkedHashMap<>();
-        for (Map<String, String> run : runs) {
-            String scenario = run.get("scenario");
-            List<PortMonth> ports = portsByRun.getOrDefault(scenario + "#" + run.get("replication"), List.of());
-            out.computeIfAbsent(scenario, k -> new ArrayList<>())
-                    .add(RunMetrics.of(run, ports, alliance, windows.getOrDefault(scenario, List.of())));
+        Map<String, List<Map<Metric, Double>>> out = new LinkedHashMap<>();
+        for (ResultReader.RunRow run : ResultReader.runRows(shards.runRows())) {
+            List<PortMonth> ports = portsByRun.getOrDefault(run.scenario() + "#" + run.replication(), List.of());
+            out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(RunMetrics.of(
+                    new RecordedRun(run.outcomes(), ports), alliance, windows.getOrDefault(run.scenario(), List.of())));
         }
         return out;
     }

@@ -1,10 +1,11 @@
 package portshift.experiment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
+import portshift.analysis.Outcome;
 import portshift.observe.PortMonth;
 
 /** Reads back the rows this program wrote (runs.csv and ports.csv, without headers). */
@@ -12,17 +13,21 @@ public final class ResultReader {
     private ResultReader() {
     }
 
-    /** One run's row of runs.csv, by column name. */
-    public static List<Map<String, String>> runRows(String text) {
-        List<Map<String, String>> out = new ArrayList<>();
+    /** A run's row of runs.csv: the run, and the values of the outcomes it records. */
+    public record RunRow(String scenario, int replication, Map<Outcome, Double> outcomes) {
+    }
+
+    /** The rows of runs.csv, each outcome read from its declared column. */
+    public static List<RunRow> runRows(String text) {
+        List<RunRow> out = new ArrayList<>();
         for (String line : text.split("\n")) {
             if (!line.isEmpty()) {
-                List<String> cells = cells(line);
-                Map<String, String> row = new LinkedHashMap<>();
-                for (int i = 0; i < ResultTables.RUN_COLUMNS.size(); i++) {
-                    row.put(ResultTables.RUN_COLUMNS.get(i), cells.get(i));
+                List<String> c = cells(line);
+                Map<Outcome, Double> outcomes = new EnumMap<>(Outcome.class);
+                for (Outcome o : Outcome.recordedInRuns()) {
+                    outcomes.put(o, num(c.get(ResultTables.RUN_COLUMNS.indexOf(o.column()))));
                 }
-                out.add(row);
+                out.add(new RunRow(c.get(0), Integer.parseInt(c.get(1)), outcomes));
             }
         }
         return out;

@@ -1,7 +1,10 @@
 package portshift.experiment;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
+import portshift.analysis.Outcome;
 import portshift.observe.PortMonth;
 import portshift.observe.RouteMonth;
 import portshift.observe.RunSummary;
@@ -16,12 +19,14 @@ public final class ResultTables {
     public static final List<String> ROUTE_COLUMNS = List.of("scenario", "replication", "seed", "route", "method",
             "month", "reported", "loads", "kg");
 
-    public static final List<String> RUN_COLUMNS = List.of("scenario", "replication", "seed", "days",
+    /** The columns of runs.csv before the outcomes: the run and its kilogram accounts over the whole run. */
+    public static final List<String> RUN_ACCOUNT_COLUMNS = List.of("scenario", "replication", "seed", "days",
             "reported_years", "supplied_kg", "delivered_kg", "seized_europe_kg", "seized_upstream_kg", "held_kg",
-            "in_transit_kg", "diverted_kg", "shipments", "delivered_europe_t_per_year", "seized_europe_t_per_year",
-            "seized_upstream_t_per_year", "interception_rate", "screened_share_europe", "hhi_destinations",
-            "route_footprint", "mean_load_kg", "shipments_per_year", "insiders_arrested_per_year",
-            "insiders_recruited_per_year", "bribes_musd_per_year", "legit_delay_khours_per_year");
+            "in_transit_kg", "diverted_kg", "shipments");
+
+    /** The columns of runs.csv: the accounts, then every outcome it records, as {@link Outcome} declares them. */
+    public static final List<String> RUN_COLUMNS = Stream.concat(RUN_ACCOUNT_COLUMNS.stream(),
+            Outcome.recordedInRuns().stream().map(Outcome::column)).toList();
 
     private ResultTables() {
     }
@@ -51,12 +56,13 @@ public final class ResultTables {
 
     /** The row of runs.csv for one run, without the header. */
     public static String runRow(RunSummary s) {
-        return new Csv().row(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears(),
+        List<Object> cells = new ArrayList<>(List.of(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears(),
                 s.suppliedKg(), s.deliveredKg(), s.seizedEuropeKg(), s.seizedUpstreamKg(), s.heldKg(), s.inTransitKg(),
-                s.divertedKg(), s.shipments(), s.deliveredEuropeTPerYear(), s.seizedEuropeTPerYear(), s.seizedUpstreamTPerYear(),
-                s.interceptionRate(), s.screenedShare(), s.hhiDestinations(), s.routeFootprint(), s.meanLoadKg(),
-                s.shipmentsPerYear(), s.insidersArrestedPerYear(), s.insidersRecruitedPerYear(),
-                s.bribesMusdPerYear(), s.legitDelayKhoursPerYear()).toString();
+                s.divertedKg(), s.shipments()));
+        for (Outcome o : Outcome.recordedInRuns()) {
+            cells.add(o.of(s));
+        }
+        return new Csv().row(cells.toArray()).toString();
     }
 
     public static String header(List<String> columns) {

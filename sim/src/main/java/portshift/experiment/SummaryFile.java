@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.Set;
 
 import portshift.analysis.Comparison;
-import portshift.analysis.RunMetrics;
+import portshift.analysis.Metric;
 import portshift.analysis.Statistics;
 
 /** summary.csv of a batch: per variant and outcome, the mean and its 95% confidence interval. */
@@ -16,16 +16,16 @@ public final class SummaryFile {
     private SummaryFile() {
     }
 
-    public static String render(Map<String, List<Map<String, Double>>> outcomes) {
+    public static String render(Map<String, List<Map<Metric, Double>>> outcomes) {
         Csv csv = new Csv().header(COLUMNS);
-        for (Map.Entry<String, List<Map<String, Double>>> e : outcomes.entrySet()) {
-            Set<String> names = new LinkedHashSet<>();
-            e.getValue().forEach(m -> names.addAll(m.keySet()));
-            for (String name : names) {
-                double[] x = Comparison.values(e.getValue(), name);
+        for (Map.Entry<String, List<Map<Metric, Double>>> e : outcomes.entrySet()) {
+            Set<Metric> metrics = new LinkedHashSet<>();
+            e.getValue().forEach(m -> metrics.addAll(m.keySet()));
+            for (Metric metric : metrics) {
+                double[] x = Comparison.values(e.getValue(), metric);
                 if (x.length > 0) {
                     double[] ci = Statistics.meanCi(x);
-                    csv.row(e.getKey(), name, RunMetrics.unit(name), x.length, ci[0], ci[1], ci[2]);
+                    csv.row(e.getKey(), metric.name(), metric.unit(), x.length, ci[0], ci[1], ci[2]);
                 }
             }
         }

@@ -2,25 +2,12 @@ package portshift.report;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
+import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 
 /** The comparison as an aligned table with units, A against B, the difference and its interval. */
 public final class ComparisonTable {
-    private static final Map<String, String> LABELS = Map.ofEntries(
-            Map.entry("delivered_europe_t_per_year", "delivered to Europe"),
-            Map.entry("seized_europe_t_per_year", "seized in Europe"),
-            Map.entry("seized_upstream_t_per_year", "seized upstream"),
-            Map.entry("interception_rate", "interception rate"),
-            Map.entry("weak_link_leakage", "weak-link leakage"),
-            Map.entry("hhi_destinations", "concentration (HHI)"),
-            Map.entry("route_footprint", "route footprint"),
-            Map.entry("mean_load_kg", "mean load"),
-            Map.entry("shipments_per_year", "loads shipped"),
-            Map.entry("insiders_arrested_per_year", "insiders arrested"),
-            Map.entry("legit_delay_khours_per_year", "delay to legal trade"));
-
     private ComparisonTable() {
     }
 
@@ -34,7 +21,7 @@ public final class ComparisonTable {
             boolean compared = Double.isFinite(m.ciLow());
             String ci = compared ? "[" + num(m.ciLow()) + ", " + num(m.ciHigh()) + "]" : "";
             String mark = compared && m.significant() ? "*" + (m.skewed() ? " (M-W)" : "") : (m.skewed() ? "  (M-W)" : "");
-            out.append(String.format(Locale.ROOT, format, label(m.metric()), m.unit(), num(m.meanA()), num(m.meanB()),
+            out.append(String.format(Locale.ROOT, format, label(m.metric()), m.metric().unit(), num(m.meanA()), num(m.meanB()),
                     compared ? num(m.difference()) : "", ci, compared ? pValue(m.p()) : "", mark));
         }
         out.append("* significant at 5% (Welch's t-test; Mann-Whitney, marked M-W, where a sample is skewed)\n");
@@ -43,12 +30,10 @@ public final class ComparisonTable {
         return out.toString();
     }
 
-    static String label(String metric) {
-        String l = LABELS.get(metric);
-        if (l != null) {
-            return l;
-        }
-        return metric.length() > 34 ? metric.substring(0, 33) + "…" : metric;
+    /** The metric's label, cut to the width of the outcome column. */
+    static String label(Metric metric) {
+        String l = metric.label();
+        return l.length() > 34 ? l.substring(0, 33) + "…" : l;
     }
 
     static String num(double v) {

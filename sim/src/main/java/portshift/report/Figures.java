@@ -15,6 +15,7 @@ import javax.imageio.ImageIO;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
@@ -32,7 +33,7 @@ public final class Figures {
 
     /** The four figures of a comparison of A against B. */
     public static void comparison(Path dir, String a, String b, BatchRunner.Shards shards,
-                                  Map<String, List<Map<String, Double>>> outcomes, List<MetricComparison> rows) {
+                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
         List<ResultReader.PortRow> ports = ResultReader.portRows(shards.portRows());
         SeriesByScenario series = new SeriesByScenario(ports);
         save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, List.of(a, b)));
@@ -43,7 +44,7 @@ public final class Figures {
 
     /** The figures of a batch: deliveries over time and the spread of outcomes, per variant. */
     public static void batch(Path dir, List<String> names, BatchRunner.Shards shards,
-                             Map<String, List<Map<String, Double>>> outcomes) {
+                             Map<String, List<Map<Metric, Double>>> outcomes) {
         SeriesByScenario series = new SeriesByScenario(ResultReader.portRows(shards.portRows()));
         save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, names));
         save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, names));

@@ -9,22 +9,24 @@ import org.knowm.xchart.BoxChart;
 import org.knowm.xchart.BoxChartBuilder;
 
 import portshift.analysis.Comparison;
-import portshift.analysis.RunMetrics;
+import portshift.analysis.Metric;
+import portshift.analysis.Outcome;
 
 /** The spread of the main outcomes over replications, as box plots, one panel per outcome. */
 final class OutcomeBoxes {
-    static final List<String> MAIN = List.of("delivered_europe_t_per_year", "seized_europe_t_per_year",
-            "seized_upstream_t_per_year", "interception_rate", "weak_link_leakage", "legit_delay_khours_per_year");
+    /** The panels, in the order drawn: flows and interception first, then what they cost. */
+    static final List<Outcome> MAIN = List.of(Outcome.DELIVERED_EUROPE, Outcome.SEIZED_EUROPE, Outcome.SEIZED_UPSTREAM,
+            Outcome.INTERCEPTION_RATE, Outcome.WEAK_LINK_LEAKAGE, Outcome.LEGIT_DELAY);
 
     private OutcomeBoxes() {
     }
 
-    static BufferedImage panels(Map<String, List<Map<String, Double>>> outcomes, List<String> scenarios) {
+    static BufferedImage panels(Map<String, List<Map<Metric, Double>>> outcomes, List<String> scenarios) {
         List<BufferedImage> panels = new ArrayList<>();
-        for (String metric : MAIN) {
+        for (Outcome outcome : MAIN) {
+            Metric metric = Metric.of(outcome);
             BoxChart chart = new BoxChartBuilder().width(600).height(450)
-                    .title(ComparisonTable.label(metric)).yAxisTitle(ComparisonTable.label(metric) + " [" + RunMetrics.unit(metric) + "]")
-                    .build();
+                    .title(outcome.label()).yAxisTitle(outcome.label() + " [" + outcome.unit() + "]").build();
             chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
             chart.getStyler().setSeriesColors(Figures.PALETTE);
             chart.getStyler().setLegendVisible(false);

@@ -1,0 +1,161 @@
+package portshift.analysis;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToDoubleFunction;
+
+import portshift.observe.PortMonth;
+import portshift.observe.RunSummary;
+
+/**
+ * The outcomes of a run, each declared once: its column name, unit, label (in the printed comparison
+ * and the figures), which way is better, where it is reported and how it is computed from a run. The
+ * order of declaration is the order of the outcome columns of runs.csv and of the rows of
+ * comparison.csv and summary.csv. To add an outcome, add a constant here.
+ */
+public enum Outcome {
+    DELIVERED_EUROPE("delivered_europe_t_per_year", "t/year", "delivered to Europe", Better.LOWER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::deliveredEuropeTPerYear),
+    SEIZED_EUROPE("seized_europe_t_per_year", "t/year", "seized in Europe", Better.HIGHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedEuropeTPerYear),
+    SEIZED_UPSTREAM("seized_upstream_t_per_year", "t/year", "seized upstream", Better.HIGHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedUpstreamTPerYear),
+    INTERCEPTION_RATE("interception_rate", "share", "interception rate", Better.HIGHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::interceptionRate),
+    SCREENED_SHARE("screened_share_europe", "share", "screened in Europe", Better.NEITHER,
+            Reach.RUNS_CSV, RunSummary::screenedShare),
+    HHI_DESTINATIONS("hhi_destinations", "index", "concentration (HHI)", Better.NEITHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::hhiDestinations),
+    ROUTE_FOOTPRINT("route_footprint", "routes/month", "route footprint", Better.NEITHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::routeFootprint),
+    MEAN_LOAD("mean_load_kg", "kg", "mean load", Better.NEITHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::meanLoadKg),
+    SHIPMENTS("shipments_per_year", "loads/year", "loads shipped", Better.NEITHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::shipmentsPerYear),
+    INSIDERS_ARRESTED("insiders_arrested_per_year", "per year", "insiders arrested", Better.HIGHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::insidersArrestedPerYear),
+    INSIDERS_RECRUITED("insiders_recruited_per_year", "per year", "insiders recruited", Better.LOWER,
+            Reach.RUNS_CSV, RunSummary::insidersRecruitedPerYear),
+    BRIBES("bribes_musd_per_year", "M USD/year", "bribes paid", Better.LOWER,
+            Reach.RUNS_CSV, RunSummary::bribesMusdPerYear),
+    LEGIT_DELAY("legit_delay_khours_per_year", "k container-h/year", "delay to legal trade", Better.LOWER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::legitDelayKhoursPerYear),
+    WEAK_LINK_LEAKAGE("weak_link_leakage", "share", "weak-link leakage", Better.LOWER,
+            Reach.COMPARISONS, (ports, alliance, intervention) -> RunMetrics.leakage(ports, alliance)),
+    WDQ("wdq", "quotient", "weighted displacement quotient", Better.HIGHER,
+            Reach.COMPARISONS_PER_INTERVENTION,
+            (ports, alliance, intervention) -> RunMetrics.displacement(ports, intervention).wdq());
+
+    /** Which way is better for the policy being judged; many outcomes only describe the traffic. */
+    public enum Better {
+        HIGHER, LOWER, NEITHER
+    }
+
+    /** Where an outcome is reported. */
+    public enum Reach {
+        /** runs.csv only. */
+        RUNS_CSV,
+        /** runs.csv, comparisons and batch summaries. */
+        RUNS_CSV_AND_COMPARISONS,
+        /** Comparisons and batch summaries only: it needs the experiment's reference alliance. */
+        COMPARISONS,
+        /** Comparisons and batch summaries, once per intervention that changed European ports. */
+        COMPARISONS_PER_INTERVENTION
+    }
+
+    /** How an outcome that runs.csv does not record is computed from a run's monthly port rows. */
+    @FunctionalInterface
+    interface FromPorts {
+        /**
+         * @param alliance     the reference alliance of the experiment
+         * @param intervention the intervention measured, for an outcome per intervention; else null
+         */
+        double of(List<PortMonth> ports, Set<String> alliance, InterventionWindow intervention);
+    }
+
+    private final String column;
+    private final String unit;
+    private final String label;
+    private final Better better;
+    private final Reach reach;
+    private final ToDoubleFunction<RunSummary> fromSummary;
+    private final FromPorts fromPorts;
+
+    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunSummary> fromSummary) {
+        this(column, unit, label, better, reach, fromSummary, null);
+    }
+
+    Outcome(String column, String unit, String label, Better better, Reach reach, FromPorts fromPorts) {
+        this(column, unit, label, better, reach, null, fromPorts);
+    }
+
+    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunSummary> fromSummary,
+            FromPorts fromPorts) {
+        this.column = column;
+        this.unit = unit;
+        this.label = label;
+        this.better = better;
+        this.reach = reach;
+        this.fromSummary = fromSummary;
+        this.fromPorts = fromPorts;
+    }
+
+    /** The column name in runs.csv, or the metric name in comparison.csv and summary.csv. */
+    public String column() {
+        return column;
+    }
+
+    public String unit() {
+        return unit;
+    }
+
+    /** The human label, as the comparison table and the figures print it. */
+    public String label() {
+        return label;
+    }
+
+    public Better better() {
+        return better;
+    }
+
+    public Reach reach() {
+        return reach;
+    }
+
+    /** Whether runs.csv records it (computed from the run's summary). */
+    public boolean recorded() {
+        return reach == Reach.RUNS_CSV || reach == Reach.RUNS_CSV_AND_COMPARISONS;
+    }
+
+    /** Whether comparisons and batch summaries report it. */
+    public boolean compared() {
+        return reach != Reach.RUNS_CSV;
+    }
+
+    /** Whether it has one value per intervention rather than one per run. */
+    public boolean perIntervention() {
+        return reach == Reach.COMPARISONS_PER_INTERVENTION;
+    }
+
+    /** The value of a recorded outcome for a run. */
+    public double of(RunSummary summary) {
+        if (fromSummary == null) {
+            throw new IllegalStateException(column + " is not recorded in runs.csv; it is computed from port rows");
+        }
+        return fromSummary.applyAsDouble(summary);
+    }
+
+    /** The value of an outcome that runs.csv does not record, from the run's port rows. */
+    public double of(List<PortMonth> ports, Set<String> alliance, InterventionWindow intervention) {
+        if (fromPorts == null) {
+            throw new IllegalStateException(column + " is recorded in runs.csv; it is computed from the run's summary");
+        }
+        return fromPorts.of(ports, alliance, intervention);
+    }
+
+    /** The outcomes runs.csv records, in the order of its columns. */
+    public static List<Outcome> recordedInRuns() {
+        return Arrays.stream(values()).filter(Outcome::recorded).toList();
+    }
+}
