@@ -30,7 +30,10 @@ import portshift.cli.Main;
 class GoldenOutputsTest {
     private static final Path GOLDEN = TestPaths.root().resolve("sim/src/test/resources/golden/outputs.sha256");
     private static final List<String> SCENARIOS = List.of("baseline.yaml", "no-coordination.yaml", "alliance.yaml",
-            "crackdown-2024.yaml", "high-corruption.yaml", "origin-capacity.yaml", "alliance-sweep.yaml");
+            "crackdown-2024.yaml", "high-corruption.yaml", "origin-capacity.yaml", "alliance-sweep.yaml",
+            "pattern-antwerp-crackdown.yaml", "pattern-more-scanners.yaml", "pattern-more-scanners-high-corruption.yaml",
+            "pattern-pressure.yaml", "pattern-anti-corruption-0.2.yaml", "pattern-anti-corruption-0.5.yaml",
+            "pattern-anti-corruption-0.8.yaml");
 
     @TempDir
     Path tmp;

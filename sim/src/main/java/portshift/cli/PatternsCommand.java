@@ -9,11 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import portshift.evidence.PatternInputs;
 import portshift.evidence.PatternResult;
 import portshift.evidence.PatternTable;
 import portshift.evidence.Patterns;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
+import portshift.model.ModelConfig;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 
@@ -31,7 +33,8 @@ final class PatternsCommand implements Callable<Integer> {
     @Option(names = "--threads", description = "worker threads (default: all cores)")
     Integer threads;
 
-    @Option(names = "--scenarios", defaultValue = "scenarios", description = "folder of the shipped scenarios (default: ${DEFAULT-VALUE})")
+    @Option(names = "--scenarios", defaultValue = "scenarios",
+            description = "folder of the shipped scenarios and the pattern variants, pattern-*.yaml (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/patterns-<seed>-<R>/)")
@@ -45,8 +48,7 @@ final class PatternsCommand implements Callable<Integer> {
         if (replications < 2) {
             throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
         }
-        Patterns.Inputs inputs = new Patterns.Inputs(load("baseline.yaml"), load("no-coordination.yaml"),
-                load("alliance.yaml"), load("high-corruption.yaml"));
+        PatternInputs inputs = PatternInputs.load(this::load);
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "patterns-" + seed + "-" + replications));
         int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         List<PatternResult> rows = new Patterns().run(inputs, replications, seed, n);
@@ -56,7 +58,7 @@ final class PatternsCommand implements Callable<Integer> {
         return 0;
     }
 
-    private portshift.model.ModelConfig load(String name) {
+    private ModelConfig load(String name) {
         return LoadedScenario.load(scenarios.resolve(name)).config();
     }
 }

@@ -131,7 +131,11 @@ public final class Calibration {
 
     double loss(double[] x) {
         evaluations++;
-        Map<String, double[]> fit = fitByTarget(x);
+        return loss(fitByTarget(x));
+    }
+
+    /** The loss of a fit per target, as {@link #against} gives it (see the class comment). */
+    static double loss(Map<String, double[]> fit) {
         double loss = 0;
         for (Map.Entry<String, double[]> e : fit.entrySet()) {
             double[] v = e.getValue();
@@ -150,15 +154,27 @@ public final class Calibration {
         ModelConfig c = scenario(x).config();
         ModelConfig shortened = c.withHorizon(days, Math.min(c.warmupDays(), days - 1));
         List<RunResult> runs = ParallelRuns.run(List.of(shortened), replications, seed, threads).get(0);
-        Map<String, double[]> out = new LinkedHashMap<>();
         List<Map<String, Double>> seized = new ArrayList<>();
         runs.forEach(r -> seized.add(RunFacts.seizedTonnesPerYear(r)));
-        for (Map.Entry<String, Double> t : targets.seizedTonnes.entrySet()) {
-            double mean = seized.stream().mapToDouble(m -> m.getOrDefault(t.getKey(), 0.0)).average().orElse(0);
-            out.put("seized_t:" + t.getKey(), new double[] {mean, t.getValue()});
+        Map<String, Double> meanSeized = new LinkedHashMap<>();
+        for (String target : targets.seizedTonnes.keySet()) {
+            meanSeized.put(target, seized.stream().mapToDouble(m -> m.getOrDefault(target, 0.0)).average().orElse(0));
         }
         double interception = runs.stream().mapToDouble(r -> r.summary().interceptionRate()).average().orElse(0);
         double screened = runs.stream().mapToDouble(r -> r.summary().screenedShare()).average().orElse(0);
+        return against(targets, meanSeized, interception, screened);
+    }
+
+    /**
+     * The model's figures against the targets: per target, {simulated, reported} for seizures (a port or group the
+     * model does not name seized nothing); {simulated, NaN, low, high} for the interception rate and screened share.
+     */
+    static Map<String, double[]> against(Targets targets, Map<String, Double> seizedTonnes, double interception,
+                                         double screened) {
+        Map<String, double[]> out = new LinkedHashMap<>();
+        for (Map.Entry<String, Double> t : targets.seizedTonnes.entrySet()) {
+            out.put("seized_t:" + t.getKey(), new double[] {seizedTonnes.getOrDefault(t.getKey(), 0.0), t.getValue()});
+        }
         out.put("interception_rate", new double[] {interception, Double.NaN, targets.interceptionLow, targets.interceptionHigh});
         out.put("screened_share_europe", new double[] {screened, Double.NaN, targets.screenedLow, targets.screenedHigh});
         return out;

@@ -12,6 +12,7 @@ import portshift.analysis.InterventionWindow;
 import portshift.analysis.RunMetrics;
 import portshift.analysis.Statistics;
 import portshift.experiment.RunResult;
+import portshift.model.Intervention;
 import portshift.model.ModelConfig;
 import portshift.model.SimCalendar;
 
@@ -27,19 +28,10 @@ public final class Patterns {
 
     private final Targets targets = Targets.load();
 
-    /** The scenarios the checks start from. */
-    public record Inputs(ModelConfig baseline, ModelConfig noCoordination, ModelConfig alliance,
-                         ModelConfig highCorruption) {
-    }
-
-    public List<PatternResult> run(Inputs in, int replications, long seed, int threads) {
-        ModelConfig base = in.baseline();
-        List<ModelConfig> configs = List.of(base, Variants.antwerpCrackdown(base), in.noCoordination(), in.alliance(),
-                Variants.moreScanners(base), in.highCorruption(), Variants.moreScanners(in.highCorruption()),
-                Variants.pressure(base), Variants.antiCorruption(base, 0.2), Variants.antiCorruption(base, 0.5),
-                Variants.antiCorruption(base, 0.8));
-        List<List<RunResult>> runs = ParallelRuns.run(configs, replications, seed, threads);
-        return List.of(concentration(runs.get(0)), rates(runs.get(0)), displacement(runs.get(1), base),
+    /** Runs every input R times; the runs come back in the order of {@link PatternInputs#FILES}, hence the indices. */
+    public List<PatternResult> run(PatternInputs in, int replications, long seed, int threads) {
+        List<List<RunResult>> runs = ParallelRuns.run(in.all(), replications, seed, threads);
+        return List.of(concentration(runs.get(0)), rates(runs.get(0)), displacement(runs.get(1), in.antwerpCrackdown()),
                 weakLinks(runs.get(3), runs.get(2)), corruption(runs.get(0), runs.get(4), runs.get(5), runs.get(6)),
                 pressure(runs.get(0), runs.get(7)), arrests(runs.get(8), runs.get(9), runs.get(10)));
     }
@@ -79,9 +71,13 @@ public final class Patterns {
                         && ci[0] >= targets.interceptionLow && ci[0] <= targets.interceptionHigh);
     }
 
-    PatternResult displacement(List<RunResult> runs, ModelConfig base) {
-        InterventionWindow window = new InterventionWindow("Antwerp crackdown",
-                new SimCalendar(base.start()).month(Variants.policyDay(base)), Set.of("ANTWERP"));
+    /** The displacement after the crackdown variant's change of Antwerp's controls, dated as in its file. */
+    PatternResult displacement(List<RunResult> runs, ModelConfig crackdown) {
+        Intervention change = crackdown.interventions().stream().filter(i -> i.portIds().contains("ANTWERP"))
+                .findFirst().orElseThrow(() -> new IllegalArgumentException(crackdown.scenario()
+                        + ": expected an intervention that changes ANTWERP's controls"));
+        InterventionWindow window = new InterventionWindow(change.name(),
+                new SimCalendar(crackdown.start()).month(crackdown.dayOf(change)), Set.of("ANTWERP"));
         double[] displaced = RunFacts.each(runs, r -> RunMetrics.displacement(r.ports(), window).displacedShare());
         double[] wdq = RunFacts.each(runs, r -> RunMetrics.displacement(r.ports(), window).wdq());
         double[] ci = Statistics.meanCi(finite(displaced));

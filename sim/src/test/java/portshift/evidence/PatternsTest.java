@@ -26,9 +26,7 @@ class PatternsTest {
 
     @BeforeAll
     static void runPatterns() {
-        Patterns.Inputs inputs = new Patterns.Inputs(load("baseline.yaml"), load("no-coordination.yaml"),
-                load("alliance.yaml"), load("high-corruption.yaml"));
-        results = new Patterns().run(inputs, 6, 1, Runtime.getRuntime().availableProcessors());
+        results = new Patterns().run(PatternInputs.load(PatternsTest::load), 6, 1, Runtime.getRuntime().availableProcessors());
     }
 
     private static PatternResult pattern(int n) {

@@ -51,8 +51,11 @@ class NotebooksTest {
         Files.createDirectories(scenarios);
         String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 900");
         Files.writeString(scenarios.resolve("baseline.yaml"), baseline);
-        for (String f : List.of("no-coordination.yaml", "alliance.yaml", "alliance-sweep.yaml", "high-corruption.yaml")) {
-            Files.copy(TestPaths.scenario(f), scenarios.resolve(f));
+        // every other shipped file as it is: the ones that extend the baseline then run as short as it does
+        for (Path f : TestPaths.shippedScenarios()) {
+            if (!f.getFileName().toString().equals("baseline.yaml")) {
+                Files.copy(f, scenarios.resolve(f.getFileName()));
+            }
         }
         Path results = tmp.resolve("results");
         portshift("compare", scenarios.resolve("no-coordination.yaml").toString(), scenarios.resolve("alliance.yaml").toString(),
