@@ -75,7 +75,8 @@ public class PortshiftModel extends SimState {
     public ShippingLine line() { return line; }
     public Ledger ledger() { return line.ledger(); }
     public Intelligence intelligence() { return line.intelligence(); }
-    public Alliance alliance() { return controls.alliance(); }
+    /** The alliance policy in force (null before the run starts). */
+    public Alliance alliance() { return controls == null ? null : controls.alliance(); }
     /** Each port's controls after alliance harmonization. */
     public EffectiveControls controls() { return controls; }
     public ScreeningRules screening() { return screening; }
