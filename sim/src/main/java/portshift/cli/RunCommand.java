@@ -9,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 import portshift.experiment.OutputFolder;
-import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.experiment.RunWriter;
 import portshift.report.RunTable;
@@ -37,8 +36,7 @@ final class RunCommand implements Callable<Integer> {
         LoadedScenario loaded = LoadedScenario.load(scenario);
         int variants = Sweep.expand(loaded).size();
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "run-" + loaded.stem() + "-" + seed));
-        RunResult result = Replication.run(loaded.config(), 0, seed);
-        RunWriter.write(dir, loaded, result);
+        RunResult result = RunWriter.run(dir, loaded, seed);
         spec.commandLine().getOut().print(RunTable.render(result));
         spec.commandLine().getOut().printf("results in %s (%.1f s)%n", dir, result.seconds());
         if (variants > 1) {

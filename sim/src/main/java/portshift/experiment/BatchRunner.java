@@ -13,10 +13,12 @@ import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
 /**
- * Runs a batch of tasks on a thread pool, one SimState per task. Each finished run is written at
- * once, atomically, as a shard in {@code shards/}: its port rows first, then its run row, whose
- * presence marks the run as done. A batch killed at any moment is finished by running only the tasks
- * without a run shard. Results are read back in task order, so they do not depend on the thread count.
+ * Runs a batch of tasks on a thread pool, one SimState per task. Each run writes its shards in
+ * {@code shards/}: its port rows as they are made, then its run row; each shard is synced, renamed
+ * into place whole and ends with its checksum. A run is done when both its shards are whole, so a
+ * batch killed at any moment (even by a power cut) is finished by running only the other tasks, and
+ * leftover temporary files are removed first. Results are read back in task order, so they do not
+ * depend on the thread count.
  */
 public final class BatchRunner {
     private final Path shards;
@@ -34,10 +36,12 @@ public final class BatchRunner {
         } catch (IOException e) {
             throw new OutputFolder.OutputException(shards + ": cannot write results: " + OutputFolder.reason(e));
         }
+        TempFiles.removeLeftovers(shards.getParent());
+        TempFiles.removeLeftovers(shards);
         List<Task> todo = new ArrayList<>();
         int done = 0;
         for (Task t : tasks) {
-            if (Files.exists(runShard(t))) {
+            if (ShardFile.read(runShard(t)) != null && ShardFile.read(portShard(t)) != null) {
                 done++;
             } else {
                 todo.add(t);
@@ -53,8 +57,7 @@ public final class BatchRunner {
             List<Future<?>> futures = new ArrayList<>();
             for (Task t : todo) {
                 futures.add(pool.submit(() -> {
-                    RunResult result = Replication.run(t.config(), t.replication(), t.seed());
-                    write(t, result);
+                    runInto(t);
                     return null;
                 }));
             }
@@ -75,12 +78,17 @@ public final class BatchRunner {
         }
     }
 
-    private void write(Task t, RunResult result) {
-        try {
-            AtomicFiles.write(portShard(t), ResultTables.portRows(result));
-            AtomicFiles.write(runShard(t), ResultTables.runRow(result.summary()));
-        } catch (IOException e) {
-            throw new OutputFolder.OutputException(shards + ": cannot write results: " + OutputFolder.reason(e));
+    /** Runs a task, its port rows streamed to their shard, then writes its run shard. */
+    private void runInto(Task t) {
+        try (AtomicOutput ports = AtomicOutput.open(portShard(t)); AtomicOutput run = AtomicOutput.open(runShard(t))) {
+            StreamedRows rows = new StreamedRows(ports, null, t.config().scenario(), t.replication(), t.seed());
+            RunResult result = Replication.run(t.config(), t.replication(), t.seed(), rows);
+            ports.sealAndCommit();
+            run.write(ResultTables.runRow(result.summary()));
+            run.sealAndCommit();
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputFolder.OutputException(shards + ": cannot write results: "
+                    + OutputFolder.reason(e instanceof UncheckedIOException u ? u.getCause() : (Exception) e));
         }
     }
 
@@ -88,15 +96,19 @@ public final class BatchRunner {
     public Shards read(List<Task> tasks) {
         StringBuilder runs = new StringBuilder();
         StringBuilder ports = new StringBuilder();
-        try {
-            for (Task t : tasks) {
-                runs.append(Files.readString(runShard(t)));
-                ports.append(Files.readString(portShard(t)));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (Task t : tasks) {
+            runs.append(whole(runShard(t)));
+            ports.append(whole(portShard(t)));
         }
         return new Shards(runs.toString(), ports.toString());
+    }
+
+    private static String whole(Path shard) {
+        String rows = ShardFile.read(shard);
+        if (rows == null) {
+            throw new OutputFolder.OutputException(shard + ": missing or damaged since its run; run again with --resume");
+        }
+        return rows;
     }
 
     /** The concatenated rows of a finished batch. */

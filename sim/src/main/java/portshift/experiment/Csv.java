@@ -27,7 +27,7 @@ final class Csv {
             return number(d);
         }
         String s = String.valueOf(v);
-        if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
+        if (s.contains(",") || s.contains("\"") || s.contains("\n") || s.contains("\r")) {
             return '"' + s.replace("\"", "\"\"") + '"';
         }
         return s;

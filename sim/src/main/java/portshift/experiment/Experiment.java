@@ -71,22 +71,28 @@ public final class Experiment {
 
     /**
      * Checks the folder before any run: a new batch needs a folder without a plan; a resumed one the
-     * same plan. Writes the plan. Mistakes are {@link OutputFolder.OutputException}s (exit status 2).
+     * same plan, or no plan and no runs yet (the batch was stopped before its first run, and starts
+     * now). The plan is written before the first run. Mistakes are
+     * {@link OutputFolder.OutputException}s (exit status 2), found before anything is created.
      */
     public void prepare(Path dir, boolean resume) {
+        if (resume && !Files.isDirectory(dir)) {
+            throw new OutputFolder.OutputException(dir + ": nothing to resume (no such folder); run without --resume");
+        }
         OutputFolder.prepare(dir);
         Path planFile = dir.resolve("plan.json");
         try {
-            if (resume) {
-                if (!Files.exists(planFile)) {
-                    throw new OutputFolder.OutputException(dir + ": nothing to resume (no plan.json); run without --resume");
-                }
+            if (resume && !Files.exists(planFile) && Files.exists(dir.resolve("shards"))) {
+                throw new OutputFolder.OutputException(dir + ": cannot resume: it holds runs but no plan.json; "
+                        + "run without --resume into another folder");
+            }
+            if (resume && Files.exists(planFile)) {
                 if (!Files.readString(planFile).equals(plan())) {
                     throw new OutputFolder.OutputException(dir + ": holds a different batch (plan.json differs: scenarios, "
                             + "their files, --replications or --seed); resume with the same arguments");
                 }
             } else {
-                if (Files.exists(planFile)) {
+                if (!resume && Files.exists(planFile)) {
                     throw new OutputFolder.OutputException(dir + ": already holds a batch; finish it with --resume " + dir
                             + " or choose another --out");
                 }

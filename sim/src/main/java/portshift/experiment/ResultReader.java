@@ -20,15 +20,12 @@ public final class ResultReader {
     /** The rows of runs.csv, each outcome read from its declared column. */
     public static List<RunRow> runRows(String text) {
         List<RunRow> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (!line.isEmpty()) {
-                List<String> c = cells(line);
-                Map<Outcome, Double> outcomes = new EnumMap<>(Outcome.class);
-                for (Outcome o : Outcome.recordedInRuns()) {
-                    outcomes.put(o, num(c.get(ResultTables.RUN_COLUMNS.indexOf(o.column()))));
-                }
-                out.add(new RunRow(c.get(0), Integer.parseInt(c.get(1)), outcomes));
+        for (List<String> c : records(text)) {
+            Map<Outcome, Double> outcomes = new EnumMap<>(Outcome.class);
+            for (Outcome o : Outcome.recordedInRuns()) {
+                outcomes.put(o, num(c.get(ResultTables.RUN_COLUMNS.indexOf(o.column()))));
             }
+            out.add(new RunRow(c.get(0), Integer.parseInt(c.get(1)), outcomes));
         }
         return out;
     }
@@ -39,11 +36,7 @@ public final class ResultReader {
 
     public static List<PortRow> portRows(String text) {
         List<PortRow> out = new ArrayList<>();
-        for (String line : text.split("\n")) {
-            if (line.isEmpty()) {
-                continue;
-            }
-            List<String> c = cells(line);
+        for (List<String> c : records(text)) {
             out.add(new PortRow(c.get(0), Integer.parseInt(c.get(1)), new PortMonth(c.get(3), c.get(4), c.get(5),
                     c.get(6), Boolean.parseBoolean(c.get(7)), num(c.get(8)), num(c.get(9)), num(c.get(10)),
                     Long.parseLong(c.get(11)), Long.parseLong(c.get(12)), num(c.get(13)), num(c.get(14)),
@@ -57,15 +50,19 @@ public final class ResultReader {
         return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 
-    /** Splits one CSV line, honouring double quotes. */
-    static List<String> cells(String line) {
-        List<String> out = new ArrayList<>();
+    /**
+     * Splits CSV text into records of cells (RFC 4180): a quoted cell may hold commas, quotes (doubled)
+     * and line breaks, so that a record is never split inside one. Empty lines are skipped.
+     */
+    static List<List<String>> records(String text) {
+        List<List<String>> out = new ArrayList<>();
+        List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char ch = text.charAt(i);
             if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                if (ch == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
                     cell.append('"');
                     i++;
                 } else if (ch == '"') {
@@ -76,13 +73,24 @@ public final class ResultReader {
             } else if (ch == '"') {
                 quoted = true;
             } else if (ch == ',') {
-                out.add(cell.toString());
+                record.add(cell.toString());
                 cell.setLength(0);
-            } else {
+            } else if (ch == '\n') {
+                endRecord(out, record, cell);
+                record = new ArrayList<>();
+            } else if (ch != '\r') {
                 cell.append(ch);
             }
         }
-        out.add(cell.toString());
+        endRecord(out, record, cell);
         return out;
+    }
+
+    private static void endRecord(List<List<String>> out, List<String> record, StringBuilder cell) {
+        if (!record.isEmpty() || cell.length() > 0) {
+            record.add(cell.toString());
+            out.add(record);
+        }
+        cell.setLength(0);
     }
 }

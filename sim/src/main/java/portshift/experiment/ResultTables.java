@@ -31,27 +31,34 @@ public final class ResultTables {
     private ResultTables() {
     }
 
-    /** Rows of ports.csv for one run, without the header. */
+    /** Rows of ports.csv for one run whose rows were kept, without the header. */
     public static String portRows(RunResult r) {
-        Csv csv = new Csv();
+        StringBuilder out = new StringBuilder();
         RunSummary s = r.summary();
-        for (PortMonth m : r.ports()) {
-            csv.row(s.scenario(), s.replication(), s.seed(), m.port(), m.region(), m.role(), m.month(), m.reported(),
-                    m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
-                    m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insiderEmployers(), m.insidersRecruited(),
-                    m.insidersArrested(), m.bribesUsd(), m.legitDelayHours());
-        }
-        return csv.toString();
+        r.ports().forEach(m -> out.append(portRow(s.scenario(), s.replication(), s.seed(), m)));
+        return out.toString();
     }
 
-    /** Rows of routes.csv for one run: loads sent per route and month, where any were. */
+    /** Rows of routes.csv for one run whose rows were kept: loads sent per route and month, where any were. */
     public static String routeRows(RunResult r) {
-        Csv csv = new Csv();
+        StringBuilder out = new StringBuilder();
         RunSummary s = r.summary();
-        for (RouteMonth m : r.routes()) {
-            csv.row(s.scenario(), s.replication(), s.seed(), m.route(), m.method(), m.month(), m.reported(), m.loads(), m.kg());
-        }
-        return csv.toString();
+        r.routes().forEach(m -> out.append(routeRow(s.scenario(), s.replication(), s.seed(), m)));
+        return out.toString();
+    }
+
+    /** One row of ports.csv. */
+    static String portRow(String scenario, int replication, long seed, PortMonth m) {
+        return new Csv().row(scenario, replication, seed, m.port(), m.region(), m.role(), m.month(), m.reported(),
+                m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
+                m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insiderEmployers(), m.insidersRecruited(),
+                m.insidersArrested(), m.bribesUsd(), m.legitDelayHours()).toString();
+    }
+
+    /** One row of routes.csv. */
+    static String routeRow(String scenario, int replication, long seed, RouteMonth m) {
+        return new Csv().row(scenario, replication, seed, m.route(), m.method(), m.month(), m.reported(), m.loads(), m.kg())
+                .toString();
     }
 
     /** The row of runs.csv for one run, without the header. */

@@ -3,12 +3,20 @@ package portshift.experiment;
 import java.util.List;
 
 import portshift.model.AppliedIntervention;
+import portshift.model.PortshiftModel;
+import portshift.observe.MonthlyCollector;
+import portshift.observe.MonthlyRows;
 import portshift.observe.PortMonth;
 import portshift.observe.RouteMonth;
 import portshift.observe.RunSummary;
+import portshift.observe.RunTally;
 
-/** What one replication produced, with the interventions applied during it (the scenario's and any made live). */
-public record RunResult(RunSummary summary, List<PortMonth> ports, List<RouteMonth> routes,
+/**
+ * What one replication produced, with the interventions applied during it (the scenario's and any
+ * made live). The monthly rows are here when they were kept in memory; a run that wrote them out as
+ * it went has none here, only its tally.
+ */
+public record RunResult(RunSummary summary, RunTally tally, List<PortMonth> ports, List<RouteMonth> routes,
                         List<AppliedIntervention> interventions, double seconds) {
     public RunResult {
         ports = List.copyOf(ports);
@@ -17,9 +25,11 @@ public record RunResult(RunSummary summary, List<PortMonth> ports, List<RouteMon
     }
 
     /** The result of a model that has run, as its collector saw it. */
-    public static RunResult of(portshift.model.PortshiftModel model, portshift.observe.MonthlyCollector collector,
-                               int replication, long seed, double seconds) {
-        return new RunResult(RunSummary.of(model, collector, model.config().scenario(), replication, seed),
-                collector.portMonths(), collector.routeMonths(), model.appliedInterventions(), seconds);
+    public static RunResult of(PortshiftModel model, MonthlyCollector collector, int replication, long seed, double seconds) {
+        RunSummary summary = RunSummary.of(model, collector.tally(), model.config().scenario(), replication, seed);
+        boolean kept = collector.sink() instanceof MonthlyRows;
+        List<PortMonth> ports = kept ? ((MonthlyRows) collector.sink()).ports() : List.of();
+        List<RouteMonth> routes = kept ? ((MonthlyRows) collector.sink()).routes() : List.of();
+        return new RunResult(summary, collector.tally(), ports, routes, model.appliedInterventions(), seconds);
     }
 }

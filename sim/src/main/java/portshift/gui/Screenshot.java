@@ -3,18 +3,17 @@ package portshift.gui;
 import java.awt.Dimension;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
 
-import javax.imageio.ImageIO;
 import javax.swing.JFrame;
 import javax.swing.SwingUtilities;
 
 import org.jfree.chart.JFreeChart;
 
 import portshift.experiment.AtomicFiles;
+import portshift.report.Png;
 
 /**
  * Screenshot mode: runs N steps without the Console, then writes the map as FILE (the map's size)
@@ -79,9 +78,7 @@ public final class Screenshot {
     }
 
     private static void write(Path file, BufferedImage image) throws IOException {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        ImageIO.write(image, "png", bytes);
-        AtomicFiles.write(file, bytes.toByteArray());
+        AtomicFiles.write(file, Png.bytes(image));
     }
 
     private static void onEventThread(Runnable r) throws IOException {

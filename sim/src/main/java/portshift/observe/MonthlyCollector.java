@@ -1,9 +1,6 @@
 package portshift.observe;
 
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 
 import portshift.model.Method;
 import portshift.model.Port;
@@ -15,24 +12,34 @@ import sim.engine.Steppable;
 
 /**
  * Scheduled after the agents each day; on the last day of each month (and of the run) it turns the
- * ports' running counters into one row per port for the month, and records the loads per route.
+ * ports' running counters into one row per port for the month, and records the loads per route. The
+ * rows go to a sink as they are made (kept in memory, or written out, so that a long run holds none),
+ * and into the run's tally, from which its summary is made.
  */
 public final class MonthlyCollector implements Steppable {
     private static final long serialVersionUID = 1L;
 
-    private final List<PortMonth> ports = new ArrayList<>();
-    private final List<RouteMonth> routes = new ArrayList<>();
+    private final MonthlySink sink;
+    private final RunTally tally = new RunTally();
     private PortCounters[] last;
     private double[] lastRouteKg;
     private long[] lastRouteLoads;
 
-    public List<PortMonth> portMonths() {
-        return Collections.unmodifiableList(ports);
+    /** A collector whose rows are kept in memory ({@link #sink()} is then a {@link MonthlyRows}). */
+    public MonthlyCollector() {
+        this(new MonthlyRows());
     }
 
-    /** Only the routes used in a month appear. */
-    public List<RouteMonth> routeMonths() {
-        return Collections.unmodifiableList(routes);
+    public MonthlyCollector(MonthlySink sink) {
+        this.sink = sink;
+    }
+
+    public MonthlySink sink() {
+        return sink;
+    }
+
+    public RunTally tally() {
+        return tally;
     }
 
     private long recordedThrough = -1;
@@ -66,14 +73,16 @@ public final class MonthlyCollector implements Steppable {
         for (Port p : model.world().ports()) {
             PortCounters now = p.counters();
             PortCounters before = last[p.index()];
-            ports.add(new PortMonth(p.id(), p.region().name(), p.role().name(), month.toString(), reported,
+            PortMonth row = new PortMonth(p.id(), p.region().name(), p.role().name(), month.toString(), reported,
                     now.attemptedKg - before.attemptedKg, now.seizedKg - before.seizedKg,
                     now.deliveredKg - before.deliveredKg, now.shipments - before.shipments,
                     now.seizures - before.seizures, now.containersScreened - before.containersScreened,
                     now.containersHandled - before.containersHandled, model.insiders(p).active().size(),
                     model.insiders(p).employers(),
                     now.insidersRecruited - before.insidersRecruited, now.insidersArrested - before.insidersArrested,
-                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours));
+                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours);
+            sink.port(row);
+            tally.add(row);
             last[p.index()] = copy(now);
         }
         int methods = Method.values().length;
@@ -82,8 +91,10 @@ public final class MonthlyCollector implements Steppable {
                 int i = r.index() * methods + m.ordinal();
                 long loads = r.launched(m) - lastRouteLoads[i];
                 if (loads > 0) {
-                    routes.add(new RouteMonth(r.label(), m.name(), month.toString(), reported, loads,
-                            r.launchedKg(m) - lastRouteKg[i]));
+                    RouteMonth row = new RouteMonth(r.label(), m.name(), month.toString(), reported, loads,
+                            r.launchedKg(m) - lastRouteKg[i]);
+                    sink.route(row);
+                    tally.add(row);
                 }
                 lastRouteLoads[i] = r.launched(m);
                 lastRouteKg[i] = r.launchedKg(m);

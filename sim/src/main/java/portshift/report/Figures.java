@@ -3,14 +3,11 @@ package portshift.report;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import javax.imageio.ImageIO;
 
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
@@ -74,9 +71,7 @@ public final class Figures {
     static void save(Path dir, String name, BufferedImage image) {
         try {
             Files.createDirectories(dir);
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            ImageIO.write(image, "png", bytes);
-            AtomicFiles.write(dir.resolve(name), bytes.toByteArray());
+            AtomicFiles.write(dir.resolve(name), Png.bytes(image));
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write figures: " + e.getMessage());
         }

@@ -1,13 +1,11 @@
 package portshift.report;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import portshift.experiment.RunResult;
-import portshift.observe.PortMonth;
 import portshift.observe.RunSummary;
 
 /** The short table a single run prints: European ports by seizures, with delivered kilograms. */
@@ -17,16 +15,7 @@ public final class RunTable {
 
     public static String render(RunResult result) {
         RunSummary s = result.summary();
-        Map<String, double[]> perPort = new HashMap<>();
-        for (PortMonth m : result.ports()) {
-            if (m.reported() && "EUROPE".equals(m.region())) {
-                double[] v = perPort.computeIfAbsent(m.port(), k -> new double[4]);
-                v[0] += m.seizedKg();
-                v[1] += m.deliveredKg();
-                v[2] += m.seizures();
-                v[3] += m.attemptedKg();
-            }
-        }
+        Map<String, double[]> perPort = result.tally().europeanPorts();
         List<String> ports = new ArrayList<>(perPort.keySet());
         ports.sort((a, b) -> {
             int c = Double.compare(perPort.get(b)[0], perPort.get(a)[0]);
@@ -35,7 +24,7 @@ public final class RunTable {
         double years = Math.max(s.reportedYears(), 1e-9);
         StringBuilder out = new StringBuilder();
         out.append(String.format(Locale.ROOT, "%s, seed %d: %.1f years reported (after a %d-day warm-up)%n",
-                s.scenario(), s.seed(), s.reportedYears(), s.days() - Math.round(s.reportedYears() * 365)));
+                s.scenario(), s.seed(), s.reportedYears(), s.warmupDays()));
         out.append(String.format(Locale.ROOT, "%-14s %14s %12s %16s %14s%n",
                 "port", "seized t/yr", "seizures/yr", "delivered t/yr", "intercepted"));
         for (String p : ports) {

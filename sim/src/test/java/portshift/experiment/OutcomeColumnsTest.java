@@ -24,7 +24,7 @@ import portshift.observe.RunSummary;
 
 /** Each declared outcome is one column of runs.csv and one row of comparison.csv, with the value of a hand-made run. */
 class OutcomeColumnsTest {
-    private static final RunSummary RUN = new RunSummary("hand", 0, 7, 730, 1, 1000, 600, 200, 100, 50, 30, 20, 40,
+    private static final RunSummary RUN = new RunSummary("hand", 0, 7, 730, 365, 1, 1000, 600, 200, 100, 50, 30, 20, 40,
             0.6, 0.2, 0.1, 0.25, 0.031, 0.4, 12.5, 15, 40, 3, 5, 1.5, 7.25);
 
     /** The values of the hand-made run's outcomes, field by field. */
