@@ -8,8 +8,9 @@ import java.util.Set;
 
 /**
  * The running totals of a run's reported months, kept as the rows are made, so that a run's summary
- * needs no rows in memory however long it is. Sums are taken in the order the rows come (month by
- * month, port by port), so they are the same numbers whether rows are kept or written out.
+ * needs no rows in memory however long it is: its size depends on the ports and routes, not on the
+ * months. Rows come month by month; sums are taken in that order, port by port, so they are the same
+ * numbers whether rows are kept or written out.
  */
 public final class RunTally implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -26,15 +27,21 @@ public final class RunTally implements Serializable {
     double loads;
     double loadKg;
     final Map<String, Double> attempted = new HashMap<>();
-    private final Set<String> months = new HashSet<>();
-    private final Set<String> routeMonths = new HashSet<>();
+    private int months;
+    private String lastMonth;
+    private int routeMonths;
+    private String routesMonth;
+    private final Set<String> routesUsed = new HashSet<>();
     private final Map<String, double[]> europe = new HashMap<>();
 
     void add(PortMonth m) {
         if (!m.reported()) {
             return;
         }
-        months.add(m.month());
+        if (!m.month().equals(lastMonth)) {
+            months++;
+            lastMonth = m.month();
+        }
         if ("EUROPE".equals(m.region())) {
             delivered += m.deliveredKg();
             seizedEurope += m.seizedKg();
@@ -59,18 +66,24 @@ public final class RunTally implements Serializable {
         if (r.reported()) {
             loads += r.loads();
             loadKg += r.kg();
-            routeMonths.add(r.route() + " " + r.month());
+            if (!r.month().equals(routesMonth)) {
+                routesUsed.clear();
+                routesMonth = r.month();
+            }
+            if (routesUsed.add(r.route())) {
+                routeMonths++;
+            }
         }
     }
 
     /** Months reported so far (after the warm-up). */
     public int months() {
-        return months.size();
+        return months;
     }
 
     /** Distinct (route, month) pairs with loads, in reported months. */
     int routeMonths() {
-        return routeMonths.size();
+        return routeMonths;
     }
 
     /** Per European port, over the reported months: kg seized, kg delivered, seizures, kg attempted. */
