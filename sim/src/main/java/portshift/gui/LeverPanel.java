@@ -80,7 +80,11 @@ public final class LeverPanel {
     }
 
     private Alliance alliance() {
-        return gui.model().alliance() == null ? Alliance.none() : gui.model().alliance();
+        // before the first start the model has no controls, so no alliance either
+        if (gui.model().controls() == null || gui.model().alliance() == null) {
+            return Alliance.none();
+        }
+        return gui.model().alliance();
     }
 
     public boolean isAllianceOn() { return !alliance().members().isEmpty(); }
