@@ -41,7 +41,7 @@ final class CalibrateCommand extends Subcommand {
     WorkerThreads threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/calibration-<seed>/)")
-    Path out;
+    Path outDir;
 
     @Override
     public Integer call() throws IOException {
@@ -52,7 +52,7 @@ final class CalibrateCommand extends Subcommand {
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "calibration-" + seed));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed));
         List<CalibrationParameter> parameters = CalibrationParameter.defaults();
         Calibration calibration = new Calibration(loaded, parameters, replications, days, seed, threads.count());
         double[] start = calibration.start();

@@ -35,7 +35,7 @@ final class GuiCommand extends Subcommand {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write each run's results here when it stops, with the levers changed live in manifest.json")
-    Path out;
+    Path outDir;
 
     @Override
     public Integer call() throws Exception {
@@ -53,8 +53,8 @@ final class GuiCommand extends Subcommand {
             throw e;
         }
         PortshiftWithUI gui = new PortshiftWithUI(loaded, random.seed);
-        if (out != null) {
-            gui.writeResultsTo(out);
+        if (outDir != null) {
+            gui.writeResultsTo(outDir);
         }
         if (screenshot != null) {
             int n = steps == null ? 365 : steps;

@@ -36,7 +36,7 @@ final class PatternsCommand extends Subcommand {
     Path scenarios;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/patterns-<seed>-<R>/)")
-    Path out;
+    Path outDir;
 
     @Override
     public Integer call() throws IOException {
@@ -44,7 +44,7 @@ final class PatternsCommand extends Subcommand {
             throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
         }
         PatternInputs inputs = PatternInputs.load(this::load);
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "patterns-" + seed + "-" + replications));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications));
         List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
         out().print(PatternTable.render(rows, replications));

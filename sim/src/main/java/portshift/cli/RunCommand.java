@@ -25,13 +25,13 @@ final class RunCommand extends Subcommand {
     RandomSeed random;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/run-<scenario>-<seed>/)")
-    Path out;
+    Path outDir;
 
     @Override
     public Integer call() {
         LoadedScenario loaded = LoadedScenario.load(scenario);
         int variants = Sweep.expand(loaded).size();
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "run-" + loaded.stem() + "-" + random.seed));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "run-" + loaded.stem() + "-" + random.seed));
         RunResult result = Replication.run(loaded.config(), 0, random.seed);
         RunWriter.write(dir, loaded, result);
         out().print(RunTable.render(result));
