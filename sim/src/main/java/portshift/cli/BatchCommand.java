@@ -7,13 +7,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.analysis.Metric;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
@@ -29,21 +26,16 @@ import portshift.scenario.Sweep;
         description = "Run scenarios, and every variant of their sweep:, for R replications each. Writes runs.csv, "
                 + "ports.csv, summary.csv (mean and 95%% CI per variant and outcome), variants.csv (each variant's swept "
                 + "values), figures/ and manifest.json.")
-final class BatchCommand implements Callable<Integer> {
+final class BatchCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "SCENARIO", description = "scenario files")
     List<Path> scenarios;
 
     @Mixin
     ExperimentOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        if (options.replications < 1) {
-            throw new ScenarioException("--replications: expected at least 1, found " + options.replications);
-        }
+        options.requireReplications(1, "");
         List<Sweep.Variant> variants = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> stems = new ArrayList<>();
@@ -74,7 +66,7 @@ final class BatchCommand implements Callable<Integer> {
         AtomicFiles.write(dir.resolve("variants.csv"), VariantsFile.render(variants));
         Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);
         ExperimentExecution.manifest("batch", experiment, dir, options, done);
-        spec.commandLine().getOut().printf("%d variants x %d replications: results in %s (%.1f s)%n",
+        out().printf("%d variants x %d replications: results in %s (%.1f s)%n",
                 variants.size(), options.replications, dir, done.seconds());
         return 0;
     }

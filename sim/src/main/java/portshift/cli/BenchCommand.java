@@ -3,41 +3,34 @@ package portshift.cli;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
-import portshift.scenario.LoadedScenario;
 
 /** {@code portshift bench}: throughput of the default world on one thread and on all threads. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure runs per second, simulated shipments per second and peak memory for a scenario "
                 + "(default: the baseline), on one thread and on all threads. Prints figures; asserts nothing.")
-final class BenchCommand implements Callable<Integer> {
-    @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", description = "scenario (default: ${DEFAULT-VALUE})")
-    Path scenario;
+final class BenchCommand extends Subcommand {
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = "--runs", defaultValue = "8", description = "timed runs per thread (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws Exception {
-        ModelConfig config = LoadedScenario.load(scenario).config();
+        ModelConfig config = scenario.load().config();
         int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < 2; i++) {
             Replication.run(config, 0, 1000 + i);
@@ -48,7 +41,7 @@ final class BenchCommand implements Callable<Integer> {
         resetPeaks();
         double[] all = measure(config, threads, Math.max(1, runs) * threads);
         long peakAll = peakHeap();
-        var out = spec.commandLine().getOut();
+        var out = out();
         out.printf(Locale.ROOT, "%s: %d days, %d-core machine%n", config.scenario(), config.days(), threads);
         out.printf(Locale.ROOT, "%-10s %8s %12s %14s %16s %14s%n", "threads", "runs", "runs/s", "s/run (wall)",
                 "shipments/s", "peak heap MB");

@@ -5,12 +5,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.evidence.Calibration;
 import portshift.evidence.CalibrationParameter;
 import portshift.experiment.AtomicFiles;
@@ -23,9 +21,9 @@ import portshift.scenario.ScenarioException;
         description = "Fit the uncertain parameters of a scenario (default: the baseline) to the 2023 seizure, screening "
                 + "and interception figures with CMA-ES over replications. Writes calibration.csv (fitted values) and "
                 + "fit.csv (each target against the model), and prints both.")
-final class CalibrateCommand implements Callable<Integer> {
-    @Option(names = "--scenario", defaultValue = "scenarios/baseline.yaml", description = "scenario (default: ${DEFAULT-VALUE})")
-    Path scenario;
+final class CalibrateCommand extends Subcommand {
+    @Mixin
+    ScenarioOption scenario;
 
     @Option(names = {"-r", "--replications"}, defaultValue = "4", description = "replications per evaluation (default: ${DEFAULT-VALUE})")
     int replications;
@@ -39,28 +37,24 @@ final class CalibrateCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the runs and of the search (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/calibration-<seed>/)")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+    Path outDir;
 
     @Override
     public Integer call() throws IOException {
         if (replications < 1 || evaluations < 1) {
             throw new ScenarioException("--replications and --evaluations: expected at least 1");
         }
-        LoadedScenario loaded = LoadedScenario.load(scenario);
+        LoadedScenario loaded = scenario.load();
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "calibration-" + seed));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed));
         List<CalibrationParameter> parameters = CalibrationParameter.defaults();
-        Calibration calibration = new Calibration(loaded, parameters, replications, days, seed,
-                threads != null ? threads : Runtime.getRuntime().availableProcessors());
+        Calibration calibration = new Calibration(loaded, parameters, replications, days, seed, threads.count());
         double[] start = calibration.start();
         Calibration.Fit fit = calibration.fit(evaluations);
         StringBuilder values = new StringBuilder("parameter,paths,factor,lower,upper,start,fitted\n");
@@ -87,8 +81,8 @@ final class CalibrateCommand implements Callable<Integer> {
         }
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
         AtomicFiles.write(dir.resolve("fit.csv"), targets.toString());
-        spec.commandLine().getOut().print(printed);
-        spec.commandLine().getOut().println("calibration.csv and fit.csv in " + dir);
+        out().print(printed);
+        out().println("calibration.csv and fit.csv in " + dir);
         return 0;
     }
 }

@@ -4,13 +4,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.analysis.Comparison;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
@@ -29,7 +26,7 @@ import portshift.scenario.Sweep;
         description = "Run scenarios A and B for R replications each (replication r of A and of B share a seed) and "
                 + "compare their outcomes with 95%% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
                 + "timeseries.csv, figures/ and manifest.json.")
-final class CompareCommand implements Callable<Integer> {
+final class CompareCommand extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "A", defaultValue = "scenarios/no-coordination.yaml",
             description = "scenario A (default: ${DEFAULT-VALUE})")
     Path a;
@@ -41,15 +38,9 @@ final class CompareCommand implements Callable<Integer> {
     @Mixin
     ExperimentOptions options;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
-        if (options.replications < 2) {
-            throw new ScenarioException("--replications: expected at least 2 to compare with confidence intervals, found "
-                    + options.replications);
-        }
+        options.requireReplications(2, " to compare with confidence intervals");
         LoadedScenario sa = LoadedScenario.load(a);
         LoadedScenario sb = LoadedScenario.load(b);
         for (LoadedScenario s : List.of(sa, sb)) {
@@ -76,8 +67,8 @@ final class CompareCommand implements Callable<Integer> {
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows);
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
-        spec.commandLine().getOut().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
-        spec.commandLine().getOut().printf("results in %s (%d runs, %.1f s)%n", dir, experiment.tasks().size(),
+        out().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
+        out().printf("results in %s (%d runs, %.1f s)%n", dir, experiment.tasks().size(),
                 done.seconds());
         return 0;
     }

@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 
 import picocli.CommandLine.Option;
+import portshift.scenario.ScenarioException;
 
 /** Options shared by the commands that run many replications. */
 final class ExperimentOptions {
@@ -26,6 +27,13 @@ final class ExperimentOptions {
 
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
+
+    /** Fails on fewer than {@code least} replications; {@code purpose} says what they are needed for, if anything. */
+    void requireReplications(int least, String purpose) {
+        if (replications < least) {
+            throw new ScenarioException("--replications: expected at least " + least + purpose + ", found " + replications);
+        }
+    }
 
     int threads() {
         return threads != null ? threads : Runtime.getRuntime().availableProcessors();

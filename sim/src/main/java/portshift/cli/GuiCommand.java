@@ -2,15 +2,13 @@ package portshift.cli;
 
 import java.awt.GraphicsEnvironment;
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import javax.swing.JOptionPane;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.gui.PortshiftWithUI;
 import portshift.gui.Screenshot;
 import portshift.scenario.LoadedScenario;
@@ -21,13 +19,13 @@ import sim.display.Console;
 @Command(name = "gui", mixinStandardHelpOptions = true,
         description = "Open the MASON Console with the scenario loaded (default: the baseline). With --steps N "
                 + "--screenshot FILE.png, run N days, write the map (FILE.png) and the charts (FILE-charts.png), and exit.")
-final class GuiCommand implements Callable<Integer> {
+final class GuiCommand extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "scenario file (default: ${DEFAULT-VALUE})")
     Path scenario;
 
-    @Option(names = "--seed", defaultValue = "1", description = "random seed (default: ${DEFAULT-VALUE})")
-    long seed;
+    @Mixin
+    RandomSeed random;
 
     @Option(names = "--steps", paramLabel = "N", description = "with --screenshot: days to run first")
     Integer steps;
@@ -37,10 +35,7 @@ final class GuiCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR",
             description = "write each run's results here when it stops, with the levers changed live in manifest.json")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+    Path outDir;
 
     @Override
     public Integer call() throws Exception {
@@ -57,9 +52,9 @@ final class GuiCommand implements Callable<Integer> {
             }
             throw e;
         }
-        PortshiftWithUI gui = new PortshiftWithUI(loaded, seed);
-        if (out != null) {
-            gui.writeResultsTo(out);
+        PortshiftWithUI gui = new PortshiftWithUI(loaded, random.seed);
+        if (outDir != null) {
+            gui.writeResultsTo(outDir);
         }
         if (screenshot != null) {
             int n = steps == null ? 365 : steps;
@@ -67,7 +62,7 @@ final class GuiCommand implements Callable<Integer> {
                 throw new ScenarioException("--steps: expected a whole number >= 0, found " + n);
             }
             Path[] files = Screenshot.take(gui, n, screenshot);
-            spec.commandLine().getOut().println("wrote " + files[0] + " and " + files[1]);
+            out().println("wrote " + files[0] + " and " + files[1]);
             System.exit(0);
             return 0;
         }

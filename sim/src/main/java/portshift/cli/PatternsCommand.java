@@ -3,12 +3,10 @@ package portshift.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.evidence.PatternInputs;
 import portshift.evidence.PatternResult;
 import portshift.evidence.PatternTable;
@@ -23,25 +21,22 @@ import portshift.scenario.ScenarioException;
 @Command(name = "patterns", mixinStandardHelpOptions = true,
         description = "Check the seven patterns of the real trade (docs/validation.md) on the default world: one row per pattern "
                 + "with its measure, expectation, observation (mean and 95%% CI) and PASS or FAIL; writes patterns.csv.")
-final class PatternsCommand implements Callable<Integer> {
+final class PatternsCommand extends Subcommand {
     @Option(names = {"-r", "--replications"}, defaultValue = "20", description = "replications per variant (default: ${DEFAULT-VALUE})")
     int replications;
 
     @Option(names = "--seed", defaultValue = "1", description = "base seed (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", description = "worker threads (default: all cores)")
-    Integer threads;
+    @Mixin
+    WorkerThreads threads;
 
     @Option(names = "--scenarios", defaultValue = "scenarios",
             description = "folder of the shipped scenarios and the pattern variants, pattern-*.yaml (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
     @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/patterns-<seed>-<R>/)")
-    Path out;
-
-    @Spec
-    CommandSpec spec;
+    Path outDir;
 
     @Override
     public Integer call() throws IOException {
@@ -49,12 +44,11 @@ final class PatternsCommand implements Callable<Integer> {
             throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
         }
         PatternInputs inputs = PatternInputs.load(this::load);
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "patterns-" + seed + "-" + replications));
-        int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
-        List<PatternResult> rows = new Patterns().run(inputs, replications, seed, n);
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications));
+        List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
-        spec.commandLine().getOut().print(PatternTable.render(rows, replications));
-        spec.commandLine().getOut().println("patterns.csv in " + dir);
+        out().print(PatternTable.render(rows, replications));
+        out().println("patterns.csv in " + dir);
         return 0;
     }
 

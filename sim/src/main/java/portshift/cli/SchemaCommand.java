@@ -1,12 +1,9 @@
 package portshift.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.FieldReference;
 import portshift.scenario.SchemaGenerator;
@@ -15,7 +12,7 @@ import portshift.scenario.SchemaGenerator;
 @Command(name = "schema", mixinStandardHelpOptions = true,
         description = "Print the JSON Schema of scenario files (as in scenarios/schema.json), or with --reference "
                 + "the field reference table of docs/scenarios.md.")
-final class SchemaCommand implements Callable<Integer> {
+final class SchemaCommand extends Subcommand {
     @Option(names = "--reference", description = "print the field reference as a Markdown table")
     boolean reference;
 
@@ -23,15 +20,12 @@ final class SchemaCommand implements Callable<Integer> {
             description = "with --reference: the scenario whose values are shown as defaults (default: ${DEFAULT-VALUE})")
     Path defaults;
 
-    @Spec
-    CommandSpec spec;
-
     @Override
     public Integer call() {
-        spec.commandLine().getOut().print(reference
+        out().print(reference
                 ? FieldReference.referenceMarkdown(LoadedScenario.load(defaults).parameters())
                 : SchemaGenerator.schemaJson());
-        spec.commandLine().getOut().flush();
+        out().flush();
         return 0;
     }
 }

@@ -2,12 +2,9 @@ package portshift.cli;
 
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.Sweep;
@@ -16,12 +13,9 @@ import portshift.scenario.Sweep;
 @Command(name = "validate", mixinStandardHelpOptions = true,
         description = "Check scenario files (and every variant of their sweep) without running them. "
                 + "Prints 'ok' per valid file, or every mistake found; exits 2 if any file has one.")
-final class ValidateCommand implements Callable<Integer> {
+final class ValidateCommand extends Subcommand {
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "scenario files")
     List<Path> files;
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
@@ -30,9 +24,9 @@ final class ValidateCommand implements Callable<Integer> {
             try {
                 LoadedScenario loaded = LoadedScenario.load(file);
                 int variants = Sweep.expand(loaded).size();
-                spec.commandLine().getOut().println(file + ": ok" + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
+                out().println(file + ": ok" + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
             } catch (ScenarioException e) {
-                e.problems().forEach(p -> spec.commandLine().getErr().println("portshift: " + p));
+                e.problems().forEach(p -> err().println("portshift: " + p));
                 status = Main.USER_ERROR;
             }
         }

@@ -79,6 +79,7 @@ public final class LeverPanel {
         }
     }
 
+    /** The alliance in force, or none before the first start. */
     private Alliance alliance() {
         return gui.model().alliance() == null ? Alliance.none() : gui.model().alliance();
     }

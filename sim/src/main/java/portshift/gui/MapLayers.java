@@ -61,23 +61,40 @@ final class MapLayers {
         }
     }
 
-    /** Routes with cocaine on them in the last 30 days, wider for more kilograms. */
-    static final class Routes extends FieldPortrayal2D {
-        private final PortshiftWithUI gui;
+    /** A layer drawn from the running model, in map units, once the model has a world. */
+    abstract static class ModelLayer extends FieldPortrayal2D {
+        final PortshiftWithUI gui;
 
-        Routes(PortshiftWithUI gui) {
+        ModelLayer(PortshiftWithUI gui) {
             this.gui = gui;
         }
 
         @Override
-        public void draw(Object field, Graphics2D g, DrawInfo2D info) {
+        public final void draw(Object field, Graphics2D g, DrawInfo2D info) {
             PortshiftModel model = gui.model();
-            RecentActivity recent = gui.recent();
-            if (model.world() == null || recent == null) {
+            if (model.world() == null) {
                 return;
             }
             smooth(g);
-            AffineTransform t = toScreen(info);
+            draw(model, g, toScreen(info), info);
+        }
+
+        /** Draws the model, with {@code t} from map units to the screen. */
+        abstract void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info);
+    }
+
+    /** Routes with cocaine on them in the last 30 days, wider for more kilograms. */
+    static final class Routes extends ModelLayer {
+        Routes(PortshiftWithUI gui) {
+            super(gui);
+        }
+
+        @Override
+        void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info) {
+            RecentActivity recent = gui.recent();
+            if (recent == null) {
+                return;
+            }
             double zoom = info.draw.width / MapProjection.WIDTH;
             for (Route r : model.world().routes()) {
                 double kg = recent.routeKg(r);
@@ -103,21 +120,13 @@ final class MapLayers {
     }
 
     /** Loads at sea, as dots moving along their current leg. */
-    static final class Loads extends FieldPortrayal2D {
-        private final PortshiftWithUI gui;
-
+    static final class Loads extends ModelLayer {
         Loads(PortshiftWithUI gui) {
-            this.gui = gui;
+            super(gui);
         }
 
         @Override
-        public void draw(Object field, Graphics2D g, DrawInfo2D info) {
-            PortshiftModel model = gui.model();
-            if (model.world() == null) {
-                return;
-            }
-            smooth(g);
-            AffineTransform t = toScreen(info);
+        void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info) {
             double today = model.schedule.getTime();
             g.setColor(LOAD);
             for (Shipment s : model.inTransit()) {

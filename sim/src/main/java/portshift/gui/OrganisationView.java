@@ -12,15 +12,7 @@ import portshift.model.Route;
 import portshift.model.Trafficker;
 
 /** A trafficking organisation as its inspector shows it: capital, stock, beliefs about risk, routes. */
-public final class OrganisationView {
-    private final Trafficker organisation;
-    private final PortshiftWithUI gui;
-
-    OrganisationView(Trafficker organisation, PortshiftWithUI gui) {
-        this.organisation = organisation;
-        this.gui = gui;
-    }
-
+public record OrganisationView(Trafficker organisation, PortshiftWithUI gui) {
     public String getName() { return organisation.name(); }
     public String getProducer() { return organisation.producer().id(); }
     public double getCapitalMillionUsd() { return organisation.capitalUsd() / 1e6; }

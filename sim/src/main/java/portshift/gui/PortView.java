@@ -12,15 +12,7 @@ import portshift.model.PortshiftModel;
  * screening, its insiders, and its flows and seizures over the last 30 days. A change takes effect as
  * an intervention on the current day.
  */
-public final class PortView {
-    private final Port port;
-    private final PortshiftWithUI gui;
-
-    PortView(Port port, PortshiftWithUI gui) {
-        this.port = port;
-        this.gui = gui;
-    }
-
+public record PortView(Port port, PortshiftWithUI gui) {
     private PortshiftModel model() {
         return gui.model();
     }

@@ -28,9 +28,7 @@ class ConservationTest {
 
     @Test
     void kilogramsAreConservedInATinyWorldWithInsiders() {
-        TinyWorld world = new TinyWorld();
-        world.exportContacts = 1;
-        world.importContacts = 2;
+        TinyWorld world = new TinyWorld().contacts(1, 2);
         world.maxRecruitments = 2;
         world.exposurePerDay = 0.01;
         PortshiftModel model = new PortshiftModel(2, world.config());

@@ -16,14 +16,6 @@ class InsiderTurnoverTest {
         return world;
     }
 
-    private static int active(PortshiftModel model) {
-        int n = 0;
-        for (Port p : model.world().ports()) {
-            n += model.insiders(p).active().size();
-        }
-        return n;
-    }
-
     private static long counter(PortshiftModel model, boolean arrested) {
         long n = 0;
         for (Port p : model.world().ports()) {
@@ -35,24 +27,24 @@ class InsiderTurnoverTest {
     @Test
     void anOrganisationWithoutContactsRecruitsACrew() {
         PortshiftModel model = TinyWorld.runTo(recruitingWorld().config(), 11, 120);
-        assertThat(active(model)).isGreaterThanOrEqualTo(2);
+        assertThat(TinyWorld.activeInsiders(model)).isGreaterThanOrEqualTo(2);
         assertThat(counter(model, false)).isGreaterThanOrEqualTo(2);
     }
 
     @Test
     void anIntelligenceShockEmptiesThePoolsAndRecruitmentRefillsThem() {
         PortshiftModel model = TinyWorld.runTo(recruitingWorld().config(), 11, 120);
-        int before = active(model);
+        int before = TinyWorld.activeInsiders(model);
         long recruitedBefore = counter(model, false);
         int arrested = 0;
         for (Port p : model.world().ports()) {
             arrested += model.insiders(p).exposeShare(1.0, model.random);
         }
         assertThat(arrested).isEqualTo(before);
-        assertThat(active(model)).isZero();
+        assertThat(TinyWorld.activeInsiders(model)).isZero();
         assertThat(counter(model, true)).isEqualTo(before);
         TinyWorld.stepTo(model, 300);
-        assertThat(active(model)).as("pools refilled").isGreaterThanOrEqualTo(2);
+        assertThat(TinyWorld.activeInsiders(model)).as("pools refilled").isGreaterThanOrEqualTo(2);
         assertThat(counter(model, false)).isGreaterThan(recruitedBefore);
     }
 

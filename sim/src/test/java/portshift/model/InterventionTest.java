@@ -37,17 +37,11 @@ class InterventionTest {
 
     @Test
     void anIntelligenceShockArrestsTheGivenShareOfInsiders() {
-        TinyWorld world = new TinyWorld();
-        world.exportContacts = 1;
-        world.importContacts = 2;
+        TinyWorld world = new TinyWorld().contacts(1, 2);
         world.organisations = 1;
         world.interventions.add(Intervention.on(10, "decrypted phones").withExposure(List.of("ORIGIN", "NORTH", "SOUTH"), 1.0));
         PortshiftModel model = TinyWorld.runTo(world.config(), 2, 9);
-        int before = 0;
-        for (Port p : model.world().ports()) {
-            before += model.insiders(p).active().size();
-        }
-        assertThat(before).isEqualTo(3);
+        assertThat(TinyWorld.activeInsiders(model)).isEqualTo(3);
         TinyWorld.stepTo(model, 11);
         assertThat(model.appliedInterventions().get(0).insidersArrested()).isEqualTo(3);
     }

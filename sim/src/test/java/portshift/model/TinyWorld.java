@@ -44,6 +44,13 @@ public final class TinyWorld {
         return this;
     }
 
+    /** Insiders each organisation starts with at its export port and at its import ports. */
+    public TinyWorld contacts(int atExport, int atImport) {
+        exportContacts = atExport;
+        importContacts = atImport;
+        return this;
+    }
+
     /** Scanners at one port, 100 containers a day each. */
     public TinyWorld scanners(String port, int n) {
         return set("ports." + port + ".scanners", n);
@@ -78,6 +85,15 @@ public final class TinyWorld {
         while (model.schedule.getSteps() < day) {
             model.schedule.step(model);
         }
+    }
+
+    /** Insiders at work in all ports. */
+    public static int activeInsiders(PortshiftModel model) {
+        int n = 0;
+        for (Port p : model.world().ports()) {
+            n += model.insiders(p).active().size();
+        }
+        return n;
     }
 
     /** Share of the kilograms reaching NORTH rather than SOUTH between two days of a run. */

@@ -1,0 +1,13 @@
+package portshift.cli;
+
+import picocli.CommandLine.Option;
+
+/** The number of worker threads, all cores unless told otherwise. */
+final class WorkerThreads {
+    @Option(names = "--threads", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    int count() {
+        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+    }
+}
