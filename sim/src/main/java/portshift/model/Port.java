@@ -10,53 +10,32 @@ public final class Port implements Serializable {
     private static final long serialVersionUID = 1L;
 
     private final int index;
-    private final String id;
-    private final String name;
-    private final String country;
-    private final Region region;
-    private final PortRole role;
-    private final double latitude;
-    private final double longitude;
-    private final double teuMillionsPerYear;
-    private final double containersPerDay;
-    private final double wholesalePriceUsdPerKg;
-    private final double corruptibleShare;
+    private final PortSpec spec;
     private final PortCounters counters = new PortCounters();
     private PortControls controls;
 
     public Port(int index, PortSpec spec) {
-        PortFacts f = spec.facts();
         this.index = index;
-        this.id = spec.id();
-        this.name = spec.name();
-        this.country = f.country();
-        this.region = f.region();
-        this.role = f.role();
-        this.latitude = f.lat();
-        this.longitude = f.lon();
-        this.teuMillionsPerYear = f.teuMillions();
-        this.containersPerDay = spec.containersPerDay();
-        this.wholesalePriceUsdPerKg = spec.wholesalePriceUsdPerKg();
-        this.corruptibleShare = spec.corruptibleShare();
+        this.spec = spec;
         this.controls = spec.controls();
     }
 
     public int index() { return index; }
-    public String id() { return id; }
-    public String name() { return name; }
+    public String id() { return spec.id(); }
+    public String name() { return spec.name(); }
     /** ISO 3166 alpha-2 code. */
-    public String country() { return country; }
-    public Region region() { return region; }
-    public PortRole role() { return role; }
-    public double latitude() { return latitude; }
-    public double longitude() { return longitude; }
-    public double teuMillionsPerYear() { return teuMillionsPerYear; }
+    public String country() { return spec.facts().country(); }
+    public Region region() { return spec.region(); }
+    public PortRole role() { return spec.role(); }
+    public double latitude() { return spec.facts().lat(); }
+    public double longitude() { return spec.facts().lon(); }
+    public double teuMillionsPerYear() { return spec.facts().teuMillions(); }
     /** Containers per day that pass this port's inspection point (imports, exports or transshipments). */
-    public double containersPerDay() { return containersPerDay; }
+    public double containersPerDay() { return spec.containersPerDay(); }
     /** Wholesale price paid for cocaine delivered here, USD per kg (0 where nothing is sold). */
-    public double wholesalePriceUsdPerKg() { return wholesalePriceUsdPerKg; }
+    public double wholesalePriceUsdPerKg() { return spec.wholesalePriceUsdPerKg(); }
     /** Share of the port's workers who would consider a bribe at all. */
-    public double corruptibleShare() { return corruptibleShare; }
+    public double corruptibleShare() { return spec.corruptibleShare(); }
     public PortCounters counters() { return counters; }
     public PortControls controls() { return controls; }
 
@@ -66,6 +45,6 @@ public final class Port implements Serializable {
 
     @Override
     public String toString() {
-        return id;
+        return spec.id();
     }
 }
