@@ -35,7 +35,7 @@ final class BatchCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        options.requireReplications(1, "");
+        options.check(1, "");
         List<Sweep.Variant> variants = new ArrayList<>();
         List<String> problems = new ArrayList<>();
         List<String> stems = new ArrayList<>();

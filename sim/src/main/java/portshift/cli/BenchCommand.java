@@ -30,16 +30,17 @@ final class BenchCommand extends Subcommand {
 
     @Override
     public Integer call() throws Exception {
+        Limits.count("--runs", runs, 1, 1000);
         ModelConfig config = scenario.load().config();
         int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < 2; i++) {
             Replication.run(config, 0, 1000 + i);
         }
         resetPeaks();
-        double[] one = measure(config, 1, Math.max(1, runs));
+        double[] one = measure(config, 1, runs);
         long peakOne = peakHeap();
         resetPeaks();
-        double[] all = measure(config, threads, Math.max(1, runs) * threads);
+        double[] all = measure(config, threads, runs * threads);
         long peakAll = peakHeap();
         var out = out();
         out.printf(Locale.ROOT, "%s: %d days, %d-core machine%n", config.scenario(), config.days(), threads);

@@ -45,9 +45,10 @@ final class CalibrateCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 1 || evaluations < 1) {
-            throw new ScenarioException("--replications and --evaluations: expected at least 1");
-        }
+        Limits.count("--replications", replications, 1, Limits.MAX_REPLICATIONS);
+        Limits.count("--evaluations", evaluations, 1, 100_000);
+        Limits.count("--days", days, 1, Limits.MAX_DAYS);
+        threads.count();
         LoadedScenario loaded = scenario.load();
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);

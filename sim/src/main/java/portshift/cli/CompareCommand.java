@@ -40,7 +40,7 @@ final class CompareCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
-        options.requireReplications(2, " to compare with confidence intervals");
+        options.check(2, " to compare with confidence intervals");
         LoadedScenario sa = LoadedScenario.load(a);
         LoadedScenario sb = LoadedScenario.load(b);
         for (LoadedScenario s : List.of(sa, sb)) {

@@ -28,15 +28,20 @@ final class ExperimentOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
 
-    /** Fails on fewer than {@code least} replications; {@code purpose} says what they are needed for, if anything. */
-    void requireReplications(int least, String purpose) {
+    /**
+     * Checks the numbers before any work: at least {@code least} replications ({@code purpose} says
+     * what they are needed for, if anything), and the thread count.
+     */
+    void check(int least, String purpose) {
+        threads();
         if (replications < least) {
             throw new ScenarioException("--replications: expected at least " + least + purpose + ", found " + replications);
         }
+        Limits.count("--replications", replications, least, Limits.MAX_REPLICATIONS);
     }
 
     int threads() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return Limits.threads(threads);
     }
 
     /** The output folder: --resume, else --out, else results/NAME-TIME. */

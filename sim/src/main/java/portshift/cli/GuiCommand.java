@@ -57,10 +57,7 @@ final class GuiCommand extends Subcommand {
             gui.writeResultsTo(outDir);
         }
         if (screenshot != null) {
-            int n = steps == null ? 365 : steps;
-            if (n < 0) {
-                throw new ScenarioException("--steps: expected a whole number >= 0, found " + n);
-            }
+            int n = Limits.count("--steps", steps == null ? 365 : steps, 0, Limits.MAX_DAYS);
             Path[] files = Screenshot.take(gui, n, screenshot);
             out().println("wrote " + files[0] + " and " + files[1]);
             System.exit(0);

@@ -32,16 +32,26 @@ public final class Main implements Runnable {
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
             if (e instanceof ScenarioException s) {
-                s.problems().forEach(p -> commandLine.getErr().println("portshift: " + p));
+                s.problems().forEach(p -> complain(commandLine, p));
                 return USER_ERROR;
             }
             if (e instanceof OutputFolder.OutputException) {
-                commandLine.getErr().println("portshift: " + e.getMessage());
+                complain(commandLine, e.getMessage());
                 return USER_ERROR;
             }
             throw e;
         });
+        cli.setParameterExceptionHandler((e, given) -> {
+            complain(e.getCommandLine(), e.getMessage() + " (see portshift " + e.getCommandLine().getCommandName()
+                    + " --help)");
+            return USER_ERROR;
+        });
         return cli.execute(args);
+    }
+
+    /** One line on standard error; what the user typed is shown with its control characters escaped. */
+    private static void complain(CommandLine commandLine, String message) {
+        commandLine.getErr().println("portshift: " + Printable.of(message));
     }
 
     @Override

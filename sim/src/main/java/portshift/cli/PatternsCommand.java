@@ -43,6 +43,8 @@ final class PatternsCommand extends Subcommand {
         if (replications < 2) {
             throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
         }
+        Limits.count("--replications", replications, 2, Limits.MAX_REPLICATIONS);
+        threads.count();
         PatternInputs inputs = PatternInputs.load(this::load);
         Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications));
         List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());

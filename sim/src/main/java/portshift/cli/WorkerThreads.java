@@ -8,6 +8,6 @@ final class WorkerThreads {
     Integer threads;
 
     int count() {
-        return threads != null ? threads : Runtime.getRuntime().availableProcessors();
+        return Limits.threads(threads);
     }
 }

@@ -11,6 +11,9 @@ public final class OutputFolder {
 
     /** Creates the folder if needed and proves it writable; otherwise an {@link OutputException}. */
     public static Path prepare(Path dir) {
+        if (dir.toString().isBlank()) {
+            throw new OutputException("--out: expected a folder, found an empty name");
+        }
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
                 throw new OutputException(dir + ": cannot write results: it exists and is not a folder");

@@ -1,5 +1,7 @@
 package portshift.observe;
 
+import java.io.Serializable;
+
 /**
  * One port in one month: a row of {@code ports.csv}. Flows are for the month; insidersActive is at
  * its end.
@@ -17,5 +19,6 @@ package portshift.observe;
 public record PortMonth(String port, String region, String role, String month, boolean reported,
                         double attemptedKg, double seizedKg, double deliveredKg, long shipments, long seizures,
                         double containersScreened, double containersHandled, int insidersActive, int insiderEmployers,
-                        long insidersRecruited, long insidersArrested, double bribesUsd, double legitDelayHours) {
+                        long insidersRecruited, long insidersArrested, double bribesUsd, double legitDelayHours)
+        implements Serializable {
 }
