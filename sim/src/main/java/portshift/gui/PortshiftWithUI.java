@@ -130,7 +130,9 @@ public class PortshiftWithUI extends GUIState {
         recent = new RecentActivity(model);
         scheduleRepeatingImmediatelyAfter(recent);
         collector = new MonthlyCollector();
-        model.schedule.scheduleRepeating(Schedule.EPOCH, Phase.COLLECTORS.ordering(), collector, 1);
+        // from the next day on: the first day of a new run, or the day after the checkpoint just opened
+        double from = Math.max(Schedule.EPOCH, model.schedule.getTime() + 1);
+        model.schedule.scheduleRepeating(from, Phase.COLLECTORS.ordering(), collector, 1);
         startedNanos = System.nanoTime();
         Continuous2D markers = new Continuous2D(20, MapProjection.WIDTH, MapProjection.HEIGHT);
         for (Port p : model.world().ports()) {
