@@ -1,5 +1,6 @@
 package portshift.gui;
 
+import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -116,6 +117,19 @@ public class PortshiftWithUI extends GUIState {
     public void start() {
         super.start();
         setUp();
+    }
+
+    /**
+     * File > Open in the Console. MASON's own version deserializes the file unfiltered; this one reads
+     * it through {@link CheckpointReader}, which admits only what a portshift checkpoint holds. A
+     * refused file leaves the current run as it was; the Console shows the one-line reason.
+     */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws CheckpointReader.Rejected {
+        PortshiftModel loaded = CheckpointReader.read(file);
+        finish();
+        load(loaded);
+        return true;
     }
 
     @Override
