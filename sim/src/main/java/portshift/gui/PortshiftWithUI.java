@@ -1,5 +1,6 @@
 package portshift.gui;
 
+import java.io.File;
 import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -118,6 +119,19 @@ public class PortshiftWithUI extends GUIState {
         setUp();
     }
 
+    /**
+     * File > Open in the Console. MASON's own version deserializes the file unfiltered; this one reads
+     * it through {@link CheckpointReader}, which admits only what a portshift checkpoint holds. A
+     * refused file leaves the current run as it was; the Console shows the one-line reason.
+     */
+    @Override
+    public boolean readNewStateFromCheckpoint(File file) throws CheckpointReader.Rejected {
+        PortshiftModel loaded = CheckpointReader.read(file);
+        finish();
+        load(loaded);
+        return true;
+    }
+
     @Override
     public void load(SimState loaded) {
         super.load(loaded);
@@ -130,7 +144,9 @@ public class PortshiftWithUI extends GUIState {
         recent = new RecentActivity(model);
         scheduleRepeatingImmediatelyAfter(recent);
         collector = new MonthlyCollector();
-        model.schedule.scheduleRepeating(Schedule.EPOCH, Phase.COLLECTORS.ordering(), collector, 1);
+        // from the next day on: the first day of a new run, or the day after the checkpoint just opened
+        double from = Math.max(Schedule.EPOCH, model.schedule.getTime() + 1);
+        model.schedule.scheduleRepeating(from, Phase.COLLECTORS.ordering(), collector, 1);
         startedNanos = System.nanoTime();
         Continuous2D markers = new Continuous2D(20, MapProjection.WIDTH, MapProjection.HEIGHT);
         for (Port p : model.world().ports()) {
