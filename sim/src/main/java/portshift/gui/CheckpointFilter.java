@@ -20,8 +20,8 @@ final class CheckpointFilter implements ObjectInputFilter {
 
     private static final String MODEL = "portshift.model.";
     /** The monthly collector and its rows: the GUI schedules it on the model, so a checkpoint saved from the GUI holds it. */
-    private static final Set<String> OBSERVE = Set.of("portshift.observe.MonthlyCollector", "portshift.observe.PortMonth",
-            "portshift.observe.RouteMonth");
+    private static final Set<String> OBSERVE = Set.of("portshift.observe.MonthlyCollector", "portshift.observe.MonthlyRows",
+            "portshift.observe.RunTally", "portshift.observe.PortMonth", "portshift.observe.RouteMonth");
     private static final Set<String> LIBRARIES = Set.of(
             // the schedule, its queue and the random number generator
             "sim.engine.SimState", "sim.engine.Schedule", "sim.engine.Schedule$Key", "sim.engine.IterativeRepeat",
