@@ -1,0 +1,104 @@
+package portshift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import portshift.TestPaths;
+
+/**
+ * Thousands of random mutations of the shipped scenario files, with hostile values (huge and
+ * non-finite numbers, control characters, terminal escapes, long text, deep nesting, YAML 1.1 words,
+ * tags and anchors, far-off dates, overflowing sweeps, odd extends paths), each checked against the
+ * program's promise: exit 0 with "ok", or exit 2 with one located line per mistake, never a stack
+ * trace, never a raw control character, always within a time bound. Some valid mutants are also run
+ * over a short horizon, and their results must be whole. The case count is
+ * {@code -Dportshift.fuzz.cases} (default 1,500, under a minute); the seed is
+ * {@code -Dportshift.fuzz.seed}.
+ */
+class HostileInputTest {
+    private static final int CASES = Integer.getInteger("portshift.fuzz.cases", 1500);
+    private static final String LOCATED = "^portshift: \\S+?\\.(yaml|json)(:\\d+:\\d+)?: .+";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyHostileScenarioRunsCleanlyOrIsRefusedInLocatedLines() throws IOException {
+        List<Path> shipped = TestPaths.shippedScenarios();
+        for (Path f : shipped) {
+            Files.copy(f, dir.resolve(f.getFileName()));
+        }
+        Random random = new Random(Long.getLong("portshift.fuzz.seed", 20261130L));
+        HostileMutations mutations = new HostileMutations(random);
+        int valid = 0;
+        int refused = 0;
+        int ran = 0;
+        for (int n = 0; n < CASES; n++) {
+            Path source = shipped.get(random.nextInt(shipped.size()));
+            HostileMutations.Mutant mutant = mutations.of(Files.readString(source));
+            Path file = dir.resolve("mutant.yaml");
+            Files.writeString(file, mutant.text());
+            String context = "case " + n + ": " + mutant.kind() + " of " + source.getFileName();
+            Result r = execute(context, "validate", file.toString());
+            if (r.status() == 0) {
+                valid++;
+                assertThat(r.out()).as(context).contains("ok");
+                if (valid % 25 == 1) {
+                    ran++;
+                    runShort(file, context);
+                }
+            } else {
+                refused++;
+                assertThat(r.status()).as(context + "\n" + r.err()).isEqualTo(2);
+                assertThat(r.err().lines()).as(context).isNotEmpty()
+                        .allSatisfy(line -> assertThat(line).as(context).matches(LOCATED));
+            }
+            assertThat(r.err()).as(context).doesNotContain("Exception").doesNotContain("\tat ")
+                    .matches(s -> s.chars().noneMatch(c -> c == 27 || c == '\r' || c == 0), "no raw control characters");
+        }
+        assertThat(valid).as("valid mutants among %d", CASES).isGreaterThan(CASES / 20);
+        assertThat(refused).as("refused mutants among %d", CASES).isGreaterThan(CASES / 3);
+        assertThat(ran).isPositive();
+    }
+
+    /** A valid mutant, run for 400 days through a file that extends it: exit 0 and a whole runs.csv. */
+    private void runShort(Path mutant, String context) throws IOException {
+        Path child = dir.resolve("short.yaml");
+        Files.writeString(child, "extends: mutant.yaml\ndays: 400\nwarmup_days: 100\ninterventions: []\nsweep: {}\n");
+        Path out = dir.resolve("out");
+        Result r = execute(context + " (run)", "run", child.toString(), "--out", out.toString());
+        if (r.status() == 2) {
+            assertThat(r.err().lines()).as(context).allSatisfy(line -> assertThat(line).matches(LOCATED));
+            return;
+        }
+        assertThat(r.status()).as(context + "\n" + r.err()).isZero();
+        List<String> runs = Files.readAllLines(out.resolve("runs.csv"));
+        assertThat(runs).as(context).hasSize(2);
+        assertThat(runs.get(1).split(",", -1)).as(context).hasSameSizeAs(runs.get(0).split(","));
+        assertThat(out.resolve("manifest.json")).exists();
+    }
+
+    private record Result(int status, String out, String err) {
+    }
+
+    private static Result execute(String context, String... args) {
+        return Assertions.assertTimeoutPreemptively(Duration.ofSeconds(20), () -> {
+            StringWriter out = new StringWriter();
+            StringWriter err = new StringWriter();
+            int status = Main.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+            return new Result(status, out.toString(), err.toString());
+        }, context);
+    }
+}
