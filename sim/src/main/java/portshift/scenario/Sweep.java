@@ -1,8 +1,10 @@
 package portshift.scenario;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -14,9 +16,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * its only variant.
  */
 public final class Sweep {
-    /** Most variants one sweep may have. */
-    static final int MAX_VARIANTS = 10_000;
-
     private Sweep() {
     }
 
@@ -41,22 +40,8 @@ public final class Sweep {
             return List.of(new Variant(base, loaded));
         }
         SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
-        List<String> problems = new ArrayList<>();
-        long count = 1;
-        for (Map.Entry<String, List<JsonNode>> axis : grid.entrySet()) {
-            if (axis.getValue() == null || axis.getValue().isEmpty()) {
-                problems.add(sources.where("sweep." + axis.getKey()) + ": sweep." + axis.getKey()
-                        + ": expected a non-empty list of values");
-            } else {
-                count *= axis.getValue().size();
-            }
-        }
-        if (count > MAX_VARIANTS) {
-            problems.add(sources.where("sweep") + ": sweep: " + count + " variants; at most " + MAX_VARIANTS + " are allowed");
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
+        SweepLimits.check(grid, loaded.parameters(), sources);
+        Set<String> problems = new LinkedHashSet<>();
         List<Variant> out = new ArrayList<>();
         List<String> keys = new ArrayList<>(grid.keySet());
         int[] index = new int[keys.size()];
@@ -79,7 +64,7 @@ public final class Sweep {
                 out.add(new Variant(name.toString(), new LoadedScenario(loaded.file(), loaded.sha256(), tree,
                         variant.scenario(), variant.config().named(name.toString())), point));
             } catch (ScenarioException e) {
-                e.problems().stream().filter(p -> !problems.contains(p)).forEach(problems::add);
+                problems.addAll(e.problems());
             }
             int k = keys.size() - 1;
             while (k >= 0 && ++index[k] == grid.get(keys.get(k)).size()) {
@@ -87,7 +72,7 @@ public final class Sweep {
             }
             if (k < 0) {
                 if (!problems.isEmpty()) {
-                    throw new ScenarioException(problems);
+                    throw new ScenarioException(List.copyOf(problems));
                 }
                 return out;
             }
@@ -118,7 +103,7 @@ public final class Sweep {
             String key = bracket < 0 ? part : part.substring(0, bracket);
             boolean last = i == parts.length - 1 && bracket < 0;
             if (!(node instanceof ObjectNode object) || key.isEmpty()) {
-                throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path
+                throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path)
                         + ": expected a path of field names such as alliance.harmonization");
             }
             if (last) {
@@ -132,8 +117,8 @@ public final class Sweep {
             if (bracket >= 0) {
                 int idx = parseIndex(part.substring(bracket), sources, path);
                 if (!(next instanceof ArrayNode array) || idx >= array.size()) {
-                    throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path + ": " + key
-                            + " has no element " + idx);
+                    throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path) + ": "
+                            + Shown.text(key) + " has no element " + Shown.text(part.substring(bracket + 1, part.length() - 1)));
                 }
                 if (i == parts.length - 1) {
                     array.set(idx, value);
@@ -145,11 +130,13 @@ public final class Sweep {
         }
     }
 
+    /** The index in {@code [12]}; one too large for any list is {@link Integer#MAX_VALUE}, which no list reaches. */
     private static int parseIndex(String brackets, SourceMap sources, String path) {
         if (!brackets.matches("\\[\\d+]")) {
-            throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + path
+            throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path)
                     + ": expected one list index such as [0]");
         }
-        return Integer.parseInt(brackets.substring(1, brackets.length() - 1));
+        String digits = brackets.substring(1, brackets.length() - 1).replaceFirst("^0+(?=\\d)", "");
+        return digits.length() > 9 ? Integer.MAX_VALUE : Integer.parseInt(digits);
     }
 }
