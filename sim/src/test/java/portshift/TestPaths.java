@@ -30,4 +30,17 @@ public final class TestPaths {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** Copies every shipped scenario into a folder (so that their extends resolve there); returns the copies. */
+    public static List<Path> copyShippedScenarios(Path dir) {
+        try {
+            List<Path> copies = new java.util.ArrayList<>();
+            for (Path f : shippedScenarios()) {
+                copies.add(Files.copy(f, dir.resolve(f.getFileName())));
+            }
+            return copies;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
 }

@@ -29,6 +29,7 @@ import portshift.TestPaths;
  */
 class HostileInputTest {
     private static final int CASES = Integer.getInteger("portshift.fuzz.cases", 1500);
+    private static final long SEED = Long.getLong("portshift.fuzz.seed", 20261130L);
     private static final String LOCATED = "^portshift: \\S+?\\.(yaml|json)(:\\d+:\\d+)?: .+";
 
     @TempDir
@@ -36,41 +37,40 @@ class HostileInputTest {
 
     @Test
     void everyHostileScenarioRunsCleanlyOrIsRefusedInLocatedLines() throws IOException {
-        List<Path> shipped = TestPaths.shippedScenarios();
-        for (Path f : shipped) {
-            Files.copy(f, dir.resolve(f.getFileName()));
-        }
-        Random random = new Random(Long.getLong("portshift.fuzz.seed", 20261130L));
+        Random random = new Random(SEED);
+        List<Path> shipped = TestPaths.copyShippedScenarios(dir);
         HostileMutations mutations = new HostileMutations(random);
-        int valid = 0;
-        int refused = 0;
-        int ran = 0;
+        int[] counts = new int[2];
         for (int n = 0; n < CASES; n++) {
             Path source = shipped.get(random.nextInt(shipped.size()));
             HostileMutations.Mutant mutant = mutations.of(Files.readString(source));
-            Path file = dir.resolve("mutant.yaml");
-            Files.writeString(file, mutant.text());
-            String context = "case " + n + ": " + mutant.kind() + " of " + source.getFileName();
-            Result r = execute(context, "validate", file.toString());
-            if (r.status() == 0) {
-                valid++;
-                assertThat(r.out()).as(context).contains("ok");
-                if (valid % 25 == 1) {
-                    ran++;
-                    runShort(file, context);
-                }
-            } else {
-                refused++;
-                assertThat(r.status()).as(context + "\n" + r.err()).isEqualTo(2);
-                assertThat(r.err().lines()).as(context).isNotEmpty()
-                        .allSatisfy(line -> assertThat(line).as(context).matches(LOCATED));
-            }
-            assertThat(r.err()).as(context).doesNotContain("Exception").doesNotContain("\tat ")
-                    .matches(s -> s.chars().noneMatch(c -> c == 27 || c == '\r' || c == 0), "no raw control characters");
+            counts[keepsThePromise(mutant, "case " + n + ": " + mutant.kind() + " of " + source.getFileName(), counts[0])]++;
         }
-        assertThat(valid).as("valid mutants among %d", CASES).isGreaterThan(CASES / 20);
-        assertThat(refused).as("refused mutants among %d", CASES).isGreaterThan(CASES / 3);
-        assertThat(ran).isPositive();
+        assertThat(counts[0]).as("valid mutants among %d", CASES).isGreaterThan(CASES / 20);
+        assertThat(counts[1]).as("refused mutants among %d", CASES).isGreaterThan(CASES / 3);
+    }
+
+    /**
+     * Validates one mutant and checks the promise; every 25th valid one is also run. Returns 0 for a
+     * valid mutant, 1 for a refused one.
+     */
+    private int keepsThePromise(HostileMutations.Mutant mutant, String context, int validSoFar) throws IOException {
+        Path file = dir.resolve("mutant.yaml");
+        Files.writeString(file, mutant.text());
+        Result r = execute(context, "validate", file.toString());
+        assertThat(r.err()).as(context).doesNotContain("Exception").doesNotContain("\tat ")
+                .matches(s -> s.chars().noneMatch(c -> c == 27 || c == '\r' || c == 0), "no raw control characters");
+        if (r.status() == 0) {
+            assertThat(r.out()).as(context).contains("ok");
+            if (validSoFar % 25 == 0) {
+                runShort(file, context);
+            }
+            return 0;
+        }
+        assertThat(r.status()).as(context + "\n" + r.err()).isEqualTo(2);
+        assertThat(r.err().lines()).as(context).isNotEmpty()
+                .allSatisfy(line -> assertThat(line).as(context).matches(LOCATED));
+        return 1;
     }
 
     /** A valid mutant, run for 400 days through a file that extends it: exit 0 and a whole runs.csv. */

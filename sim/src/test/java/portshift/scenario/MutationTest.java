@@ -58,10 +58,7 @@ class MutationTest {
 
     @Test
     void everyMutantLoadsOrGivesOneLineErrors() throws IOException {
-        List<Path> files = TestPaths.shippedScenarios();
-        for (Path f : files) {
-            Files.copy(f, dir.resolve(f.getFileName()));
-        }
+        List<Path> files = TestPaths.copyShippedScenarios(dir);
         Random random = new Random(Long.getLong("portshift.mutationSeed", 20261122L));
         int valid = 0;
         int invalid = 0;
