@@ -10,7 +10,7 @@ import java.util.List;
  * {@code (1 - h) * own + h * standard}; {@link EffectiveControls} applies that to the ports.
  */
 public record Alliance(
-        @Doc("member ports (European import ports)") List<String> members,
+        @Doc(value = "member ports (European import ports)", maxLength = Doc.MAX_ID) List<String> members,
         @Doc(value = "h: each member's screening rate, profiling skill and anti-corruption become (1-h)*own + h*standard",
                 unit = "share", min = 0, max = 1, required = true) Double harmonization,
         @Doc(value = "whether a seizure at one member flags matching containers at every member", required = true)

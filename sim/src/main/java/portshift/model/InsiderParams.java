@@ -9,21 +9,24 @@ import java.util.Map;
  */
 public record InsiderParams(
         @Doc(value = "workers per million TEU a year, by role (officers: the port's officer count)", min = 0,
-                required = true) Map<InsiderRole, Double> workersPerMillionTeu,
-        @Doc(value = "one-off payment to recruit a worker, by role", unit = "USD", min = 0, required = true)
+                max = Doc.MAX_COUNT, required = true) Map<InsiderRole, Double> workersPerMillionTeu,
+        @Doc(value = "one-off payment to recruit a worker, by role", unit = "USD", min = 0, max = Doc.MAX_USD,
+                required = true)
         Map<InsiderRole, Double> signingUsd,
-        @Doc(value = "median honesty threshold of an open worker, by role", unit = "USD", min = 0, required = true)
+        @Doc(value = "median honesty threshold of an open worker, by role", unit = "USD", min = 0, max = Doc.MAX_USD,
+                required = true)
         Map<InsiderRole, Double> medianAskUsd,
-        @Doc(value = "log-normal sigma of honesty thresholds", min = 0, required = true) Double askSpread,
-        @Doc(value = "how much the port's anti-corruption intensity raises the ask", min = 0, required = true)
+        @Doc(value = "log-normal sigma of honesty thresholds", min = 0, max = 10, required = true) Double askSpread,
+        @Doc(value = "how much the port's anti-corruption intensity raises the ask", min = 0, max = 1000, required = true)
         Double riskAversion,
-        @Doc(value = "time from the first approach to a working insider", unit = "days", min = 0, required = true)
-        Integer recruitmentDays,
-        @Doc(value = "longshoreman's fee per kg loaded or pulled", unit = "USD/kg", min = 0, required = true)
-        Double loaderUsdPerKg,
-        @Doc(value = "security's fee per warning", unit = "USD", min = 0, required = true) Double securityUsdPerEntry,
-        @Doc(value = "a corrupt officer's fee per container waved through", unit = "USD", min = 0, required = true)
-        Double customsUsdPerWaiver,
+        @Doc(value = "time from the first approach to a working insider", unit = "days", min = 0, max = Doc.MAX_DAYS,
+                required = true) Integer recruitmentDays,
+        @Doc(value = "longshoreman's fee per kg loaded or pulled", unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG,
+                required = true) Double loaderUsdPerKg,
+        @Doc(value = "security's fee per warning", unit = "USD", min = 0, max = Doc.MAX_USD, required = true)
+        Double securityUsdPerEntry,
+        @Doc(value = "a corrupt officer's fee per container waved through", unit = "USD", min = 0, max = Doc.MAX_USD,
+                required = true) Double customsUsdPerWaiver,
         @Doc(value = "share of the delivered value taken by the extraction team", unit = "share", min = 0, max = 1,
                 required = true) Double extractionShare,
         @Doc(value = "chance an insider loads a bag after the export inspection", unit = "probability", min = 0, max = 1,

@@ -21,7 +21,7 @@ public record Intervention(
 
     /** A one-off intelligence shock: a share of the insiders at the given ports is exposed at once. */
     public record Exposure(
-            @Doc(value = "port ids", required = true) List<String> ports,
+            @Doc(value = "port ids", maxLength = Doc.MAX_ID, required = true) List<String> ports,
             @Doc(value = "share of their insiders exposed and arrested", unit = "share", min = 0, max = 1, required = true)
             Double share) implements Serializable {
     }

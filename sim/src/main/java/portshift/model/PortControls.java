@@ -9,11 +9,11 @@ import java.io.Serializable;
  * controls a run gives a port are complete. Immutable: a change makes a new record.
  */
 public record PortControls(
-        @Doc(value = "container scanners in service", min = 0) Integer scanners,
-        @Doc(value = "containers one scanner screens per day", unit = "containers/day", min = 0)
+        @Doc(value = "container scanners in service", min = 0, max = Doc.MAX_COUNT) Integer scanners,
+        @Doc(value = "containers one scanner screens per day", unit = "containers/day", min = 0, max = 10_000)
         Double containersPerScannerPerDay,
-        @Doc(value = "customs officers on container control", min = 0) Integer officers,
-        @Doc(value = "physical inspections per officer per day", unit = "containers/day", min = 0)
+        @Doc(value = "customs officers on container control", min = 0, max = Doc.MAX_COUNT) Integer officers,
+        @Doc(value = "physical inspections per officer per day", unit = "containers/day", min = 0, max = 1000)
         Double inspectionsPerOfficerPerDay,
         @Doc(value = "risk-profiling skill: 0 selects at random", unit = "share", min = 0, max = 1) Double profilingSkill,
         @Doc(value = "anti-corruption intensity (vetting, rotation, prosecution)", unit = "share", min = 0, max = 1)

@@ -36,7 +36,7 @@ public final class FieldReference {
             boolean inChange = change || doc != null && doc.change();
             Type type = c.getGenericType();
             Class<?> raw = RecordTypes.raw(type);
-            rows.add(new String[] {path, describe(type, c.getName()), doc == null ? "" : doc.unit(), rangeOf(doc),
+            rows.add(new String[] {path, describe(type, c.getName()), doc == null ? "" : doc.unit(), rangeOf(doc, type),
                     (doc == null ? "" : doc.value()) + (doc != null && doc.required() && !change ? " (required)" : "")});
             if (raw.isRecord()) {
                 walk(raw, path + ".", inChange, rows);
@@ -86,7 +86,16 @@ public final class FieldReference {
         return "section";
     }
 
-    private static String rangeOf(Doc doc) {
+    /** A number's range; a date's; the most characters of a text, or of each text in a list. */
+    private static String rangeOf(Doc doc, Type type) {
+        Class<?> raw = RecordTypes.raw(type);
+        if (raw == LocalDate.class) {
+            return Dates.FIRST + " to " + Dates.LAST;
+        }
+        boolean texts = List.class.isAssignableFrom(raw) && RecordTypes.argument(type, 0) == String.class;
+        if (raw == String.class || texts) {
+            return (texts ? "each " : "") + "<= " + (doc == null ? Doc.MAX_TEXT : doc.maxLength()) + " characters";
+        }
         if (doc == null || doc.min() == Double.NEGATIVE_INFINITY && doc.max() == Double.POSITIVE_INFINITY) {
             return "";
         }

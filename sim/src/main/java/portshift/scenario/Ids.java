@@ -4,11 +4,19 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import portshift.model.Doc;
 import portshift.model.PortFacts;
 import portshift.model.PortRole;
 
-/** Checks that port and producer ids exist, suggesting the nearest id for a misspelling. */
+/**
+ * Checks that port and producer ids are well formed where they are defined and exist where they are
+ * used, suggesting the nearest id for a misspelling. Ids name output columns, rows and files, so
+ * they are short words of capital letters, digits and underscores.
+ */
 final class Ids {
+    static final String PATTERN = Doc.ID_PATTERN;
+    static final int MAX_LENGTH = Doc.MAX_ID;
+
     private final Fields f;
     private final Map<String, PortFacts> ports;
     private final Set<String> producers;
@@ -23,13 +31,30 @@ final class Ids {
         return ports;
     }
 
-    /** Whether the port exists, recording a mistake if not. */
+    /** Checks the ids a section defines (the keys of world.ports or world.producers). */
+    void defined(Set<String> defined, String path) {
+        for (String id : defined) {
+            if (id.length() > MAX_LENGTH || !id.matches(PATTERN)) {
+                f.problem(path + "." + id, "expected an id of capital letters, digits and _, starting with a letter, at most "
+                        + MAX_LENGTH + " characters (such as ANTWERP), found '" + Shown.value(id) + "'");
+            }
+        }
+    }
+
+    /** Whether the port exists, recording a mistake if not (unless the text itself was refused). */
     boolean port(String id, String path) {
         if (id == null || ports == null || !ports.containsKey(id)) {
-            f.problem(path, "unknown port '" + id + "'" + (id == null ? "" : Suggest.didYouMean(id, ports.keySet())));
+            if (!f.problems().reportedHere(path)) {
+                f.problem(path, "unknown port '" + Shown.value(id) + "'" + hint(id, ports == null ? Set.of() : ports.keySet()));
+            }
             return false;
         }
         return true;
+    }
+
+    /** A suggestion's cost grows with the text's length; text longer than any id is no misspelling. */
+    private static String hint(String given, Set<String> known) {
+        return given == null || given.length() > MAX_LENGTH ? "" : Suggest.didYouMean(given, known);
     }
 
     /** Whether the port exists and has the role, recording a mistake if not. */
@@ -55,7 +80,7 @@ final class Ids {
 
     boolean producer(String id, String path) {
         if (!producers.contains(id)) {
-            f.problem(path, "unknown producer '" + id + "'" + Suggest.didYouMean(id, producers)
+            f.problem(path, "unknown producer '" + Shown.value(id) + "'" + hint(id, producers)
                     + "; producers are " + String.join(", ", producers));
             return false;
         }

@@ -66,18 +66,27 @@ final class InterventionResolver {
         return out;
     }
 
-    /** Whether the intervention's day is a date or a day number within the run; records a mistake if not. */
+    /**
+     * Whether the intervention's day is a date (YYYY-MM-DD, no time of day) or a day number within
+     * the run; records a mistake if not. The run lies within the range of {@link Dates}, so a date
+     * outside that range is outside the run.
+     */
     private boolean onTime(Intervention e, LocalDate start, int days, String path) {
         String at = e.at();
-        if (at.matches("\\d+") && at.length() > 9) {
-            f.problem(path, "expected a day within the run (days 0 to " + (days - 1) + "), found " + at);
+        if (at.matches("[0-9]+") && at.length() > 9) {
+            f.problem(path, "expected a day within the run (days 0 to " + (days - 1) + "), found " + Shown.value(at));
             return false;
         }
         long day;
         try {
+            if (!at.matches("[0-9]+|[0-9]{4}-[0-9]{2}-[0-9]{2}")) {
+                throw new DateTimeException("neither a day number nor a date");
+            }
             day = e.day(start);
-        } catch (DateTimeException | NumberFormatException x) {
-            f.problem(path, "expected a date (YYYY-MM-DD) or a day number, found '" + at + "'");
+        } catch (DateTimeException x) {
+            if (!f.problems().reportedHere(path)) {
+                f.problem(path, "expected a date (YYYY-MM-DD) or a day number, found '" + Shown.value(at) + "'");
+            }
             return false;
         }
         if (day < 0 || day >= days) {

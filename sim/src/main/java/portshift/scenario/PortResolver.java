@@ -51,8 +51,9 @@ final class PortResolver {
                 f.required(p.latamShare(), at + ".latam_share");
                 wholesale = f.number(perPort(price, id), perPortPath("uncertainties.wholesale_price_usd_per_kg", price, id));
             }
-            if (p.country() != null && !p.country().matches("[A-Z]{2}")) {
-                f.problem(at + ".country", "expected a two-letter ISO country code such as BE, found " + p.country());
+            if (p.country() != null && !p.country().matches("[A-Z]{2}") && !f.problems().reportedHere(at + ".country")) {
+                f.problem(at + ".country", "expected a two-letter ISO country code such as BE, found "
+                        + Shown.value(p.country()));
             }
             out.add(new PortSpec(id, p, perDay, wholesale,
                     f.number(perPort(corruptible, id), perPortPath("uncertainties.corruptible_share", corruptible, id)),

@@ -35,6 +35,11 @@ final class Problems {
         return false;
     }
 
+    /** Whether a mistake was already reported at exactly this path. */
+    boolean reportedHere(String path) {
+        return paths.contains(path);
+    }
+
     private static boolean within(String inner, String outer) {
         return !outer.isEmpty() && (inner.startsWith(outer + ".") || inner.startsWith(outer + "["));
     }

@@ -19,10 +19,12 @@ import portshift.model.ScreeningRules;
  */
 public record Scenario(
         @Doc(value = "the scenario's name, written on every output row", required = true) String name,
-        @Doc("what the scenario is about") String description,
+        @Doc(value = "what the scenario is about", maxLength = 5000, lines = true) String description,
         @Doc(value = "the first simulated day", unit = "date", required = true) LocalDate start,
-        @Doc(value = "simulated days; one step is one day", unit = "days", min = 1, required = true) Integer days,
-        @Doc(value = "days at the start excluded from summaries", unit = "days", min = 0, required = true) Integer warmupDays,
+        @Doc(value = "simulated days; one step is one day", unit = "days", min = 1, max = Doc.MAX_DAYS, required = true)
+        Integer days,
+        @Doc(value = "days at the start excluded from summaries", unit = "days", min = 0, max = Doc.MAX_DAYS, required = true)
+        Integer warmupDays,
         @Doc(value = "the geography", required = true) Sections.World world,
         @Doc(value = "what no policy controls", required = true) Sections.Uncertainties uncertainties,
         @Doc("controls of every port of a role, unless ports says otherwise") Map<PortRole, PortControls> portDefaults,

@@ -36,6 +36,7 @@ final class ScenarioBinder {
         mapper.enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.registerModule(new JavaTimeModule());
+        mapper.registerModule(StrictScalars.module());
         mapper.addHandler(new Collector(problems));
         try {
             return mapper.treeToValue(tree, Scenario.class);
@@ -43,7 +44,7 @@ final class ScenarioBinder {
             problems.add(path(e), describe(e));
             return null;
         } catch (IOException e) {
-            problems.add("", TreeReader.firstLine(e.getMessage()));
+            problems.add("", Shown.value(TreeReader.firstLine(e.getMessage()), ScenarioException.MAX_LINE / 4));
             return null;
         }
     }
@@ -64,7 +65,7 @@ final class ScenarioBinder {
                 path = SourceMap.child(path, propertyName);
             }
             List<String> known = deserializer.getKnownPropertyNames().stream().map(Object::toString).sorted().toList();
-            problems.add(path, "unknown field '" + propertyName + "'" + Suggest.didYouMean(propertyName, known)
+            problems.add(path, "unknown field '" + Shown.value(propertyName) + "'" + Suggest.didYouMean(propertyName, known)
                     + "; expected one of " + String.join(", ", known));
             p.skipChildren();
             return true;
@@ -74,7 +75,7 @@ final class ScenarioBinder {
         public Object handleWeirdStringValue(DeserializationContext ctxt, Class<?> targetType, String value,
                                              String failureMsg) throws IOException {
             problems.add(dotted(ctxt.getParser().getParsingContext().pathAsPointer()),
-                    "expected " + expected(targetType) + ", found '" + value + "'" + enumHint(targetType, value));
+                    "expected " + expected(targetType) + ", found '" + Shown.value(value) + "'" + enumHint(targetType, value));
             return null;
         }
 
@@ -82,7 +83,7 @@ final class ScenarioBinder {
         public Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
                                              String failureMsg) throws IOException {
             problems.add(dotted(ctxt.getParser().getParsingContext().pathAsPointer()),
-                    "expected " + expected(targetType) + ", found " + value);
+                    "expected " + expected(targetType) + ", found " + Shown.value(value));
             return null;
         }
 
@@ -90,7 +91,7 @@ final class ScenarioBinder {
         public Object handleWeirdKey(DeserializationContext ctxt, Class<?> rawKeyType, String keyValue,
                                      String failureMsg) throws IOException {
             String path = dotted(ctxt.getParser().getParsingContext().pathAsPointer());
-            problems.add(path, "unknown key '" + keyValue + "'" + enumHint(rawKeyType, keyValue) + "; expected " + expected(rawKeyType));
+            problems.add(path, "unknown key '" + Shown.value(keyValue) + "'" + enumHint(rawKeyType, keyValue) + "; expected " + expected(rawKeyType));
             return null;
         }
 
@@ -145,16 +146,16 @@ final class ScenarioBinder {
         if (e instanceof com.fasterxml.jackson.databind.exc.MismatchedInputException m && m.getTargetType() != null) {
             return "expected " + expected(m.getTargetType());
         }
-        return TreeReader.firstLine(e.getOriginalMessage());
+        return Shown.value(TreeReader.firstLine(e.getOriginalMessage()), ScenarioException.MAX_LINE / 4);
     }
 
     private static String found(JsonToken t, JsonParser p) throws IOException {
         return switch (t) {
             case START_ARRAY -> "a list";
             case START_OBJECT -> "a mapping";
-            case VALUE_STRING -> "'" + p.getText() + "'";
+            case VALUE_STRING -> "'" + Shown.value(p.getText()) + "'";
             case VALUE_NULL -> "nothing";
-            default -> p.getText();
+            default -> Shown.value(p.getText());
         };
     }
 
@@ -172,7 +173,7 @@ final class ScenarioBinder {
             return "true or false";
         }
         if (type == LocalDate.class) {
-            return "a date (YYYY-MM-DD)";
+            return Dates.EXPECTED;
         }
         if (type == String.class) {
             return "text";
@@ -186,8 +187,9 @@ final class ScenarioBinder {
         return type.getSimpleName();
     }
 
+    /** A suggestion's cost grows with the value's length; a value longer than any key is no misspelling. */
     private static String enumHint(Class<?> type, String value) {
-        if (!type.isEnum() || value == null) {
+        if (!type.isEnum() || value == null || value.length() > TextRule.MAX_KEY) {
             return "";
         }
         return Suggest.didYouMean(value, Arrays.stream(type.getEnumConstants()).map(Object::toString).toList());

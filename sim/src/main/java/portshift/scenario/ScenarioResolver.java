@@ -30,12 +30,22 @@ final class ScenarioResolver {
         if (s.days() != null && s.warmupDays() != null && s.warmupDays() >= s.days()) {
             f.problem("warmup_days", "expected fewer than days (" + s.days() + "), found " + s.warmupDays());
         }
+        if (s.start() != null && s.days() != null && !f.problems().reportedHere("days")
+                && s.start().plusDays(s.days() - 1L).isAfter(Dates.LAST)) {
+            long most = Dates.LAST.toEpochDay() - s.start().toEpochDay() + 1;
+            f.problem("days", "expected a run that ends by " + Dates.LAST + " (at most " + most + " days from " + s.start()
+                    + "), found " + s.days());
+        }
         Sections.World world = s.world();
         Sections.Uncertainties u = s.uncertainties();
         if (world == null || u == null || world.ports() == null) {
             f.problems().throwIfAny();
         }
         Ids ids = new Ids(f, world.ports(), world.producers());
+        ids.defined(world.ports().keySet(), "world.ports");
+        if (world.producers() != null) {
+            ids.defined(world.producers().keySet(), "world.producers");
+        }
         if (s.ports() != null) {
             s.ports().keySet().forEach(id -> ids.port(id, "ports." + id));
         }

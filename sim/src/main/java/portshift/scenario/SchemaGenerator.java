@@ -1,5 +1,6 @@
 package portshift.scenario;
 
+import java.lang.reflect.Proxy;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
 import java.time.LocalDate;
@@ -24,7 +25,6 @@ import portshift.model.Doc;
  */
 public final class SchemaGenerator {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final String ID_PATTERN = "^[A-Z][A-Z0-9_]*$";
 
     /** How deep the walk is inside sections declared as changes, where nothing is required. */
     private int changes;
@@ -88,6 +88,7 @@ public final class SchemaGenerator {
         }
         if (raw == String.class) {
             node.put("type", "string");
+            node.put("maxLength", doc == null ? Doc.MAX_TEXT : doc.maxLength());
         } else if (raw == Integer.class || raw == Long.class) {
             node.put("type", "integer");
             range(node, doc);
@@ -120,7 +121,7 @@ public final class SchemaGenerator {
                 }
                 node.put("additionalProperties", false);
             } else {
-                node.putObject("propertyNames").put("pattern", ID_PATTERN);
+                node.putObject("propertyNames").put("pattern", Ids.PATTERN).put("maxLength", Ids.MAX_LENGTH);
                 node.set("additionalProperties", value);
             }
         } else if (raw.isRecord()) {
@@ -133,47 +134,20 @@ public final class SchemaGenerator {
         return node;
     }
 
-    /** The value type of a list or map inherits the container's range, not its description. */
+    /**
+     * The value type of a list or map inherits the container's range and text bound, not its
+     * description, unit or requirement.
+     */
     private static Doc elementDoc(Doc doc) {
         if (doc == null) {
             return null;
         }
-        return new Doc() {
-            @Override
-            public String value() {
-                return "";
-            }
-
-            @Override
-            public String unit() {
-                return "";
-            }
-
-            @Override
-            public double min() {
-                return doc.min();
-            }
-
-            @Override
-            public double max() {
-                return doc.max();
-            }
-
-            @Override
-            public boolean required() {
-                return false;
-            }
-
-            @Override
-            public boolean change() {
-                return false;
-            }
-
-            @Override
-            public Class<? extends java.lang.annotation.Annotation> annotationType() {
-                return Doc.class;
-            }
-        };
+        return (Doc) Proxy.newProxyInstance(Doc.class.getClassLoader(), new Class<?>[] {Doc.class},
+                (proxy, method, args) -> switch (method.getName()) {
+                    case "value", "unit" -> "";
+                    case "required", "change" -> false;
+                    default -> method.invoke(doc, args);
+                });
     }
 
     private void range(ObjectNode node, Doc doc) {

@@ -29,10 +29,10 @@ public final class Sections {
     }
 
     public record RouteGroup(
-            @Doc(value = "export port ids", required = true) List<String> from,
-            @Doc("hub port id, for routes through a transshipment hub") String via,
-            @Doc(value = "import port ids", required = true) List<String> to,
-            @Doc(value = "sailing time, hub call included", unit = "days", min = 1, required = true) Integer days) {
+            @Doc(value = "export port ids", maxLength = Doc.MAX_ID, required = true) List<String> from,
+            @Doc(value = "hub port id, for routes through a transshipment hub", maxLength = Doc.MAX_ID) String via,
+            @Doc(value = "import port ids", maxLength = Doc.MAX_ID, required = true) List<String> to,
+            @Doc(value = "sailing time, hub call included", unit = "days", min = 1, max = 365, required = true) Integer days) {
     }
 
     public record ProducerFacts(
@@ -40,19 +40,22 @@ public final class Sections {
     }
 
     public record LandLinkFacts(
-            @Doc(value = "export port id", required = true) String port,
-            @Doc(value = "transport and protection cost", unit = "USD/kg", min = 0, required = true) Double costUsdPerKg,
-            @Doc(value = "time from the producer's stock to the port", unit = "days", min = 0, required = true) Integer days,
+            @Doc(value = "export port id", maxLength = Doc.MAX_ID, required = true) String port,
+            @Doc(value = "transport and protection cost", unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG,
+                    required = true) Double costUsdPerKg,
+            @Doc(value = "time from the producer's stock to the port", unit = "days", min = 0, max = 365, required = true)
+            Integer days,
             @Doc("a short description, e.g. air bridge through Bolivia") String label) {
     }
 
     /** What no policy controls. */
     public record Uncertainties(
             @Doc(value = "cocaine entering the Europe-bound container trade, per producer", unit = "t/year", min = 0,
-                    required = true) Map<String, Double> supplyTonnesPerYear,
-            @Doc(value = "price paid to the producer", unit = "USD/kg", min = 0, required = true)
+                    max = 100_000, required = true) Map<String, Double> supplyTonnesPerYear,
+            @Doc(value = "price paid to the producer", unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG, required = true)
             Map<String, Double> producerPriceUsdPerKg,
-            @Doc(value = "wholesale price at the European port of entry", unit = "USD/kg", min = 0, required = true)
+            @Doc(value = "wholesale price at the European port of entry", unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG,
+                    required = true)
             PerPort wholesalePriceUsdPerKg,
             @Doc(value = "share of port workers open to a bribe at all", unit = "share", min = 0, max = 1, required = true)
             PerPort corruptibleShare,

@@ -1,7 +1,7 @@
 package portshift.scenario;
 
 import java.io.IOException;
-import java.io.InputStream;
+import java.io.StringReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -21,8 +21,9 @@ import org.yaml.snakeyaml.LoaderOptions;
 /**
  * Reads one YAML or JSON file into a tree, noting where every field was written. It refuses what a
  * scenario never needs and an attacker could abuse: anchors and aliases (so a "billion laughs" file
- * is an error, not a hang), duplicate keys, explicit type tags, very deep nesting and files over
- * {@link #MAX_BYTES}.
+ * is an error, not a hang) and explicit type tags, on keys as on values; duplicate keys; keys that
+ * break the {@link TextRule}; very deep nesting; bytes that are not UTF-8; and files over
+ * {@link #MAX_BYTES}. Only {@code true} and {@code false} are booleans ({@link StrictYaml}).
  */
 final class TreeReader {
     static final int MAX_BYTES = 2_000_000;
@@ -39,7 +40,7 @@ final class TreeReader {
         options.setAllowDuplicateKeys(true);
         options.setNestingDepthLimit(MAX_DEPTH + 10);
         options.setCodePointLimit(MAX_BYTES);
-        YAML = YAMLFactory.builder().loaderOptions(options).build();
+        YAML = StrictYaml.factory(options);
     }
 
     /** A file's tree and where its fields are. */
@@ -67,55 +68,56 @@ final class TreeReader {
                 throw new ScenarioException(file + ": the file is empty");
             }
             boolean json = file.toLowerCase().endsWith(".json");
-            try (InputStream in = Files.newInputStream(path);
-                 JsonParser parser = (json ? JSON : YAML).createParser(in)) {
-                TreeReader reader = new TreeReader(file);
-                JsonToken first = parser.nextToken();
-                if (first == null) {
-                    throw new ScenarioException(file + ": the file is empty");
+            String text = SourceText.decode(Files.readAllBytes(path), file);
+            try (JsonParser parser = (json ? JSON : YAML).createParser(new StringReader(text))) {
+                try {
+                    return new TreeReader(file).parse(parser);
+                } catch (JsonProcessingException e) {
+                    // A parser's limit (such as on a number's length) is thrown without a location.
+                    JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+                    throw new ScenarioException(file + ":" + l.getLineNr() + ":" + l.getColumnNr() + ": not valid "
+                            + (json ? "JSON" : "YAML") + ": "
+                            + Shown.value(firstLine(e.getOriginalMessage()), ScenarioException.MAX_LINE / 4));
                 }
-                if (first != JsonToken.START_OBJECT) {
-                    throw new ScenarioException(reader.at(parser.currentTokenLocation())
-                            + ": expected a mapping of sections (name:, world:, ...) at the top level");
-                }
-                ObjectNode tree = (ObjectNode) reader.value(parser, "", 0);
-                if (parser.nextToken() != null) {
-                    throw new ScenarioException(reader.at(parser.currentTokenLocation())
-                            + ": only one document is allowed in a scenario file");
-                }
-                return new Read(tree, reader.sources);
             }
-        } catch (JsonProcessingException e) {
-            JsonLocation l = e.getLocation();
-            String where = l == null ? file : file + ":" + l.getLineNr() + ":" + l.getColumnNr();
-            throw new ScenarioException(where + ": not valid " + (file.endsWith(".json") ? "JSON" : "YAML") + ": "
-                    + firstLine(e.getOriginalMessage()));
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
         }
+    }
+
+    private Read parse(JsonParser parser) throws IOException {
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            throw new ScenarioException(file + ": the file is empty");
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new ScenarioException(at(parser.currentTokenLocation())
+                    + ": expected a mapping of sections (name:, world:, ...) at the top level");
+        }
+        ObjectNode tree = (ObjectNode) value(parser, "", 0);
+        if (parser.nextToken() != null) {
+            throw new ScenarioException(at(parser.currentTokenLocation()) + ": only one document is allowed in a scenario file");
+        }
+        return new Read(tree, sources);
     }
 
     private JsonNode value(JsonParser p, String path, int depth) throws IOException {
         if (depth > MAX_DEPTH) {
             throw new ScenarioException(at(p.currentTokenLocation()) + ": nested more than " + MAX_DEPTH + " levels deep");
         }
-        if (p instanceof YAMLParser y) {
-            if (y.isCurrentAlias() || y.getObjectId() != null) {
-                throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path)
-                        + "YAML anchors and aliases (&name, *name) are not supported; write the value out");
-            }
-            if (y.getTypeId() != null) {
-                throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path)
-                        + "explicit YAML tags (" + y.getTypeId() + ") are not supported");
-            }
-        }
+        refuseMarkup(p, path);
         switch (p.currentToken()) {
             case START_OBJECT -> {
                 ObjectNode node = NODES.objectNode();
                 while (p.nextToken() == JsonToken.FIELD_NAME) {
                     String key = p.currentName();
-                    String child = SourceMap.child(path, key);
                     JsonLocation where = p.currentTokenLocation();
+                    String bad = TextRule.keyProblem(key);
+                    if (bad != null) {
+                        throw new ScenarioException(at(where) + ": " + prefix(path) + bad);
+                    }
+                    String child = SourceMap.child(path, key);
+                    refuseMarkup(p, child);
                     if (node.has(key)) {
                         throw new ScenarioException(at(where) + ": " + child + ": the key '" + key + "' appears twice");
                     }
@@ -155,6 +157,14 @@ final class TreeReader {
                 return NODES.nullNode();
             }
             default -> throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path) + "unexpected " + p.currentToken());
+        }
+    }
+
+    /** Anchors, aliases and tags are refused on keys and values alike. */
+    private void refuseMarkup(JsonParser p, String path) {
+        String refusal = p instanceof YAMLParser y ? StrictYaml.refusal(y) : null;
+        if (refusal != null) {
+            throw new ScenarioException(at(p.currentTokenLocation()) + ": " + prefix(path) + refusal);
         }
     }
 
