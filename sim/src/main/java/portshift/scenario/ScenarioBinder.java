@@ -29,7 +29,10 @@ final class ScenarioBinder {
     private ScenarioBinder() {
     }
 
-    static Scenario bind(ObjectNode tree, Problems problems) {
+    /** One mapper for every binding, so that its deserializers are built once (a sweep binds many variants). */
+    private static final ObjectMapper MAPPER = mapper();
+
+    private static ObjectMapper mapper() {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE);
         mapper.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
@@ -37,9 +40,12 @@ final class ScenarioBinder {
         mapper.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY);
         mapper.registerModule(new JavaTimeModule());
         mapper.registerModule(StrictScalars.module());
-        mapper.addHandler(new Collector(problems));
+        return mapper;
+    }
+
+    static Scenario bind(ObjectNode tree, Problems problems) {
         try {
-            return mapper.treeToValue(tree, Scenario.class);
+            return MAPPER.readerFor(Scenario.class).withHandler(new Collector(problems)).readValue(tree);
         } catch (JsonMappingException e) {
             problems.add(path(e), describe(e));
             return null;

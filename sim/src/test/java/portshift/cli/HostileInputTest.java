@@ -24,11 +24,11 @@ import portshift.TestPaths;
  * program's promise: exit 0 with "ok", or exit 2 with one located line per mistake, never a stack
  * trace, never a raw control character, always within a time bound. Some valid mutants are also run
  * over a short horizon, and their results must be whole. The case count is
- * {@code -Dportshift.fuzz.cases} (default 1,500, under a minute); the seed is
+ * {@code -Dportshift.fuzz.cases} (default 1,000, under a minute); the seed is
  * {@code -Dportshift.fuzz.seed}.
  */
 class HostileInputTest {
-    private static final int CASES = Integer.getInteger("portshift.fuzz.cases", 1500);
+    private static final int CASES = Integer.getInteger("portshift.fuzz.cases", 1000);
     private static final long SEED = Long.getLong("portshift.fuzz.seed", 20261130L);
     private static final String LOCATED = "^portshift: \\S+?\\.(yaml|json)(:\\d+:\\d+)?: .+";
 
