@@ -49,6 +49,13 @@ class RunCommandTest {
     }
 
     @Test
+    void theSummaryNamesTheConfiguredWarmUpEvenWhenTheRunEndsMidMonth() throws IOException {
+        Path dir = tmp.resolve("short");
+        assertThat(run("run", variant("days: 400\n").toString(), "--out", dir.toString())).isZero();
+        assertThat(out.toString()).contains("(after a 365-day warm-up)");
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path a = tmp.resolve("a");
         Path b = tmp.resolve("b");
