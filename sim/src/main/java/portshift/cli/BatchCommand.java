@@ -59,6 +59,7 @@ final class BatchCommand extends Subcommand {
             }
         }
         Path dir = options.folder("batch-" + String.join("-", stems));
+        Limits.runs(variants.size(), options.replications);
         Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();

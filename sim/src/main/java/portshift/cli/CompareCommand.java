@@ -59,6 +59,7 @@ final class CompareCommand extends Subcommand {
         }
         Path dir = options.folder("compare-" + sa.stem() + "-vs-" + sb.stem());
         List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
+        Limits.runs(variants.size(), options.replications);
         Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();

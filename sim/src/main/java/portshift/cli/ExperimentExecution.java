@@ -11,7 +11,6 @@ import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
 import portshift.experiment.Manifest;
 import portshift.experiment.Outcomes;
-import portshift.scenario.ScenarioException;
 import portshift.scenario.Sweep;
 
 /** Runs an experiment with a progress bar and records it, for compare and batch alike. */
@@ -28,12 +27,6 @@ final class ExperimentExecution {
     }
 
     static Done run(Experiment experiment, Path dir, ExperimentOptions options) {
-        int runs = experiment.tasks().size();
-        if (runs > Limits.MAX_RUNS) {
-            throw new ScenarioException("this command would make " + runs + " runs (variants x --replications); at most "
-                    + Limits.MAX_RUNS + " fit in one command");
-        }
-        options.threads();
         experiment.prepare(dir, options.resume != null);
         long t0 = System.nanoTime();
         int[] before = {-1};

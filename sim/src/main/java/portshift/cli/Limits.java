@@ -24,6 +24,15 @@ final class Limits {
         return value;
     }
 
+    /** Checks the runs of one command (variants x replications) before any is planned. */
+    static void runs(int variants, int replications) {
+        long runs = (long) variants * replications;
+        if (runs > MAX_RUNS) {
+            throw new ScenarioException("this command would make " + runs + " runs (" + variants + " variants x "
+                    + replications + " replications); at most " + MAX_RUNS + " fit in one command");
+        }
+    }
+
     /** Worker threads: as given and checked, or all cores. */
     static int threads(Integer given) {
         return given != null ? count("--threads", given, 1, MAX_THREADS) : Runtime.getRuntime().availableProcessors();

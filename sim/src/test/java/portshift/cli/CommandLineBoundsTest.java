@@ -30,6 +30,8 @@ class CommandLineBoundsTest {
                 Arguments.of("compare " + pair + " -r 1", "--replications: expected at least 2"),
                 Arguments.of("batch " + base + " -r 0", "--replications: expected at least 1"),
                 Arguments.of("batch " + base + " -r 2000", "--replications: expected a whole number from 1 to 1000"),
+                Arguments.of("batch " + TestPaths.scenario("alliance-sweep.yaml") + " -r 300",
+                        "this command would make 4500 runs (15 variants x 300 replications); at most 4000"),
                 Arguments.of("bench --scenario " + base + " --runs -1", "--runs: expected a whole number from 1 to 1000, found -1"),
                 Arguments.of("calibrate --threads -2", "--threads: expected a whole number from 1 to 1024, found -2"),
                 Arguments.of("calibrate --evaluations 0", "--evaluations: expected a whole number from 1 to 100000, found 0"),
