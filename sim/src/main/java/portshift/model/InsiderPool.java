@@ -21,6 +21,8 @@ public final class InsiderPool implements Steppable {
     private final EffectiveControls controls;
     private final InsiderParams params;
     private final List<Insider> active = new ArrayList<>();
+    /** Per organisation id, its insiders here who can load or extract a bag: asked for every option, every week. */
+    private int[] loaders = new int[0];
     private final List<Recruitment> pending = new ArrayList<>();
 
     /** A recruitment drive by an organisation for one role, concluding on a given day. */
@@ -58,12 +60,7 @@ public final class InsiderPool implements Steppable {
 
     /** Whether the organisation has someone here who can load or extract a bag. */
     public boolean hasLoader(Trafficker employer) {
-        for (Insider i : active) {
-            if (i.employer() == employer && i.role().handlesLoads()) {
-                return true;
-            }
-        }
-        return false;
+        return employer.id() < loaders.length && loaders[employer.id()] > 0;
     }
 
     public boolean isRecruiting(Trafficker employer) {
@@ -90,7 +87,7 @@ public final class InsiderPool implements Steppable {
 
     /** Adds an insider directly, as a contact the organisation already has at the start. */
     public void addContact(Trafficker employer, InsiderRole role, long day) {
-        active.add(new Insider(role, employer, day));
+        hire(new Insider(role, employer, day));
     }
 
     /**
@@ -126,7 +123,7 @@ public final class InsiderPool implements Steppable {
             if (r.dueDay() <= today) {
                 pending.remove(k--);
                 if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role())) {
-                    active.add(new Insider(r.role(), r.employer(), today));
+                    hire(new Insider(r.role(), r.employer(), today));
                     port.counters().insidersRecruited++;
                 }
             }
@@ -172,8 +169,24 @@ public final class InsiderPool implements Steppable {
         return n;
     }
 
+    private void hire(Insider insider) {
+        active.add(insider);
+        countLoader(insider, 1);
+    }
+
+    private void countLoader(Insider insider, int change) {
+        if (insider.role().handlesLoads()) {
+            int id = insider.employer().id();
+            if (id >= loaders.length) {
+                loaders = java.util.Arrays.copyOf(loaders, id + 1);
+            }
+            loaders[id] += change;
+        }
+    }
+
     private void arrest(Insider insider) {
         active.remove(insider);
+        countLoader(insider, -1);
         port.counters().insidersArrested++;
     }
 }
