@@ -68,7 +68,7 @@ final class BatchCommand extends Subcommand {
         Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);
         ExperimentExecution.manifest("batch", experiment, dir, options, done);
         out().printf("%d variants x %d replications: results in %s (%.1f s)%n",
-                variants.size(), options.replications, dir, done.seconds());
+                variants.size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;
     }
 }

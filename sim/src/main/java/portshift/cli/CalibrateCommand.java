@@ -53,7 +53,7 @@ final class CalibrateCommand extends Subcommand {
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
-        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed), "calibrate");
         List<CalibrationParameter> parameters = CalibrationParameter.defaults();
         Calibration calibration = new Calibration(loaded, parameters, replications, days, seed, threads.count());
         double[] start = calibration.start();
@@ -83,7 +83,7 @@ final class CalibrateCommand extends Subcommand {
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
         AtomicFiles.write(dir.resolve("fit.csv"), targets.toString());
         out().print(printed);
-        out().println("calibration.csv and fit.csv in " + dir);
+        out().println(Printable.of("calibration.csv and fit.csv in " + dir));
         return 0;
     }
 }

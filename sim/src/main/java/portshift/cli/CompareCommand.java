@@ -69,7 +69,7 @@ final class CompareCommand extends Subcommand {
         Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows);
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
         out().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
-        out().printf("results in %s (%d runs, %.1f s)%n", dir, experiment.tasks().size(),
+        out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
                 done.seconds());
         return 0;
     }

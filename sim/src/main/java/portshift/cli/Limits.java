@@ -1,5 +1,6 @@
 package portshift.cli;
 
+import portshift.model.Doc;
 import portshift.scenario.ScenarioException;
 
 /**
@@ -11,7 +12,7 @@ final class Limits {
     static final int MAX_THREADS = 1024;
     static final int MAX_REPLICATIONS = 1000;
     static final int MAX_RUNS = 4000;
-    static final int MAX_DAYS = 36_500;
+    static final int MAX_DAYS = (int) Doc.MAX_DAYS;
 
     private Limits() {
     }

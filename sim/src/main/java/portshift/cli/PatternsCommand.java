@@ -46,11 +46,12 @@ final class PatternsCommand extends Subcommand {
         Limits.count("--replications", replications, 2, Limits.MAX_REPLICATIONS);
         threads.count();
         PatternInputs inputs = PatternInputs.load(this::load);
-        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications),
+                "patterns");
         List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
         out().print(PatternTable.render(rows, replications));
-        out().println("patterns.csv in " + dir);
+        out().println(Printable.of("patterns.csv in " + dir));
         return 0;
     }
 

@@ -30,13 +30,14 @@ final class RunCommand extends Subcommand {
     public Integer call() {
         LoadedScenario loaded = LoadedScenario.load(scenario);
         int variants = Sweep.expand(loaded).size();
-        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "run-" + loaded.stem() + "-" + random.seed));
+        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "run-" + loaded.stem() + "-" + random.seed),
+                "run");
         RunResult result = RunWriter.run(dir, loaded, random.seed);
         out().print(RunTable.render(result));
-        out().printf("results in %s (%.1f s)%n", dir, result.seconds());
+        out().printf("results in %s (%.1f s)%n", Printable.of(dir.toString()), result.seconds());
         if (variants > 1) {
             out().printf("note: %s has a sweep of %d variants; run ran the scenario without it%n",
-                    scenario, variants);
+                    Printable.of(scenario.toString()), variants);
         }
         return 0;
     }

@@ -24,7 +24,7 @@ final class ValidateCommand extends Subcommand {
             try {
                 LoadedScenario loaded = LoadedScenario.load(file);
                 int variants = Sweep.expand(loaded).size();
-                out().println(file + ": ok" + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
+                out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err().println("portshift: " + p));
                 status = Main.USER_ERROR;

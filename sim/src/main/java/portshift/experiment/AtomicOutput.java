@@ -38,6 +38,8 @@ public final class AtomicOutput implements Closeable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
+        // a process stopped by a signal runs its shutdown hooks: then its unfinished files go too
+        tmp.toFile().deleteOnExit();
         this.channel = FileChannel.open(tmp, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
         this.out = new BufferedOutputStream(Channels.newOutputStream(channel), 1 << 16);
         try {

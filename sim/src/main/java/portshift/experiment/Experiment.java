@@ -59,7 +59,7 @@ public final class Experiment {
         root.put("seed", seed);
         ArrayNode list = root.putArray("variants");
         for (Sweep.Variant v : variants) {
-            list.addObject().put("name", v.name()).put("file", v.scenario().file().toString())
+            list.addObject().put("name", v.name()).put("file", v.scenario().file().toAbsolutePath().normalize().toString())
                     .put("sha256", v.scenario().sha256());
         }
         try {
@@ -76,10 +76,13 @@ public final class Experiment {
      * {@link OutputFolder.OutputException}s (exit status 2), found before anything is created.
      */
     public void prepare(Path dir, boolean resume) {
+        if (resume && dir.toString().isBlank()) {
+            throw new OutputFolder.OutputException("--resume: expected a folder, found an empty name");
+        }
         if (resume && !Files.isDirectory(dir)) {
             throw new OutputFolder.OutputException(dir + ": nothing to resume (no such folder); run without --resume");
         }
-        OutputFolder.prepare(dir);
+        OutputFolder.prepare(dir, command);
         Path planFile = dir.resolve("plan.json");
         try {
             if (resume && !Files.exists(planFile) && Files.exists(dir.resolve("shards"))) {

@@ -4,6 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 /** Checks, before any run starts, that results can be written to a folder. */
 public final class OutputFolder {
     private OutputFolder() {
@@ -27,9 +30,41 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * As {@link #prepare(Path)}, for the results of one command: a folder that holds another
+     * command's results (its manifest names another command, or it holds a batch's plan) is refused,
+     * so that two commands' files never mix in one folder. The same command may write there again.
+     */
+    public static Path prepare(Path dir, String command) {
+        String other = commandOf(dir.resolve("manifest.json"));
+        if (other != null && !other.equals(command)) {
+            throw new OutputException(dir + ": holds the results of '" + other + "'; choose another --out");
+        }
+        if (Files.exists(dir.resolve("plan.json")) && !command.equals("compare") && !command.equals("batch")) {
+            throw new OutputException(dir + ": holds a batch of runs (plan.json); choose another --out");
+        }
+        return prepare(dir);
+    }
+
+    /** The command a manifest names, or null if there is none or it cannot be read. */
+    private static String commandOf(Path manifest) {
+        try {
+            if (!Files.isRegularFile(manifest)) {
+                return null;
+            }
+            JsonNode command = new ObjectMapper().readTree(manifest.toFile()).get("command");
+            return command == null ? null : command.asText();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
     static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
+        }
+        if (e instanceof java.nio.file.NoSuchFileException) {
+            return "no such folder, and it cannot be made there";
         }
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();

@@ -75,7 +75,7 @@ final class PortPortrayal extends SimplePortrayal2D {
         g.setColor(p.role() == PortRole.HUB ? Color.GRAY : Color.DARK_GRAY);
         g.setStroke(new BasicStroke((float) Math.max(1, scale)));
         g.draw(circle);
-        if (gui.model().alliance() != null && gui.model().alliance().isMember(p)) {
+        if (gui.model().controls() != null && gui.model().controls().isMember(p)) {
             g.setColor(ALLIANCE);
             g.setStroke(new BasicStroke((float) Math.max(2, 2.5 * scale)));
             g.draw(new Ellipse2D.Double(x - r - 3 * scale, y - r - 3 * scale, 2 * r + 6 * scale, 2 * r + 6 * scale));

@@ -71,7 +71,7 @@ public class PortshiftWithUI extends GUIState {
      * it stops. The folder is checked now: one that cannot be written is an OutputException.
      */
     public void writeResultsTo(Path dir) {
-        this.outDir = OutputFolder.prepare(dir);
+        this.outDir = OutputFolder.prepare(dir, "gui");
     }
 
     @Override

@@ -7,7 +7,7 @@ import java.util.List;
  * The Alliance of European Ports as a policy, as a scenario file writes it under {@code alliance:}
  * or in an intervention (where a null field leaves the current setting as it is). Each member's
  * screening rate, profiling skill and anti-corruption intensity become
- * {@code (1 - h) * own + h * standard}; {@link EffectiveControls} applies that to the ports.
+ * {@code (1 - h) * own + h * standard}; {@link EffectiveControls}, and it alone, applies that to the ports.
  */
 public record Alliance(
         @Doc(value = "member ports (European import ports)", maxLength = Doc.MAX_ID) List<String> members,
@@ -44,15 +44,5 @@ public record Alliance(
                 harmonization != null ? harmonization : current.harmonization,
                 sharedIntelligence != null ? sharedIntelligence : current.sharedIntelligence,
                 standard != null ? standard.over(current.standard) : current.standard);
-    }
-
-    public boolean isMember(Port port) {
-        return members.contains(port.id());
-    }
-
-    /** h in a blend of a port's own value with the standard: the harmonization for members, 0 elsewhere. */
-    double blend(boolean member, double own, double standardValue) {
-        double h = member ? harmonization : 0;
-        return (1 - h) * own + h * standardValue;
     }
 }

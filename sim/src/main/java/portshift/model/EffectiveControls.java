@@ -37,6 +37,11 @@ public final class EffectiveControls implements Serializable {
         changed();
     }
 
+    /** An intervention's change of the alliance, laid over the current settings. */
+    void change(Alliance change) {
+        set(change.over(alliance));
+    }
+
     /** Some port's own controls changed: the pooled rate is computed afresh. */
     void changed() {
         pooledDay = Long.MIN_VALUE;
@@ -55,12 +60,18 @@ public final class EffectiveControls implements Serializable {
 
     /** Risk-profiling skill at the port, after harmonization. */
     public double profilingSkill(Port port) {
-        return alliance.blend(isMember(port), port.controls().profilingSkill(), alliance.standard().profilingSkill());
+        return blend(port, port.controls().profilingSkill(), alliance.standard().profilingSkill());
     }
 
     /** Anti-corruption intensity at the port, after harmonization. */
     public double antiCorruption(Port port) {
-        return alliance.blend(isMember(port), port.controls().antiCorruption(), alliance.standard().antiCorruption());
+        return blend(port, port.controls().antiCorruption(), alliance.standard().antiCorruption());
+    }
+
+    /** (1 - h) * own + h * standard, with h the harmonization for members and 0 elsewhere. */
+    private double blend(Port port, double own, double standard) {
+        double h = isMember(port) ? alliance.harmonization() : 0;
+        return (1 - h) * own + h * standard;
     }
 
     private double pooledRate(long today) {

@@ -33,7 +33,7 @@ final class InterventionEvent implements Steppable {
             model.setScreening(i.screening().over(model.screening()));
         }
         if (i.alliance() != null) {
-            model.controls().set(i.alliance().over(model.alliance()));
+            model.controls().change(i.alliance());
         }
         int arrested = 0;
         if (i.exposeInsiders() != null) {

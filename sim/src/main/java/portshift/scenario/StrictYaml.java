@@ -19,7 +19,8 @@ import org.yaml.snakeyaml.events.ScalarEvent;
  * YAML read the strict way. Only {@code true} and {@code false} are booleans: YAML 1.1 reads
  * yes/no/on/off/y/n as booleans, which would turn Norway's country code {@code NO} into false. And
  * the parser shows the YAML event behind each token, keys included, so that anchors, aliases and
- * tags can be refused wherever they are written (Jackson reports them on values only).
+ * tags can be refused wherever they are written (Jackson reports them on values only). Numbers must
+ * be written in decimal.
  */
 final class StrictYaml {
     private StrictYaml() {
@@ -53,6 +54,14 @@ final class StrictYaml {
         }
     }
 
+    /**
+     * Numbers as people write them: decimal, with an optional fraction and exponent. YAML 1.1's
+     * other forms (0x1F, 012 as octal 10, 1_000, 1:30 as 90) are read as text, which binds to no
+     * number, so a typo cannot silently become another value.
+     */
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile(
+            "[-+]?(?:0|[1-9][0-9]*)(?:\\.[0-9]*)?(?:[eE][-+]?[0-9]+)?|[-+]?\\.[0-9]+(?:[eE][-+]?[0-9]+)?");
+
     private static final class Parser extends YAMLParser {
         Parser(IOContext context, int features, int yamlFeatures, LoaderOptions options, ObjectCodec codec, Reader in) {
             super(context, features, yamlFeatures, options, codec, in);
@@ -73,7 +82,14 @@ final class StrictYaml {
                 _cleanedTextValue = null;
                 return JsonToken.VALUE_STRING;
             }
-            return super._decodeScalar(scalar);
+            JsonToken token = super._decodeScalar(scalar);
+            boolean number = token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT;
+            if (number && !DECIMAL.matcher(scalar.getValue()).matches()) {
+                _textValue = scalar.getValue();
+                _cleanedTextValue = null;
+                return JsonToken.VALUE_STRING;
+            }
+            return token;
         }
 
         @Override

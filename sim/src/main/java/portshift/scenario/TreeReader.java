@@ -77,7 +77,7 @@ final class TreeReader {
                     JsonLocation l = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
                     throw new ScenarioException(file + ":" + l.getLineNr() + ":" + l.getColumnNr() + ": not valid "
                             + (json ? "JSON" : "YAML") + ": "
-                            + Shown.value(firstLine(e.getOriginalMessage()), ScenarioException.MAX_LINE / 4));
+                            + Shown.value(plain(firstLine(e.getOriginalMessage())), ScenarioException.MAX_LINE / 4));
                 }
             }
         } catch (IOException e) {
@@ -178,6 +178,12 @@ final class TreeReader {
 
     private String at(JsonLocation l) {
         return location(l).toString();
+    }
+
+    /** A parser's message without the parser's own class names (a list or mapping written as a key). */
+    private static String plain(String message) {
+        return message.contains("Expected a field name") && message.contains("org.yaml.snakeyaml")
+                ? "expected a key written as plain text, found a list or a mapping" : message;
     }
 
     static String firstLine(String s) {

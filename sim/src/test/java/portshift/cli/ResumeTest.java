@@ -87,4 +87,19 @@ class ResumeTest {
         assertThat(batch("--resume", dir.toString())).isZero();
         assertThat(files(dir)).noneMatch(p -> p.getFileName().toString().endsWith(".tmp"));
     }
+
+    @Test
+    void anotherCommandsFolderIsRefusedAndTheSameBatchResumesWhateverThePathSpelling() throws IOException {
+        Path dir = tmp.resolve("batch");
+        assertThat(batch("--out", dir.toString())).isZero();
+        String[] run = {"run", tmp.resolve("baseline.yaml").toString(), "--out", dir.toString()};
+        assertThat(Main.execute(run, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))).isEqualTo(2);
+        assertThat(err.toString()).contains("holds the results of 'batch'");
+        Files.delete(dir.resolve("runs.csv"));
+        String spelled = tmp.resolve("sub/../crackdown-2024.yaml").toString();
+        Files.createDirectories(tmp.resolve("sub"));
+        String[] resume = {"batch", spelled, "-r", "3", "-q", "--resume", dir.toString()};
+        assertThat(Main.execute(resume, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true))).isZero();
+        assertThat(dir.resolve("runs.csv")).exists();
+    }
 }
