@@ -17,9 +17,6 @@ import com.fasterxml.jackson.databind.module.SimpleModule;
  * goes on.
  */
 final class StrictScalars {
-    /** Most characters of a number written as text; no bound of any field needs more. */
-    static final int MAX_NUMERAL = 40;
-
     /** Jackson's own readers, for what is left once the strict cases are handled. */
     private static final NumberDeserializers.IntegerDeserializer INTEGER =
             new NumberDeserializers.IntegerDeserializer(Integer.class, null);
@@ -38,20 +35,23 @@ final class StrictScalars {
         return module;
     }
 
-    /** A whole number that fits an int: 1.5, 2.0 and 3000000000 are refused, not cut. */
+    /** A whole number that fits an int, never from text: 1.5, 2.0, 3000000000 and '900' are refused, not cut. */
     private static Integer wholeNumber(JsonParser p, DeserializationContext ctxt) throws IOException {
         boolean fraction = p.hasToken(JsonToken.VALUE_NUMBER_FLOAT);
         boolean tooLarge = p.hasToken(JsonToken.VALUE_NUMBER_INT) && p.getNumberType() != JsonParser.NumberType.INT;
         if (fraction || tooLarge) {
             return (Integer) ctxt.handleWeirdNumberValue(Integer.class, p.getNumberValue(), "not a whole number");
         }
-        return longText(p) ? (Integer) ctxt.handleWeirdStringValue(Integer.class, p.getText(), "too long")
+        return p.hasToken(JsonToken.VALUE_STRING) ? (Integer) ctxt.handleWeirdStringValue(Integer.class, p.getText(), "text")
                 : INTEGER.deserialize(p, ctxt);
     }
 
-    /** A number, from text too as Jackson reads it, unless the text is too long to be one. */
+    /**
+     * A number, never from text: '900' in quotes, or 0x10 and 010 (read as text by {@link StrictYaml}),
+     * must not pass for a number.
+     */
     private static Double number(JsonParser p, DeserializationContext ctxt) throws IOException {
-        return longText(p) ? (Double) ctxt.handleWeirdStringValue(Double.class, p.getText(), "too long")
+        return p.hasToken(JsonToken.VALUE_STRING) ? (Double) ctxt.handleWeirdStringValue(Double.class, p.getText(), "text")
                 : DOUBLE.deserialize(p, ctxt);
     }
 
@@ -70,14 +70,6 @@ final class StrictScalars {
         }
         LocalDate date = Dates.parse(p.getText());
         return date != null ? date : (LocalDate) ctxt.handleWeirdStringValue(LocalDate.class, p.getText(), "not a date");
-    }
-
-    /**
-     * Text too long to be a number of any field: Jackson would stop the whole binding at it (its
-     * limit on number length) instead of reporting it with its path.
-     */
-    private static boolean longText(JsonParser p) throws IOException {
-        return p.hasToken(JsonToken.VALUE_STRING) && p.getText().length() > MAX_NUMERAL;
     }
 
     /** How one kind of value is read. */

@@ -91,7 +91,7 @@ class StrictInputTest {
                 bad(".inf", "world:\n  ports:\n    ANTWERP: {teu_millions: .inf}\n",
                         "world.ports.ANTWERP.teu_millions: expected a number, found '.inf'"),
                 bad("NaN as text", "alliance:\n  harmonization: \"NaN\"\n",
-                        "alliance.harmonization: expected a number in [0, 1], found NaN"),
+                        "alliance.harmonization: expected a number, found 'NaN'"),
                 bad("-.nan", "uncertainties:\n  wholesale_price_usd_per_kg: {all: -.nan}\n",
                         "expected a number, found '-.nan'"),
                 bad("organisations", "uncertainties:\n  traffickers:\n    organisations: {COLOMBIA: 2000000000}\n",
