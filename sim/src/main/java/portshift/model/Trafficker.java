@@ -28,6 +28,9 @@ public final class Trafficker implements Steppable {
     private final InsiderParams fees;
     private final ShippingLine line;
     private final List<ShipmentOption> options = new ArrayList<>();
+    private final OptionTable table;
+    /** Per port index, whether it has a loader there: a week's valuation asks for every option. */
+    private final boolean[] loaderAt;
     private final double[] shippedKg;
     private final double[] lostKg;
     private final long[] droppedUntil;
@@ -57,6 +60,8 @@ public final class Trafficker implements Steppable {
                 options.add(new ShipmentOption(route, route.viaHub() ? Method.TRANSSHIPPED : Method.CONCEALED_IN_CARGO, link));
             }
         }
+        table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, world.ports().size());
+        loaderAt = new boolean[world.ports().size()];
         int routes = world.routes().size();
         shippedKg = new double[routes];
         lostKg = new double[routes];
@@ -111,45 +116,22 @@ public final class Trafficker implements Steppable {
     record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best) {
     }
 
+    /** This week's valuation; its arrays are reused next week. */
     Valuation valueOptions(PortshiftModel model) {
-        int n = options.size();
-        double[] profits = new double[n];
-        double[] values = new double[n];
-        boolean[] lacksCrew = new boolean[n];
-        double best = Double.NEGATIVE_INFINITY;
-        long today = model.today();
-        for (int i = 0; i < n; i++) {
-            ShipmentOption o = options.get(i);
-            boolean dropped = isDropped(o.route(), today);
-            lacksCrew[i] = !dropped && o.method().needsInsiders() && !hasCrew(o.route(), model);
-            boolean usable = !dropped && !lacksCrew[i];
-            profits[i] = dropped ? Double.NaN : expectedProfit(o, model);
-            values[i] = usable ? profits[i] : Double.NaN;
-            if (usable && values[i] > best) {
-                best = values[i];
-            }
+        for (Port p : model.world().ports()) {
+            loaderAt[p.index()] = model.insiders(p).hasLoader(this);
         }
-        return new Valuation(profits, values, lacksCrew, best);
+        return table.value(beliefs, loaderAt, droppedUntil, model.today());
     }
 
     /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
     public double expectedProfit(ShipmentOption o, PortshiftModel model) {
         double price = o.route().destination().wholesalePriceUsdPerKg();
         double revenue = beliefs.successChance(o.route(), o.method()) * price;
-        double cost = producer.priceUsdPerKg() + o.link().costUsdPerKg();
-        switch (o.method()) {
-            case RIP_ON_RIP_OFF -> {
-                revenue *= 1 - fees.extractionShare();
-                cost += 2 * fees.loaderUsdPerKg();
-            }
-            case CONCEALED_IN_CARGO -> cost += params.concealmentUsdPerKg();
-            case TRANSSHIPPED -> cost += params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
+        if (o.method() == Method.RIP_ON_RIP_OFF) {
+            revenue *= 1 - fees.extractionShare();
         }
-        return revenue - cost;
-    }
-
-    private boolean hasCrew(Route route, PortshiftModel model) {
-        return model.insiders(route.origin()).hasLoader(this) && model.insiders(route.destination()).hasLoader(this);
+        return revenue - OptionTable.upFrontCost(o, producer.priceUsdPerKg(), params, fees);
     }
 
     /**
@@ -160,16 +142,15 @@ public final class Trafficker implements Steppable {
      */
     private void ship(PortshiftModel model, double[] values, double best) {
         MersenneTwisterFast random = model.random;
-        double[] cumulative = new double[values.length];
+        double[] cumulative = table.cumulative();
+        double rationality = params.rationalityPerKusd();
         double sum = 0;
         double risk = 0;
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
-                ShipmentOption o = options.get(i);
-                double w = o.route().legitContainersPerDay()
-                        * Math.exp(params.rationalityPerKusd() * (values[i] - best) / 1000);
+                double w = table.legit(i) * Math.exp(rationality * (values[i] - best) / 1000);
                 sum += w;
-                risk += w * (1 - beliefs.successChance(o.route(), o.method()));
+                risk += w * (1 - table.success(i));
             }
             cumulative[i] = sum;
         }
@@ -187,7 +168,7 @@ public final class Trafficker implements Steppable {
                 divert(kg);
                 continue;
             }
-            ShipmentOption o = options.get(pick(cumulative, random.nextDouble() * sum));
+            ShipmentOption o = table.option(pick(cumulative, random.nextDouble() * sum));
             spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method())));
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
