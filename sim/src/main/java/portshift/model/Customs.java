@@ -64,7 +64,7 @@ public final class Customs implements Steppable {
         double total = port.containersPerDay();
         java.util.Arrays.fill(flows, 0);
         for (Route r : model.world().routesThrough(port)) {
-            boolean risk = port.role() == PortRole.EXPORT || model.isRiskCountry(r.origin().country());
+            boolean risk = port.role() == PortRole.EXPORT || model.isRiskPort(r.origin());
             boolean intel = port.role() != PortRole.EXPORT && model.intelligence().isFlagged(port, r.origin(), today);
             flows[riskClass(risk, intel)] += r.legitContainersPerDay();
         }
@@ -105,7 +105,7 @@ public final class Customs implements Steppable {
         if (port.role() == PortRole.EXPORT) {
             return RISK;
         }
-        boolean risk = model.isRiskCountry(s.apparentOrigin(port));
+        boolean risk = model.isRiskPort(s.apparentOriginPort(port));
         boolean intel = model.intelligence().isFlagged(port, s.apparentOriginPort(port), model.today());
         return riskClass(risk, intel);
     }
