@@ -28,7 +28,14 @@ public final class Customs implements Steppable {
     private final InsiderParams fees;
     private final double[] flows = new double[4];
     private final double[] weights = new double[4];
-    private double[] selection = new double[4];
+    private final double[] selection = new double[4];
+    private final boolean[] full = new boolean[4];
+    /**
+     * The origin and legitimate flow of each route through the port, in the world's order: planned
+     * every day, and fixed once the world is built (derived again after a checkpoint is read).
+     */
+    private transient Port[] routeOrigins;
+    private transient double[] routeFlows;
     private double scanShare;
 
     public Customs(Port port, InsiderPool insiders, ShippingLine line, EffectiveControls controls, CustomsParams params,
@@ -62,11 +69,17 @@ public final class Customs implements Steppable {
     void planScreening(PortshiftModel model) {
         long today = model.today();
         double total = port.containersPerDay();
+        if (routeOrigins == null) {
+            knowRoutes(model.world());
+        }
         java.util.Arrays.fill(flows, 0);
-        for (Route r : model.world().routesThrough(port)) {
-            boolean risk = port.role() == PortRole.EXPORT || model.isRiskPort(r.origin());
-            boolean intel = port.role() != PortRole.EXPORT && model.intelligence().isFlagged(port, r.origin(), today);
-            flows[riskClass(risk, intel)] += r.legitContainersPerDay();
+        boolean export = port.role() == PortRole.EXPORT;
+        Intelligence intelligence = model.intelligence();
+        for (int k = 0; k < routeOrigins.length; k++) {
+            Port origin = routeOrigins[k];
+            boolean risk = export || model.isRiskPort(origin);
+            boolean intel = !export && intelligence.isFlagged(port, origin, today);
+            flows[riskClass(risk, intel)] += routeFlows[k];
         }
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
@@ -80,7 +93,7 @@ public final class Customs implements Steppable {
         weights[RISK] = lift;
         weights[INTEL] = intelLift;
         weights[RISK_INTEL] = lift * intelLift;
-        selection = Selection.probabilities(controls.screeningCapacity(port, today), flows, weights);
+        Selection.probabilities(controls.screeningCapacity(port, today), flows, weights, selection, full);
 
         double scan = c.scanCapacityPerDay();
         double physical = c.physicalCapacityPerDay();
@@ -94,6 +107,16 @@ public final class Customs implements Steppable {
         counters.containersScreened += screened;
         counters.legitDelayHours += screened
                 * (scanShare * params.scanDelayHours() + (1 - scanShare) * params.physicalDelayHours());
+    }
+
+    private void knowRoutes(World world) {
+        java.util.List<Route> through = world.routesThrough(port);
+        routeOrigins = new Port[through.size()];
+        routeFlows = new double[through.size()];
+        for (int k = 0; k < routeOrigins.length; k++) {
+            routeOrigins[k] = through.get(k).origin();
+            routeFlows[k] = through.get(k).legitContainersPerDay();
+        }
     }
 
     static int riskClass(boolean risk, boolean intel) {
