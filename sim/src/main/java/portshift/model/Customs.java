@@ -30,12 +30,8 @@ public final class Customs implements Steppable {
     private final double[] weights = new double[4];
     private final double[] selection = new double[4];
     private final boolean[] full = new boolean[4];
-    /**
-     * The origin and legitimate flow of each route through the port, in the world's order: planned
-     * every day, and fixed once the world is built (derived again after a checkpoint is read).
-     */
-    private transient Port[] routeOrigins;
-    private transient double[] routeFlows;
+    /** Derived from the world: built again on the first day after a checkpoint is read. */
+    private transient ScreeningFlows routeFlows;
     private double scanShare;
 
     public Customs(Port port, InsiderPool insiders, ShippingLine line, EffectiveControls controls, CustomsParams params,
@@ -69,18 +65,10 @@ public final class Customs implements Steppable {
     void planScreening(PortshiftModel model) {
         long today = model.today();
         double total = port.containersPerDay();
-        if (routeOrigins == null) {
-            knowRoutes(model.world());
+        if (routeFlows == null) {
+            routeFlows = new ScreeningFlows(port, model.world());
         }
-        java.util.Arrays.fill(flows, 0);
-        boolean export = port.role() == PortRole.EXPORT;
-        Intelligence intelligence = model.intelligence();
-        for (int k = 0; k < routeOrigins.length; k++) {
-            Port origin = routeOrigins[k];
-            boolean risk = export || model.isRiskPort(origin);
-            boolean intel = !export && intelligence.isFlagged(port, origin, today);
-            flows[riskClass(risk, intel)] += routeFlows[k];
-        }
+        routeFlows.sum(flows, model, today);
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
         PortControls c = port.controls();
@@ -107,16 +95,6 @@ public final class Customs implements Steppable {
         counters.containersScreened += screened;
         counters.legitDelayHours += screened
                 * (scanShare * params.scanDelayHours() + (1 - scanShare) * params.physicalDelayHours());
-    }
-
-    private void knowRoutes(World world) {
-        java.util.List<Route> through = world.routesThrough(port);
-        routeOrigins = new Port[through.size()];
-        routeFlows = new double[through.size()];
-        for (int k = 0; k < routeOrigins.length; k++) {
-            routeOrigins[k] = through.get(k).origin();
-            routeFlows[k] = through.get(k).legitContainersPerDay();
-        }
     }
 
     static int riskClass(boolean risk, boolean intel) {
