@@ -102,6 +102,8 @@ final class OptionTable implements Serializable {
     Trafficker.Valuation value(RiskBeliefs beliefs, boolean[] loaderAt, long[] droppedUntil, long today) {
         beliefs.safeInto(safe);
         double best = Double.NEGATIVE_INFINITY;
+        double richest = Double.NEGATIVE_INFINITY;
+        int richestLackingCrew = -1;
         for (int i = 0; i < options.length; i++) {
             boolean dropped = droppedUntil[route[i]] > today;
             lacksCrew[i] = !dropped && ripOn[i] && !(loaderAt[origin[i]] && loaderAt[destination[i]]);
@@ -125,7 +127,11 @@ final class OptionTable implements Serializable {
             if (usable && profit > best) {
                 best = profit;
             }
+            if (lacksCrew[i] && profit > richest) {
+                richest = profit;
+                richestLackingCrew = i;
+            }
         }
-        return new Trafficker.Valuation(profits, values, lacksCrew, best);
+        return new Trafficker.Valuation(profits, values, lacksCrew, best, richestLackingCrew);
     }
 }

@@ -111,9 +111,10 @@ public final class Trafficker implements Steppable {
     /**
      * A week's valuation of the options: expected profit per kg of each, the same or NaN where the
      * option cannot be used now (dropped route, or no insiders for rip-on/rip-off), which
-     * rip-on/rip-off options lack only a crew, and the best usable value (-Infinity if none).
+     * rip-on/rip-off options lack only a crew, the best usable value (-Infinity if none), and the
+     * first of the options lacking only a crew with the highest profit (-1 if none).
      */
-    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best) {
+    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best, int richestLackingCrew) {
     }
 
     /** This week's valuation; its arrays are reused next week. */
@@ -207,15 +208,11 @@ public final class Trafficker implements Steppable {
                 underway++;
             }
         }
-        ShipmentOption target = null;
+        // the richest option lacking a crew is the one a scan for the best above the margin would find
+        int richest = week.richestLackingCrew();
         double targetValue = Math.max(week.best(), 0) + params.switchMarginUsdPerKg();
-        for (int i = 0; i < options.size(); i++) {
-            if (week.lacksCrew()[i] && week.profits()[i] > targetValue) {
-                targetValue = week.profits()[i];
-                target = options.get(i);
-            }
-        }
-        if (target != null) {
+        if (richest >= 0 && week.profits()[richest] > targetValue) {
+            ShipmentOption target = options.get(richest);
             for (Port p : new Port[] {target.route().origin(), target.route().destination()}) {
                 InsiderPool pool = model.insiders(p);
                 if (underway < params.maxRecruitmentsUnderway() && !pool.hasLoader(this) && !pool.isRecruiting(this)
