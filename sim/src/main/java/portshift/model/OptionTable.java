@@ -17,9 +17,10 @@ final class OptionTable implements Serializable {
     private final int[] route;
     private final int[] origin;
     private final int[] destination;
-    /** Hub port index, or -1 for a direct route. */
-    private final int[] hub;
-    private final int[] method;
+    /** Where the option's origin, destination and hub (-1 if none) are in the table of 1 - risk. */
+    private final int[] originSafe;
+    private final int[] destinationSafe;
+    private final int[] hubSafe;
     private final boolean[] ripOn;
     private final double[] price;
     private final double[] cost;
@@ -45,8 +46,9 @@ final class OptionTable implements Serializable {
         route = new int[n];
         origin = new int[n];
         destination = new int[n];
-        hub = new int[n];
-        method = new int[n];
+        originSafe = new int[n];
+        destinationSafe = new int[n];
+        hubSafe = new int[n];
         ripOn = new boolean[n];
         price = new double[n];
         cost = new double[n];
@@ -58,8 +60,10 @@ final class OptionTable implements Serializable {
             route[i] = r.index();
             origin[i] = r.origin().index();
             destination[i] = r.destination().index();
-            hub[i] = r.viaHub() ? r.hub().index() : -1;
-            method[i] = o.method().ordinal();
+            int m = o.method().ordinal();
+            originSafe[i] = origin[i] * METHODS + m;
+            destinationSafe[i] = destination[i] * METHODS + m;
+            hubSafe[i] = r.viaHub() ? r.hub().index() * METHODS + m : -1;
             ripOn[i] = o.method() == Method.RIP_ON_RIP_OFF;
             price[i] = r.destination().wholesalePriceUsdPerKg();
             cost[i] = upFrontCost(o, purchaseUsdPerKg, params, fees);
@@ -110,10 +114,9 @@ final class OptionTable implements Serializable {
             boolean usable = !dropped && !lacksCrew[i];
             double profit = Double.NaN;
             if (!dropped) {
-                int m = method[i];
-                double p = safe[origin[i] * METHODS + m] * safe[destination[i] * METHODS + m];
-                if (hub[i] >= 0) {
-                    p *= safe[hub[i] * METHODS + m];
+                double p = safe[originSafe[i]] * safe[destinationSafe[i]];
+                if (hubSafe[i] >= 0) {
+                    p *= safe[hubSafe[i]];
                 }
                 success[i] = p;
                 double revenue = p * price[i];

@@ -96,10 +96,11 @@ public final class Trafficker implements Steppable {
         double supply = producer.supplyKgPerYear() * supplyShare * 7 / 365.0;
         stockKg += supply;
         line.ledger().suppliedKg += supply;
-        beliefs.forget(params.weeklyMemory());
+        double memory = params.weeklyMemory();
+        beliefs.forget(memory);
         for (int r = 0; r < shippedKg.length; r++) {
-            shippedKg[r] *= params.weeklyMemory();
-            lostKg[r] *= params.weeklyMemory();
+            shippedKg[r] *= memory;
+            lostKg[r] *= memory;
         }
         Valuation week = valueOptions(model);
         if (week.best() > 0 || params.outsideWeight() > 0) {
