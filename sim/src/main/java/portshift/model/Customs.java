@@ -28,7 +28,10 @@ public final class Customs implements Steppable {
     private final InsiderParams fees;
     private final double[] flows = new double[4];
     private final double[] weights = new double[4];
-    private double[] selection = new double[4];
+    private final double[] selection = new double[4];
+    private final boolean[] full = new boolean[4];
+    /** Derived from the world: built again on the first day after a checkpoint is read. */
+    private transient ScreeningFlows routeFlows;
     private double scanShare;
 
     public Customs(Port port, InsiderPool insiders, ShippingLine line, EffectiveControls controls, CustomsParams params,
@@ -62,12 +65,10 @@ public final class Customs implements Steppable {
     void planScreening(PortshiftModel model) {
         long today = model.today();
         double total = port.containersPerDay();
-        java.util.Arrays.fill(flows, 0);
-        for (Route r : model.world().routesThrough(port)) {
-            boolean risk = port.role() == PortRole.EXPORT || model.isRiskCountry(r.origin().country());
-            boolean intel = port.role() != PortRole.EXPORT && model.intelligence().isFlagged(port, r.origin(), today);
-            flows[riskClass(risk, intel)] += r.legitContainersPerDay();
+        if (routeFlows == null) {
+            routeFlows = new ScreeningFlows(port, model.world());
         }
+        routeFlows.sum(flows, model, today);
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
         PortControls c = port.controls();
@@ -80,7 +81,7 @@ public final class Customs implements Steppable {
         weights[RISK] = lift;
         weights[INTEL] = intelLift;
         weights[RISK_INTEL] = lift * intelLift;
-        selection = Selection.probabilities(controls.screeningCapacity(port, today), flows, weights);
+        Selection.probabilities(controls.screeningCapacity(port, today), flows, weights, selection, full);
 
         double scan = c.scanCapacityPerDay();
         double physical = c.physicalCapacityPerDay();
@@ -105,7 +106,7 @@ public final class Customs implements Steppable {
         if (port.role() == PortRole.EXPORT) {
             return RISK;
         }
-        boolean risk = model.isRiskCountry(s.apparentOrigin(port));
+        boolean risk = model.isRiskPort(s.apparentOriginPort(port));
         boolean intel = model.intelligence().isFlagged(port, s.apparentOriginPort(port), model.today());
         return riskClass(risk, intel);
     }

@@ -24,6 +24,8 @@ public final class InsiderPool implements Steppable {
     /** Per organisation id, its insiders here who can load or extract a bag: asked for every option, every week. */
     private int[] loaders = new int[0];
     private final List<Recruitment> pending = new ArrayList<>();
+    /** Per organisation id, its drives pending here: asked for every port, every week. */
+    private int[] recruiting = new int[0];
 
     /** A recruitment drive by an organisation for one role, concluding on a given day. */
     private record Recruitment(Trafficker employer, InsiderRole role, long dueDay) implements java.io.Serializable {
@@ -64,12 +66,7 @@ public final class InsiderPool implements Steppable {
     }
 
     public boolean isRecruiting(Trafficker employer) {
-        for (Recruitment r : pending) {
-            if (r.employer() == employer) {
-                return true;
-            }
-        }
-        return false;
+        return employer.id() < recruiting.length && recruiting[employer.id()] > 0;
     }
 
     /** Distinct organisations with insiders here: more than one marks a contested port. */
@@ -83,6 +80,7 @@ public final class InsiderPool implements Steppable {
         employer.spend(fee);
         port.counters().bribesUsd += fee;
         pending.add(new Recruitment(employer, role, model.today() + params.recruitmentDays()));
+        recruiting = count(recruiting, employer.id(), 1);
     }
 
     /** Adds an insider directly, as a contact the organisation already has at the start. */
@@ -122,6 +120,7 @@ public final class InsiderPool implements Steppable {
             Recruitment r = pending.get(k);
             if (r.dueDay() <= today) {
                 pending.remove(k--);
+                recruiting = count(recruiting, r.employer().id(), -1);
                 if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role())) {
                     hire(new Insider(r.role(), r.employer(), today));
                     port.counters().insidersRecruited++;
@@ -176,12 +175,15 @@ public final class InsiderPool implements Steppable {
 
     private void countLoader(Insider insider, int change) {
         if (insider.role().handlesLoads()) {
-            int id = insider.employer().id();
-            if (id >= loaders.length) {
-                loaders = java.util.Arrays.copyOf(loaders, id + 1);
-            }
-            loaders[id] += change;
+            loaders = count(loaders, insider.employer().id(), change);
         }
+    }
+
+    /** Counts per organisation id, grown to hold the id, with the change applied to it. */
+    private static int[] count(int[] counts, int id, int change) {
+        int[] grown = id < counts.length ? counts : java.util.Arrays.copyOf(counts, id + 1);
+        grown[id] += change;
+        return grown;
     }
 
     private void arrest(Insider insider) {

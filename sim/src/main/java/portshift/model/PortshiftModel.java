@@ -28,6 +28,8 @@ public class PortshiftModel extends SimState {
     private EffectiveControls controls;
     private ScreeningRules screening;
     private Set<String> riskCountries;
+    /** Per port index, whether its country is a risk country: customs ask for every route, every day. */
+    private transient boolean[] riskPorts;
     private List<Trafficker> traffickers;
     private List<InsiderPool> pools;
     private List<Customs> customs;
@@ -117,9 +119,22 @@ public class PortshiftModel extends SimState {
         return riskCountries.contains(country);
     }
 
+    /** Whether containers from this port's country are risk-profiled at import ports today. */
+    public boolean isRiskPort(Port port) {
+        if (riskPorts == null) {
+            // not kept in checkpoints: derived again from the rules in force
+            riskPorts = new boolean[world.ports().size()];
+            for (Port p : world.ports()) {
+                riskPorts[p.index()] = riskCountries.contains(p.country());
+            }
+        }
+        return riskPorts[port.index()];
+    }
+
     void setScreening(ScreeningRules rules) {
         this.screening = rules;
         this.riskCountries = new HashSet<>(rules.riskCountries());
+        this.riskPorts = null;
     }
 
     /** Applies an intervention now (from the schedule or a live control), and logs it. */

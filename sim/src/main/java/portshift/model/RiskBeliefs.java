@@ -31,7 +31,10 @@ public final class RiskBeliefs implements Serializable {
 
     /** Believed probability of losing a load at this port with this method. */
     public double risk(Port port, Method method) {
-        int i = port.index() * METHODS + method.ordinal();
+        return risk(port.index() * METHODS + method.ordinal());
+    }
+
+    private double risk(int i) {
         double a = priorSeizures + seizures[i];
         return a / (a + priorPasses + passes[i]);
     }
@@ -46,9 +49,19 @@ public final class RiskBeliefs implements Serializable {
     }
 
     private double safe(Port port, Method method) {
-        int i = port.index() * METHODS + method.ordinal();
+        return safe(port.index() * METHODS + method.ordinal());
+    }
+
+    /** 1 - risk for every port and method, indexed port * methods + method, into the given array. */
+    void safeInto(double[] out) {
+        for (int i = 0; i < out.length; i++) {
+            out[i] = safe(i);
+        }
+    }
+
+    private double safe(int i) {
         if (safeAt[i] != changes) {
-            safe[i] = 1 - risk(port, method);
+            safe[i] = 1 - risk(i);
             safeAt[i] = changes;
         }
         return safe[i];

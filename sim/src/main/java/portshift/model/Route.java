@@ -18,6 +18,8 @@ public final class Route implements Serializable {
     private double legitContainersPerDay;
     private final double[] launchedKg = new double[Method.values().length];
     private final long[] launched = new long[Method.values().length];
+    /** Made once: the monthly rows name every route used that month (built again after a checkpoint). */
+    private transient String label;
 
     /**
      * @param hub       the transshipment hub, or null for a direct route
@@ -64,8 +66,11 @@ public final class Route implements Serializable {
 
     /** Short label such as GUAYAQUIL>BALBOA>ANTWERP. */
     public String label() {
-        return hub == null ? origin.id() + ">" + destination.id()
-                : origin.id() + ">" + hub.id() + ">" + destination.id();
+        if (label == null) {
+            label = hub == null ? origin.id() + ">" + destination.id()
+                    : origin.id() + ">" + hub.id() + ">" + destination.id();
+        }
+        return label;
     }
 
     @Override

@@ -17,9 +17,16 @@ public final class Selection {
      * @return the probability that a container of each class is screened
      */
     public static double[] probabilities(double capacity, double[] flows, double[] weights) {
+        double[] p = new double[flows.length];
+        probabilities(capacity, flows, weights, p, new boolean[flows.length]);
+        return p;
+    }
+
+    /** The same into p, with full as working space: customs plan every port every day and keep both. */
+    static void probabilities(double capacity, double[] flows, double[] weights, double[] p, boolean[] full) {
         int n = flows.length;
-        double[] p = new double[n];
-        boolean[] full = new boolean[n];
+        java.util.Arrays.fill(p, 0);
+        java.util.Arrays.fill(full, false);
         double left = Math.max(0, capacity);
         boolean changed = true;
         while (changed) {
@@ -50,6 +57,5 @@ public final class Selection {
                 }
             }
         }
-        return p;
     }
 }

@@ -92,14 +92,6 @@ public final class Shipment implements Serializable {
         stage = Stage.DELIVERED;
     }
 
-    /** The country the container's papers show at the given port. */
-    String apparentOrigin(Port at) {
-        if (method == Method.TRANSSHIPPED && at.role() == PortRole.IMPORT && !at.controls().originTracing()) {
-            return route.hub().country();
-        }
-        return route.origin().country();
-    }
-
     /** The port the container's papers show as its origin at the given port. */
     Port apparentOriginPort(Port at) {
         if (method == Method.TRANSSHIPPED && at.role() == PortRole.IMPORT && !at.controls().originTracing()) {

@@ -2,9 +2,7 @@ package portshift.model;
 
 import java.io.Serializable;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.PriorityQueue;
 
 /**
  * The life of every load from launch to its end: the queues of loads due at each port, and what
@@ -18,7 +16,7 @@ public final class ShippingLine implements Serializable {
     private final PortshiftModel model;
     private final Ledger ledger = new Ledger();
     private final Intelligence intelligence;
-    private final List<PriorityQueue<Shipment>> arrivals = new ArrayList<>();
+    private final List<ArrivalQueue> arrivals = new ArrayList<>();
     private final double extractionShare;
     private final int intelligenceDays;
     private final double newsShare;
@@ -34,18 +32,7 @@ public final class ShippingLine implements Serializable {
         this.newsShare = c.traffickers().newsShare();
         this.newsWeight = c.traffickers().newsWeight();
         for (int i = 0; i < model.world().ports().size(); i++) {
-            arrivals.add(new PriorityQueue<>(new ByArrival()));
-        }
-    }
-
-    /** Orders arrivals by day, then by shipment id, so that runs are reproducible. */
-    private static final class ByArrival implements Comparator<Shipment>, Serializable {
-        private static final long serialVersionUID = 1L;
-
-        @Override
-        public int compare(Shipment a, Shipment b) {
-            int c = Long.compare(a.arrivalDay(), b.arrivalDay());
-            return c != 0 ? c : Long.compare(a.id(), b.id());
+            arrivals.add(new ArrivalQueue());
         }
     }
 
@@ -55,8 +42,8 @@ public final class ShippingLine implements Serializable {
     /** Shipments now moving towards their next port. */
     public List<Shipment> inTransit() {
         List<Shipment> all = new ArrayList<>();
-        for (PriorityQueue<Shipment> q : arrivals) {
-            all.addAll(q);
+        for (ArrivalQueue q : arrivals) {
+            q.addAllTo(all);
         }
         return all;
     }
@@ -73,12 +60,7 @@ public final class ShippingLine implements Serializable {
 
     /** The next load due at this port today, or null. */
     Shipment nextArrival(Port port) {
-        PriorityQueue<Shipment> q = arrivals.get(port.index());
-        Shipment s = q.peek();
-        if (s != null && s.arrivalDay() <= model.today()) {
-            return q.poll();
-        }
-        return null;
+        return arrivals.get(port.index()).pollDue(model.today());
     }
 
     void pass(Shipment s, Port port) {

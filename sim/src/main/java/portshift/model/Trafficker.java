@@ -28,6 +28,9 @@ public final class Trafficker implements Steppable {
     private final InsiderParams fees;
     private final ShippingLine line;
     private final List<ShipmentOption> options = new ArrayList<>();
+    private final OptionTable table;
+    /** Per port index, whether it has a loader there: a week's valuation asks for every option. */
+    private final boolean[] loaderAt;
     private final double[] shippedKg;
     private final double[] lostKg;
     private final long[] droppedUntil;
@@ -57,6 +60,8 @@ public final class Trafficker implements Steppable {
                 options.add(new ShipmentOption(route, route.viaHub() ? Method.TRANSSHIPPED : Method.CONCEALED_IN_CARGO, link));
             }
         }
+        table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, world.ports().size());
+        loaderAt = new boolean[world.ports().size()];
         int routes = world.routes().size();
         shippedKg = new double[routes];
         lostKg = new double[routes];
@@ -91,10 +96,11 @@ public final class Trafficker implements Steppable {
         double supply = producer.supplyKgPerYear() * supplyShare * 7 / 365.0;
         stockKg += supply;
         line.ledger().suppliedKg += supply;
-        beliefs.forget(params.weeklyMemory());
+        double memory = params.weeklyMemory();
+        beliefs.forget(memory);
         for (int r = 0; r < shippedKg.length; r++) {
-            shippedKg[r] *= params.weeklyMemory();
-            lostKg[r] *= params.weeklyMemory();
+            shippedKg[r] *= memory;
+            lostKg[r] *= memory;
         }
         Valuation week = valueOptions(model);
         if (week.best() > 0 || params.outsideWeight() > 0) {
@@ -106,50 +112,28 @@ public final class Trafficker implements Steppable {
     /**
      * A week's valuation of the options: expected profit per kg of each, the same or NaN where the
      * option cannot be used now (dropped route, or no insiders for rip-on/rip-off), which
-     * rip-on/rip-off options lack only a crew, and the best usable value (-Infinity if none).
+     * rip-on/rip-off options lack only a crew, the best usable value (-Infinity if none), and the
+     * first of the options lacking only a crew with the highest profit (-1 if none).
      */
-    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best) {
+    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best, int richestLackingCrew) {
     }
 
+    /** This week's valuation; its arrays are reused next week. */
     Valuation valueOptions(PortshiftModel model) {
-        int n = options.size();
-        double[] profits = new double[n];
-        double[] values = new double[n];
-        boolean[] lacksCrew = new boolean[n];
-        double best = Double.NEGATIVE_INFINITY;
-        long today = model.today();
-        for (int i = 0; i < n; i++) {
-            ShipmentOption o = options.get(i);
-            boolean dropped = isDropped(o.route(), today);
-            lacksCrew[i] = !dropped && o.method().needsInsiders() && !hasCrew(o.route(), model);
-            boolean usable = !dropped && !lacksCrew[i];
-            profits[i] = dropped ? Double.NaN : expectedProfit(o, model);
-            values[i] = usable ? profits[i] : Double.NaN;
-            if (usable && values[i] > best) {
-                best = values[i];
-            }
+        for (Port p : model.world().ports()) {
+            loaderAt[p.index()] = model.insiders(p).hasLoader(this);
         }
-        return new Valuation(profits, values, lacksCrew, best);
+        return table.value(beliefs, loaderAt, droppedUntil, model.today());
     }
 
     /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
     public double expectedProfit(ShipmentOption o, PortshiftModel model) {
         double price = o.route().destination().wholesalePriceUsdPerKg();
         double revenue = beliefs.successChance(o.route(), o.method()) * price;
-        double cost = producer.priceUsdPerKg() + o.link().costUsdPerKg();
-        switch (o.method()) {
-            case RIP_ON_RIP_OFF -> {
-                revenue *= 1 - fees.extractionShare();
-                cost += 2 * fees.loaderUsdPerKg();
-            }
-            case CONCEALED_IN_CARGO -> cost += params.concealmentUsdPerKg();
-            case TRANSSHIPPED -> cost += params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
+        if (o.method() == Method.RIP_ON_RIP_OFF) {
+            revenue *= 1 - fees.extractionShare();
         }
-        return revenue - cost;
-    }
-
-    private boolean hasCrew(Route route, PortshiftModel model) {
-        return model.insiders(route.origin()).hasLoader(this) && model.insiders(route.destination()).hasLoader(this);
+        return revenue - OptionTable.upFrontCost(o, producer.priceUsdPerKg(), params, fees);
     }
 
     /**
@@ -160,16 +144,15 @@ public final class Trafficker implements Steppable {
      */
     private void ship(PortshiftModel model, double[] values, double best) {
         MersenneTwisterFast random = model.random;
-        double[] cumulative = new double[values.length];
+        double[] cumulative = table.cumulative();
+        double rationality = params.rationalityPerKusd();
         double sum = 0;
         double risk = 0;
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
-                ShipmentOption o = options.get(i);
-                double w = o.route().legitContainersPerDay()
-                        * Math.exp(params.rationalityPerKusd() * (values[i] - best) / 1000);
+                double w = table.legit(i) * Math.exp(rationality * (values[i] - best) / 1000);
                 sum += w;
-                risk += w * (1 - beliefs.successChance(o.route(), o.method()));
+                risk += w * (1 - table.success(i));
             }
             cumulative[i] = sum;
         }
@@ -187,7 +170,7 @@ public final class Trafficker implements Steppable {
                 divert(kg);
                 continue;
             }
-            ShipmentOption o = options.get(pick(cumulative, random.nextDouble() * sum));
+            ShipmentOption o = table.option(pick(cumulative, random.nextDouble() * sum));
             spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method())));
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
@@ -226,15 +209,11 @@ public final class Trafficker implements Steppable {
                 underway++;
             }
         }
-        ShipmentOption target = null;
+        // the richest option lacking a crew is the one a scan for the best above the margin would find
+        int richest = week.richestLackingCrew();
         double targetValue = Math.max(week.best(), 0) + params.switchMarginUsdPerKg();
-        for (int i = 0; i < options.size(); i++) {
-            if (week.lacksCrew()[i] && week.profits()[i] > targetValue) {
-                targetValue = week.profits()[i];
-                target = options.get(i);
-            }
-        }
-        if (target != null) {
+        if (richest >= 0 && week.profits()[richest] > targetValue) {
+            ShipmentOption target = options.get(richest);
             for (Port p : new Port[] {target.route().origin(), target.route().destination()}) {
                 InsiderPool pool = model.insiders(p);
                 if (underway < params.maxRecruitmentsUnderway() && !pool.hasLoader(this) && !pool.isRecruiting(this)

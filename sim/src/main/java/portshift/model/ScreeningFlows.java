@@ -1,0 +1,67 @@
+package portshift.model;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The legitimate containers arriving at a port by risk class, summed route by route in the world's
+ * order. A route's class depends only on its origin (risk country, flagged by intelligence), so the
+ * sums are redone only on a day when some origin changes class; on other days they are the sums of
+ * the day before, unchanged. Derived from the world, so customs rebuild it after a checkpoint.
+ */
+final class ScreeningFlows {
+    /** Origins whose classes fit in one key, two bits each; beyond that the sums are redone daily. */
+    private static final int KEYED_ORIGINS = 31;
+
+    private final Port port;
+    private final boolean export;
+    private final Port[] origins;
+    private final int[] classes;
+    /** Per route through the port: the slot of its origin in origins, and its flow. */
+    private final int[] slot;
+    private final double[] flow;
+    private long summedKey = -1;
+
+    ScreeningFlows(Port port, World world) {
+        this.port = port;
+        this.export = port.role() == PortRole.EXPORT;
+        List<Route> through = world.routesThrough(port);
+        List<Port> distinct = new ArrayList<>();
+        slot = new int[through.size()];
+        flow = new double[through.size()];
+        for (int k = 0; k < slot.length; k++) {
+            Port origin = through.get(k).origin();
+            if (!distinct.contains(origin)) {
+                distinct.add(origin);
+            }
+            slot[k] = distinct.indexOf(origin);
+            flow[k] = through.get(k).legitContainersPerDay();
+        }
+        origins = distinct.toArray(new Port[0]);
+        classes = new int[origins.length];
+    }
+
+    /**
+     * Leaves in flows today's containers per day of each risk class, except {@link Customs#PLAIN},
+     * which the caller sets from the port's total. Only this object may write flows between calls.
+     */
+    void sum(double[] flows, PortshiftModel model, long today) {
+        Intelligence intelligence = model.intelligence();
+        long key = 0;
+        for (int s = 0; s < origins.length; s++) {
+            boolean risk = export || model.isRiskPort(origins[s]);
+            boolean intel = !export && intelligence.isFlagged(port, origins[s], today);
+            classes[s] = Customs.riskClass(risk, intel);
+            key = key << 2 | classes[s];
+        }
+        boolean keyed = origins.length <= KEYED_ORIGINS;
+        if (keyed && key == summedKey) {
+            return;
+        }
+        java.util.Arrays.fill(flows, 0);
+        for (int k = 0; k < slot.length; k++) {
+            flows[classes[slot[k]]] += flow[k];
+        }
+        summedKey = keyed ? key : -1;
+    }
+}
