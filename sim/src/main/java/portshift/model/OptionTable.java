@@ -78,15 +78,14 @@ final class OptionTable implements Serializable {
         safe = new double[ports * METHODS];
     }
 
-    /** What an organisation spends per kg before a load sails: purchase, land link, method, fees. */
-    static double upFrontCost(ShipmentOption o, double purchaseUsdPerKg, TraffickerParams params, InsiderParams fees) {
-        double cost = purchaseUsdPerKg + o.link().costUsdPerKg();
-        switch (o.method()) {
-            case RIP_ON_RIP_OFF -> cost += 2 * fees.loaderUsdPerKg();
-            case CONCEALED_IN_CARGO -> cost += params.concealmentUsdPerKg();
-            case TRANSSHIPPED -> cost += params.concealmentUsdPerKg() + params.transshipmentUsdPerKg();
-        }
-        return cost;
+    /**
+     * What an organisation counts per kg against a load's revenue: purchase, land link, the method's
+     * cost, and for rip-on/rip-off the loaders' fees at both ends.
+     */
+    private static double upFrontCost(ShipmentOption o, double purchaseUsdPerKg, TraffickerParams params,
+                                      InsiderParams fees) {
+        double cost = purchaseUsdPerKg + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method());
+        return o.method() == Method.RIP_ON_RIP_OFF ? cost + 2 * fees.loaderUsdPerKg() : cost;
     }
 
     ShipmentOption option(int i) { return options[i]; }
@@ -98,7 +97,8 @@ final class OptionTable implements Serializable {
     double[] cumulative() { return cumulative; }
 
     /**
-     * Values every option this week, as Trafficker.expectedProfit would one by one.
+     * Values every option this week: expected profit per kg, the revenue if every inspection is
+     * passed (less the extraction team's share for rip-on/rip-off) minus the up-front cost.
      *
      * @param loaderAt     per port index, whether the organisation has a loader there
      * @param droppedUntil per route index, the day until which the organisation avoids it

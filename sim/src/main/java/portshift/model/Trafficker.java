@@ -126,16 +126,6 @@ public final class Trafficker implements Steppable {
         return table.value(beliefs, loaderAt, droppedUntil, model.today());
     }
 
-    /** Expected profit per kg: revenue if every inspection is passed, less what is spent up front. */
-    public double expectedProfit(ShipmentOption o, PortshiftModel model) {
-        double price = o.route().destination().wholesalePriceUsdPerKg();
-        double revenue = beliefs.successChance(o.route(), o.method()) * price;
-        if (o.method() == Method.RIP_ON_RIP_OFF) {
-            revenue *= 1 - fees.extractionShare();
-        }
-        return revenue - OptionTable.upFrontCost(o, producer.priceUsdPerKg(), params, fees);
-    }
-
     /**
      * Splits the stock into loads and sends each on an option drawn by a logit choice over expected
      * profit, with the route's legitimate container flow as a size term: a load needs a legitimate
