@@ -94,7 +94,7 @@ public final class LeverPanel {
         if (on) {
             members.addAll(gui.configuredMembers().isEmpty() ? DEFAULT_MEMBERS : gui.configuredMembers());
         }
-        gui.intervene(on ? "alliance switched on" : "alliance switched off", new Alliance(members, null, null, null));
+        gui.intervene(on ? "alliance switched on" : "alliance switched off", new Alliance(members, null, null));
     }
 
     public double getHarmonization() { return alliance().harmonization(); }
@@ -102,7 +102,7 @@ public final class LeverPanel {
 
     public void setHarmonization(double h) {
         if (Declared.allows(Alliance.class, "harmonization", h) && h != getHarmonization()) {
-            gui.intervene("harmonization set to " + h, new Alliance(null, h, null, null));
+            gui.intervene("harmonization set to " + h, new Alliance(null, h, null));
         }
     }
 
@@ -113,7 +113,7 @@ public final class LeverPanel {
             return;
         }
         gui.intervene("shared intelligence " + (on ? "on" : "off"),
-                new Alliance(null, null, on, null));
+                new Alliance(null, null, on));
     }
 
     /** The interventions applied so far, scenario's and the Model tab's. */

@@ -72,7 +72,7 @@ public final class Customs implements Steppable {
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
         PortControls c = port.controls();
-        double lift = params.profilingLift(controls.profilingSkill(port));
+        double lift = params.profilingLift(controls.profilingSkill(port, today));
         if (model.screening().riskCountryFirst() && port.role() == PortRole.IMPORT) {
             lift = 1e9;
         }

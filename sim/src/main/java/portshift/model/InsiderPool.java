@@ -100,7 +100,7 @@ public final class InsiderPool implements Steppable {
             for (InsiderRole r : roles) {
                 if (i.role() == r) {
                     i.served();
-                    double exposure = controls.antiCorruption(port) * params.exposurePerService();
+                    double exposure = controls.antiCorruption(port, model.today()) * params.exposurePerService();
                     if (model.random.nextDouble() < exposure) {
                         arrest(i);
                     }
@@ -127,7 +127,7 @@ public final class InsiderPool implements Steppable {
                 }
             }
         }
-        double hazard = controls.antiCorruption(port) * params.exposurePerDay();
+        double hazard = controls.antiCorruption(port, today) * params.exposurePerDay();
         for (int k = 0; k < active.size(); k++) {
             if (random.nextDouble() < hazard) {
                 arrest(active.get(k--));
@@ -153,7 +153,7 @@ public final class InsiderPool implements Steppable {
      */
     private boolean accepts(InsiderRole role, PortshiftModel model) {
         double ask = params.medianAskUsd(role) * Math.exp(params.askSpread() * model.random.nextGaussian());
-        ask *= 1 + params.riskAversion() * controls.antiCorruption(port);
+        ask *= 1 + params.riskAversion() * controls.antiCorruption(port, model.today());
         return params.signingUsd(role) >= ask;
     }
 

@@ -69,7 +69,7 @@ final class ScenarioResolver {
             return Alliance.none();
         }
         ids.members(a.members(), "alliance.members");
-        return a.members() != null ? a : new Alliance(List.of(), a.harmonization(), a.sharedIntelligence(), a.standard());
+        return a.members() != null ? a : new Alliance(List.of(), a.harmonization(), a.sharedIntelligence());
     }
 
     /** Producers with their land links, supply and price. */

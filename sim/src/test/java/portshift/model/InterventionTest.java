@@ -1,6 +1,7 @@
 package portshift.model;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -48,15 +49,17 @@ class InterventionTest {
 
     @Test
     void allianceAndScreeningChangesApply() {
-        TinyWorld world = new TinyWorld();
+        TinyWorld world = new TinyWorld().scanners("NORTH", 10);
         world.interventions.add(Intervention.on(5, "alliance").withScreening(new ScreeningRules(List.of("EC", "CO"), true))
-                .withAlliance(new Alliance(List.of("NORTH", "SOUTH"), 0.5, true, new Alliance.Standard(0.9, 0.6))));
+                .withAlliance(new Alliance(List.of("NORTH", "SOUTH"), 0.5, true)));
         PortshiftModel model = TinyWorld.runTo(world.config(), 1, 6);
         assertThat(model.screening().riskCountries()).containsExactlyInAnyOrder("EC", "CO");
         assertThat(model.screening().riskCountryFirst()).isTrue();
         assertThat(model.alliance().members()).containsExactlyInAnyOrder("NORTH", "SOUTH");
+        assertThat(model.alliance().harmonization()).isEqualTo(0.5);
+        assertThat(model.alliance().sharedIntelligence()).isTrue();
         Port north = model.world().port("NORTH");
-        // (1 - 0.5) * own 0.5 + 0.5 * standard 0.9
-        assertThat(model.controls().profilingSkill(north)).isEqualTo(0.7);
+        // (1 - 0.5) * own 1,010 + 0.5 * the pooled (1,010 + 10) / 2
+        assertThat(model.controls().screeningCapacity(north, model.today())).isCloseTo(760, within(1e-9));
     }
 }
