@@ -9,7 +9,8 @@ import sim.engine.Steppable;
  * containers by risk class (legitimate flow as counts per route, not objects), records the screening
  * and the delay it imposes on legitimate trade, then inspects every illicit load that arrives today.
  * Insiders can defeat an inspection: by loading after it, pulling the load before it, warning of it,
- * or waving the container through.
+ * or waving the container through; at an export port a rip-on team also needs to get its bag into
+ * the terminal, and a warned load waits there for a later ship.
  */
 public final class Customs implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -112,14 +113,25 @@ public final class Customs implements Steppable {
     }
 
     void inspect(Shipment s, PortshiftModel model) {
+        if (port.role() == PortRole.EXPORT && s.movedAtExport()) {
+            // back from waiting for a later ship: only the check before its departure is left
+            beforeDeparture(s, model);
+            return;
+        }
         PortCounters counters = port.counters();
         counters.attemptedKg += s.kg();
         counters.shipments++;
-        boolean seized = switch (port.role()) {
-            case EXPORT -> inspectExport(s, model);
-            case HUB -> screen(s, model);
+        if (port.role() == PortRole.EXPORT && s.method() == Method.RIP_ON_RIP_OFF) {
+            ripOnAtExport(s, model);
+            return;
+        }
+        settle(s, switch (port.role()) {
+            case EXPORT, HUB -> screen(s, model);
             case IMPORT -> inspectImport(s, model);
-        };
+        });
+    }
+
+    private void settle(Shipment s, boolean seized) {
         if (seized) {
             line.seize(s, port);
         } else if (port.role() == PortRole.IMPORT) {
@@ -129,17 +141,52 @@ public final class Customs implements Steppable {
         }
     }
 
-    private boolean inspectExport(Shipment s, PortshiftModel model) {
-        if (s.method() == Method.RIP_ON_RIP_OFF) {
-            Insider loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
-            if (loader != null) {
-                pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
-                if (model.random.nextDouble() < fees.loadSuccess()) {
-                    return false;
-                }
+    /**
+     * A rip-on/rip-off load at its export port: the team gets the bag into the terminal (a security
+     * insider's entry, or unaided past the gate), a loader puts it into a container after the
+     * inspection, and customs may check again before departure. A bag found at the gate is seized; a
+     * failed or missing loader leaves the container to the ordinary screening.
+     */
+    private void ripOnAtExport(Shipment s, PortshiftModel model) {
+        Insider security = use(s, model, InsiderRole.SECURITY);
+        if (security != null) {
+            pay(s.owner(), fees.securityUsdPerEntry());
+        }
+        double entry = security != null ? fees.entrySuccess() : fees.unaidedEntrySuccess();
+        if (model.random.nextDouble() >= entry) {
+            line.seize(s, port);
+            return;
+        }
+        Insider loader = use(s, model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+        if (loader != null) {
+            pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
+            if (model.random.nextDouble() < fees.loadSuccess()) {
+                beforeDeparture(s, model);
+                return;
             }
         }
-        return screen(s, model);
+        settle(s, screen(s, model));
+    }
+
+    /**
+     * Customs may hold a second inspection of a loaded container before it sails, drawn like any
+     * selection. A customs contact warns hours ahead: the load is pulled and waits in the port for a
+     * later ship, to face the same check again. Without a warning, detection decides.
+     */
+    private void beforeDeparture(Shipment s, PortshiftModel model) {
+        if (model.random.nextDouble() >= selection[classOf(s, model)]) {
+            line.pass(s, port);
+            return;
+        }
+        Insider contact = use(s, model, InsiderRole.CUSTOMS_OFFICER);
+        if (contact != null) {
+            pay(s.owner(), fees.customsUsdPerWarning());
+            if (model.random.nextDouble() < fees.exportWarnSuccess()) {
+                line.moveToLaterShip(s, port, model.today() + fees.movedDays());
+                return;
+            }
+        }
+        settle(s, detected(s, model));
     }
 
     private boolean inspectImport(Shipment s, PortshiftModel model) {
@@ -152,14 +199,14 @@ public final class Customs implements Steppable {
             if (waivedThrough(s, model)) {
                 return false;
             }
-            Insider security = insiders.use(s.owner(), model, InsiderRole.SECURITY);
+            Insider security = use(s, model, InsiderRole.SECURITY);
             if (security != null) {
                 pay(s.owner(), fees.securityUsdPerEntry());
                 if (random.nextDouble() < fees.warnSuccess()) {
                     return false;
                 }
             }
-            loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+            loader = use(s, model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
             if (loader != null) {
                 pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
                 if (random.nextDouble() < fees.pullSuccess()) {
@@ -168,7 +215,7 @@ public final class Customs implements Steppable {
             }
             return detected(s, model);
         }
-        loader = insiders.use(s.owner(), model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
+        loader = use(s, model, InsiderRole.LONGSHOREMAN, InsiderRole.TRUCKER);
         if (loader != null) {
             pay(s.owner(), fees.loaderUsdPerKg() * s.kg());
             if (random.nextDouble() < fees.extractSuccess()) {
@@ -187,7 +234,7 @@ public final class Customs implements Steppable {
     }
 
     private boolean waivedThrough(Shipment s, PortshiftModel model) {
-        Insider officer = insiders.use(s.owner(), model, InsiderRole.CUSTOMS_OFFICER);
+        Insider officer = use(s, model, InsiderRole.CUSTOMS_OFFICER);
         if (officer == null) {
             return false;
         }
@@ -200,6 +247,15 @@ public final class Customs implements Steppable {
         boolean scanned = model.random.nextDouble() < scanShare;
         double p = scanned ? params.scanDetection(s.method()) : params.physicalDetection(s.method());
         return model.random.nextDouble() < p;
+    }
+
+    /** An insider of the load's organisation in one of the roles serves it (recorded on the load), or null. */
+    private Insider use(Shipment s, PortshiftModel model, InsiderRole... roles) {
+        Insider insider = insiders.use(s.owner(), model, roles);
+        if (insider != null) {
+            s.recordService(insider);
+        }
+        return insider;
     }
 
     private void pay(Trafficker owner, double usd) {

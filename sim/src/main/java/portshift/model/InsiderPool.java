@@ -20,6 +20,8 @@ public final class InsiderPool implements Steppable {
     private final Port port;
     private final EffectiveControls controls;
     private final InsiderParams params;
+    /** Per role ordinal, the chance a service exposes the insider at anti-corruption intensity 1. */
+    private final double[] exposurePerService;
     private final List<Insider> active = new ArrayList<>();
     /** Per organisation id, its insiders here who can load or extract a bag: asked for every option, every week. */
     private int[] loaders = new int[0];
@@ -35,6 +37,11 @@ public final class InsiderPool implements Steppable {
         this.port = port;
         this.controls = controls;
         this.params = params;
+        InsiderRole[] roles = InsiderRole.values();
+        exposurePerService = new double[roles.length];
+        for (InsiderRole r : roles) {
+            exposurePerService[r.ordinal()] = params.exposurePerService(r);
+        }
     }
 
     public Port port() { return port; }
@@ -100,7 +107,7 @@ public final class InsiderPool implements Steppable {
             for (InsiderRole r : roles) {
                 if (i.role() == r) {
                     i.served();
-                    double exposure = controls.antiCorruption(port, model.today()) * params.exposurePerService();
+                    double exposure = controls.antiCorruption(port, model.today()) * exposurePerService[r.ordinal()];
                     if (model.random.nextDouble() < exposure) {
                         arrest(i);
                     }
@@ -184,6 +191,25 @@ public final class InsiderPool implements Steppable {
         int[] grown = id < counts.length ? counts : java.util.Arrays.copyOf(counts, id + 1);
         grown[id] += change;
         return grown;
+    }
+
+    /**
+     * Investigators follow the leads of a load seized here: each insider of its organisation here
+     * is arrested with the lead chance if they served the load, with the spread chance otherwise.
+     * Returns the number arrested.
+     */
+    int investigate(Shipment seized, double lead, double spread, MersenneTwisterFast random) {
+        Trafficker employer = seized.owner();
+        int arrested = 0;
+        for (int k = 0; k < active.size(); k++) {
+            Insider i = active.get(k);
+            if (i.employer() == employer && random.nextDouble() < (seized.servedBy(i) ? lead : spread)) {
+                arrest(i);
+                k--;
+                arrested++;
+            }
+        }
+        return arrested;
     }
 
     private void arrest(Insider insider) {

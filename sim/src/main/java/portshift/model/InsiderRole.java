@@ -4,9 +4,9 @@ package portshift.model;
 public enum InsiderRole {
     /** Loads a bag after the export inspection, or pulls it out before the import inspection. */
     LONGSHOREMAN,
-    /** Lets extraction teams in, and warns hours ahead of a second inspection. */
+    /** Lets a rip-on team and its bag into an export terminal; at an import port, warns of an inspection. */
     SECURITY,
-    /** Waves a selected container through the inspection. */
+    /** Waves a selected container through; at an export port, also warns of a check before departure. */
     CUSTOMS_OFFICER,
     /** Moves a container or a bag out of the terminal before it is inspected. */
     TRUCKER;

@@ -1,6 +1,7 @@
 package portshift.model;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /** One load of cocaine in one container, from an organisation's stock to a European buyer. */
 public final class Shipment implements Serializable {
@@ -19,6 +20,11 @@ public final class Shipment implements Serializable {
     private long arrivalDay;
     private long legStartDay;
     private Port seizedAt;
+    /** Insiders who served the load, in order; null until the first. Investigators follow them. */
+    private Insider[] servedBy;
+    private int served;
+    /** Whether the load was pulled from its ship at the export port and waits there for a later one. */
+    private boolean movedAtExport;
 
     public Shipment(long id, Trafficker owner, Route route, Method method, double kg, long plannedDay,
                     long arrivalDay) {
@@ -81,6 +87,41 @@ public final class Shipment implements Serializable {
         } else {
             throw new IllegalStateException("shipment " + id + " cannot sail on from " + stage);
         }
+    }
+
+    /** Whether this insider served the load, at any port. */
+    boolean servedBy(Insider insider) {
+        for (int k = 0; k < served; k++) {
+            if (servedBy[k] == insider) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Records an insider's service to the load (once per insider). */
+    void recordService(Insider insider) {
+        if (servedBy(insider)) {
+            return;
+        }
+        if (servedBy == null) {
+            servedBy = new Insider[4];
+        } else if (served == servedBy.length) {
+            servedBy = Arrays.copyOf(servedBy, 2 * served);
+        }
+        servedBy[served++] = insider;
+    }
+
+    /** Whether the load waits at the export port for a later ship after a warning. */
+    boolean movedAtExport() { return movedAtExport; }
+
+    /** Pulled from its ship at the export port: it stays there and is due again on the given day. */
+    void moveToLaterShip(long day) {
+        if (stage != Stage.TO_ORIGIN) {
+            throw new IllegalStateException("shipment " + id + " is not at its export port");
+        }
+        movedAtExport = true;
+        arrivalDay = day;
     }
 
     void seize(Port port) {

@@ -8,7 +8,8 @@ import java.util.List;
  * The life of every load from launch to its end: the queues of loads due at each port, and what
  * happens when customs let one pass, seize it or see it delivered. It keeps the kilogram accounts
  * ({@link Ledger}), pays the organisations, flags a seized load's origin for customs (at every
- * alliance member when intelligence is shared) and spreads seizures in the news.
+ * alliance member when intelligence is shared), spreads seizures in the news and has investigators
+ * follow a seized load's leads ({@link Investigation}).
  */
 public final class ShippingLine implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -17,6 +18,7 @@ public final class ShippingLine implements Serializable {
     private final Ledger ledger = new Ledger();
     private final Intelligence intelligence;
     private final List<ArrivalQueue> arrivals = new ArrayList<>();
+    private final Investigation investigation;
     private final double extractionShare;
     private final int intelligenceDays;
     private final double newsShare;
@@ -31,6 +33,7 @@ public final class ShippingLine implements Serializable {
         this.intelligenceDays = c.customs().intelligenceDays();
         this.newsShare = c.traffickers().newsShare();
         this.newsWeight = c.traffickers().newsWeight();
+        this.investigation = new Investigation(c.insiders());
         for (int i = 0; i < model.world().ports().size(); i++) {
             arrivals.add(new ArrivalQueue());
         }
@@ -69,6 +72,12 @@ public final class ShippingLine implements Serializable {
         arrivals.get(s.nextPort().index()).add(s);
     }
 
+    /** Pulls a load from its ship at the export port: it waits there, still in transit, until the day given. */
+    void moveToLaterShip(Shipment s, Port port, long day) {
+        s.moveToLaterShip(day);
+        arrivals.get(port.index()).add(s);
+    }
+
     void deliver(Shipment s, Port port) {
         s.deliver();
         s.owner().passed(s, port);
@@ -100,6 +109,7 @@ public final class ShippingLine implements Serializable {
                 }
             }
         }
+        investigation.follow(s, port, model);
     }
 
     /** A seizure flags the load's origin (true and as papered) here, and at every member if shared. */

@@ -189,8 +189,8 @@ public final class Trafficker implements Steppable {
 
     /**
      * Recruits loaders where the best rip-on/rip-off route it lacks a crew for would beat its current
-     * best by the switching margin, and now and then a security guard or customs officer at a
-     * destination where it already has a crew.
+     * best by the switching margin, and now and then a security guard or customs officer at an export
+     * or import port where it already has a crew.
      */
     private void recruit(PortshiftModel model, Valuation week) {
         int underway = 0;
@@ -213,7 +213,11 @@ public final class Trafficker implements Steppable {
                 }
             }
         }
-        for (Port p : model.importPorts()) {
+        // protection where it has a crew, at either end of its routes (hubs need none)
+        for (Port p : model.world().ports()) {
+            if (p.role() == PortRole.HUB) {
+                continue;
+            }
             InsiderPool pool = model.insiders(p);
             if (underway < params.maxRecruitmentsUnderway() && pool.hasLoader(this) && !pool.isRecruiting(this)
                     && model.random.nextDouble() < params.protectionPerWeek()) {

@@ -75,10 +75,29 @@ public final class TinyWorld {
 
     /** Starts a model on this world and steps it to the given day (exclusive). */
     public static PortshiftModel runTo(ModelConfig config, long seed, int day) {
-        PortshiftModel model = new PortshiftModel(seed, config);
-        model.start();
+        PortshiftModel model = start(config, seed);
         stepTo(model, day);
         return model;
+    }
+
+    /** Starts a model on this world without stepping it, so that a test can give insiders first. */
+    public static PortshiftModel start(ModelConfig config, long seed) {
+        PortshiftModel model = new PortshiftModel(seed, config);
+        model.start();
+        return model;
+    }
+
+    /** Gives the first organisation an insider in a role at a port, from day 0. */
+    public static Insider contact(PortshiftModel model, String port, InsiderRole role) {
+        return contact(model, model.traffickers().get(0), port, role);
+    }
+
+    /** Gives an organisation an insider in a role at a port, from day 0, whatever the port's open workers. */
+    public static Insider contact(PortshiftModel model, Trafficker employer, String port, InsiderRole role) {
+        InsiderPool pool = model.insiders(model.world().port(port));
+        pool.addContact(employer, role, 0);
+        List<Insider> active = pool.active();
+        return active.get(active.size() - 1);
     }
 
     public static void stepTo(PortshiftModel model, int day) {
