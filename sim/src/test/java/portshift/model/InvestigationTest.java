@@ -103,14 +103,12 @@ class InvestigationTest {
     }
 
     @Test
-    void onlyTheLeadsAtTheSeizingPortAreFollowedWithItsHarmonizedIntensity() {
-        // NORTH's own anti-corruption is 0, but as an alliance member it takes the standard's 1
+    void onlyTheLeadsAtTheSeizingPortAreFollowed() {
+        // ORIGIN's anti-corruption is 0 and NORTH's 1: investigators at NORTH follow NORTH's leads only
         TinyWorld world = world(0, 1, 1).scanners("ORIGIN", 0);
-        world.set("ports.ORIGIN.officers", 0);
+        world.set("ports.ORIGIN.officers", 0).set("ports.NORTH.anti_corruption", 1);
         world.loadSuccess = 1;
         world.set(I + "waive_success", 0).set(I + "warn_success", 0).set(I + "pull_success", 0);
-        world.interventions.add(Intervention.on(0, "alliance").withAlliance(
-                new Alliance(List.of("NORTH"), 1.0, false, new Alliance.Standard(0.5, 1.0))));
         PortshiftModel model = TinyWorld.start(world.config(), 1);
         TinyWorld.stepTo(model, 1);
         Insider originLoader = TinyWorld.contact(model, "ORIGIN", InsiderRole.LONGSHOREMAN);
