@@ -169,12 +169,12 @@ public final class Customs implements Steppable {
     }
 
     /**
-     * Customs may hold a second inspection of a loaded container before it sails, drawn like any
-     * selection. A customs contact warns hours ahead: the load is pulled and waits in the port for a
+     * Customs may hold a second inspection of a loaded container before it sails: a share of the
+     * day's selection probability. A customs contact warns hours ahead: the load is pulled and waits in the port for a
      * later ship, to face the same check again. Without a warning, detection decides.
      */
     private void beforeDeparture(Shipment s, PortshiftModel model) {
-        if (model.random.nextDouble() >= selection[classOf(s, model)]) {
+        if (model.random.nextDouble() >= params.secondInspectionShare() * selection[classOf(s, model)]) {
             line.pass(s, port);
             return;
         }

@@ -11,6 +11,8 @@ public record CustomsParams(
         Double intelligenceLift,
         @Doc(value = "days a seizure keeps matching containers flagged", unit = "days", min = 0, max = Doc.MAX_DAYS,
                 required = true) Integer intelligenceDays,
+        @Doc(value = "chance that a container selected for inspection at an export port is checked again before it sails",
+                unit = "probability", min = 0, max = 1, required = true) Double secondInspectionShare,
         @Doc(value = "chance a scan finds the load, by method", unit = "probability", min = 0, max = 1, required = true)
         Map<Method, Double> scanDetection,
         @Doc(value = "chance a physical inspection finds the load, by method", unit = "probability", min = 0, max = 1,
