@@ -4,23 +4,25 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import portshift.evidence.Calibration;
 import portshift.evidence.CalibrationParameter;
+import portshift.evidence.FitTable;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 
-/** {@code portshift calibrate}: fits the uncertain parameters of the default world to the 2023 figures. */
+/** {@code portshift calibrate}: fits the uncertain parameters of the default world to what is known of the trade. */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit the uncertain parameters of a scenario (default: the baseline) to the 2023 seizure, screening "
-                + "and interception figures with CMA-ES over replications. Writes calibration.csv (fitted values) and "
-                + "fit.csv (each target against the model), and prints both.")
+        description = "Fit the uncertain parameters of a scenario (default: the baseline) to what is known of the trade "
+                + "(European seizures and bounds, export-port volumes and ranks, Ecuador's origin/destination split, "
+                + "screening and interception ranges) with CMA-ES over replications. Writes calibration.csv (fitted "
+                + "values), fit.csv (each target against the model) and fit.md (the fit table for docs/validation.md), "
+                + "and prints them.")
 final class CalibrateCommand extends Subcommand {
     @Mixin
     ScenarioOption scenario;
@@ -54,36 +56,30 @@ final class CalibrateCommand extends Subcommand {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
         Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed), "calibrate");
-        List<CalibrationParameter> parameters = CalibrationParameter.defaults();
-        Calibration calibration = new Calibration(loaded, parameters, replications, days, seed, threads.count());
+        Calibration calibration = new Calibration(loaded, CalibrationParameter.defaults(), replications, days, seed,
+                threads.count());
+        List<CalibrationParameter> parameters = calibration.parameters();
         double[] start = calibration.start();
         Calibration.Fit fit = calibration.fit(evaluations);
         StringBuilder values = new StringBuilder("parameter,paths,factor,lower,upper,start,fitted\n");
         StringBuilder printed = new StringBuilder(String.format(Locale.ROOT,
-                "loss %.4f (start %.4f) after %d evaluations of %d replications of %d days%n%n%-28s %10s %10s  %s%n",
+                "loss %.4f (start %.4f) after %d evaluations of %d replications of %d days%n%n%-34s %10s %10s  %s%n",
                 fit.loss(), fit.startLoss(), fit.evaluations(), replications, days, "parameter", "start", "fitted", "range"));
         for (int i = 0; i < parameters.size(); i++) {
             CalibrationParameter p = parameters.get(i);
             double v = fit.values().get(p.name());
             values.append(String.format(Locale.ROOT, "%s,\"%s\",%s,%s,%s,%.6f,%.6f%n", p.name(), String.join(" ", p.paths()),
                     p.factor(), p.lower(), p.upper(), start[i], v));
-            printed.append(String.format(Locale.ROOT, "%-28s %10.4f %10.4f  [%s, %s]%s%n", p.name(), start[i], v, p.lower(),
+            printed.append(String.format(Locale.ROOT, "%-34s %10.4f %10.4f  [%s, %s]%s%n", p.name(), start[i], v, p.lower(),
                     p.upper(), p.factor() ? " (factor)" : ""));
         }
-        StringBuilder targets = new StringBuilder("target,model,reported,low,high\n");
-        printed.append(String.format(Locale.ROOT, "%n%-28s %10s %10s%n", "target", "model", "2023"));
-        for (Map.Entry<String, double[]> e : fit.targets().entrySet()) {
-            double[] v = e.getValue();
-            boolean range = v.length > 2;
-            targets.append(String.format(Locale.ROOT, "%s,%.4f,%s,%s,%s%n", e.getKey(), v[0], range ? "" : String.format(Locale.ROOT, "%.4f", v[1]),
-                    range ? v[2] : "", range ? v[3] : ""));
-            printed.append(String.format(Locale.ROOT, "%-28s %10.3f %10s%n", e.getKey(), v[0],
-                    range ? "[" + v[2] + ", " + v[3] + "]" : String.format(Locale.ROOT, "%.1f", v[1])));
-        }
+        printed.append(System.lineSeparator()).append(FitTable.render(fit.targets()));
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
-        AtomicFiles.write(dir.resolve("fit.csv"), targets.toString());
+        AtomicFiles.write(dir.resolve("fit.csv"), FitTable.csv(fit.targets()));
+        AtomicFiles.write(dir.resolve("fit.md"), FitTable.markdown(parameters, start, fit.values()) + "\n"
+                + FitTable.markdown(fit.targets()));
         out().print(printed);
-        out().println(Printable.of("calibration.csv and fit.csv in " + dir));
+        out().println(Printable.of("calibration.csv, fit.csv and fit.md in " + dir));
         return 0;
     }
 }

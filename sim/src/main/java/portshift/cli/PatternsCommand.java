@@ -20,7 +20,9 @@ import portshift.scenario.ScenarioException;
 /** {@code portshift patterns}: the pattern-oriented validation of the default world. */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
         description = "Check the seven patterns of the real trade (docs/validation.md) on the default world: one row per pattern "
-                + "with its measure, expectation, observation (mean and 95%% CI) and PASS or FAIL; writes patterns.csv.")
+                + "with its measure, expectation, the rule that decides it (a pattern passes when the 95%% confidence interval "
+                + "of each of its measures clears its threshold), observation (mean and 95%% CI) and PASS or FAIL; writes "
+                + "patterns.csv, and patterns.md, the table for docs/validation.md.")
 final class PatternsCommand extends Subcommand {
     @Option(names = {"-r", "--replications"}, defaultValue = "20", description = "replications per variant (default: ${DEFAULT-VALUE})")
     int replications;
@@ -50,8 +52,9 @@ final class PatternsCommand extends Subcommand {
                 "patterns");
         List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
+        AtomicFiles.write(dir.resolve("patterns.md"), PatternTable.markdown(rows));
         out().print(PatternTable.render(rows, replications));
-        out().println(Printable.of("patterns.csv in " + dir));
+        out().println(Printable.of("patterns.csv and patterns.md in " + dir));
         return 0;
     }
 

@@ -7,7 +7,6 @@ import java.util.Map;
 
 import org.apache.commons.math3.optim.InitialGuess;
 import org.apache.commons.math3.optim.MaxEval;
-import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.SimpleBounds;
 import org.apache.commons.math3.optim.SimpleValueChecker;
 import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
@@ -23,16 +22,15 @@ import portshift.model.ModelConfig;
 import portshift.scenario.LoadedScenario;
 
 /**
- * Fits the uncertain parameters of the default world to the 2023 figures with CMA-ES (Apache
- * Commons Math). Each evaluation runs a few replications with fixed seeds (common random numbers),
- * so the loss is a deterministic function of the parameters. The loss is the sum, over the ports and
- * country groups with a 2023 seizure figure, of the squared log ratio of simulated to reported
- * tonnes, plus a penalty of 1000 x the squared distance, in widths of the range, by which the
- * interception rate or the screened share leaves its reported range.
+ * Fits the uncertain parameters of the default world to what is known of the trade (targets.csv) with CMA-ES (Apache
+ * Commons Math). Each evaluation runs a few replications with fixed seeds (common random numbers), so the loss is a
+ * deterministic function of the parameters. The loss is the sum of one term per target ({@link TargetFit}): the
+ * squared log ratio of the model's to the reported figure for point targets; a penalty of
+ * {@value TargetFit#PENALTY} × the squared distance, in widths of the range, by which the model leaves a range or
+ * exceeds an upper bound; and the squared log of the ratio by which a place falls short of the figure its required
+ * rank needs.
  */
 public final class Calibration {
-    static final double PENALTY = 1000;
-
     private final LoadedScenario baseline;
     private final List<CalibrationParameter> parameters;
     private final Targets targets = Targets.load();
@@ -41,28 +39,38 @@ public final class Calibration {
     private final long seed;
     private final int threads;
     private int evaluations;
+    private Evaluated best;
+
+    /** One evaluation: parameter values, their loss and their fit per target. */
+    private record Evaluated(double[] x, double loss, List<TargetFit> fit) {
+    }
 
     /** The fitted values, their loss, and the fit per target. */
-    public record Fit(Map<String, Double> values, double loss, Map<String, double[]> targets, int evaluations,
+    public record Fit(Map<String, Double> values, double loss, List<TargetFit> targets, int evaluations,
                       double startLoss) {
     }
 
+    /** The parameters' list selectors are resolved against the baseline here ({@link ScenarioPaths}). */
     public Calibration(LoadedScenario baseline, List<CalibrationParameter> parameters, int replications, int days,
                        long seed, int threads) {
         this.baseline = baseline;
-        this.parameters = parameters;
+        this.parameters = parameters.stream().map(p -> p.in(baseline.parameters())).toList();
         this.replications = replications;
         this.days = days;
         this.seed = seed;
         this.threads = threads;
     }
 
-    /** The scenario's current values of the parameters (factors start at 1). */
+    /** The scenario's current values of the parameters (factors start at 1), each brought inside its bounds. */
     public double[] start() {
         double[] x = new double[parameters.size()];
         for (int i = 0; i < x.length; i++) {
             CalibrationParameter p = parameters.get(i);
-            x[i] = p.factor() ? 1.0 : baseline.number(p.paths().get(0));
+            double v = p.factor() ? 1.0 : ScenarioPaths.number(baseline.parameters(), p.paths().get(0));
+            if (Double.isNaN(v)) {
+                throw new IllegalArgumentException(p.name() + ": the scenario has no number at " + p.paths().get(0));
+            }
+            x[i] = Math.max(p.lower(), Math.min(p.upper(), v));
         }
         return x;
     }
@@ -75,31 +83,23 @@ public final class Calibration {
         double[] lower = new double[n];
         double[] upper = new double[n];
         for (int i = 0; i < n; i++) {
-            x0[i] = Math.max(0, Math.min(1, normal(i, start[i])));
+            x0[i] = normal(i, start[i]);
             sigma[i] = 0.25;
             upper[i] = 1;
         }
+        best = null;
         double startLoss = loss(start);
         CMAESOptimizer optimizer = new CMAESOptimizer(10_000, 0, true, 0, 0, new MersenneTwister(seed), false,
                 new SimpleValueChecker(1e-6, 1e-8));
-        PointValuePair best = optimizer.optimize(new MaxEval(maxEvaluations), GoalType.MINIMIZE, new InitialGuess(x0),
+        optimizer.optimize(new MaxEval(maxEvaluations), GoalType.MINIMIZE, new InitialGuess(x0),
                 new SimpleBounds(lower, upper), new CMAESOptimizer.Sigma(sigma),
                 new CMAESOptimizer.PopulationSize(4 + (int) (3 * Math.log(n))),
                 new ObjectiveFunction(z -> loss(actual(z))));
-        double[] fitted = actual(best.getPoint());
         Map<String, Double> values = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            values.put(parameters.get(i).name(), fitted[i]);
+            values.put(parameters.get(i).name(), best.x()[i]);
         }
-        double loss = best.getValue();
-        if (startLoss <= loss) {
-            for (int i = 0; i < n; i++) {
-                values.put(parameters.get(i).name(), start[i]);
-            }
-            loss = startLoss;
-            fitted = start;
-        }
-        return new Fit(values, loss, fitByTarget(fitted), evaluations, startLoss);
+        return new Fit(values, best.loss(), best.fit(), evaluations, startLoss);
     }
 
     private double normal(int i, double v) {
@@ -122,62 +122,71 @@ public final class Calibration {
         for (int i = 0; i < x.length; i++) {
             CalibrationParameter p = parameters.get(i);
             for (String path : p.paths()) {
-                double v = p.factor() ? baseline.number(path) * x[i] : x[i];
+                double v = p.factor() ? ScenarioPaths.number(baseline.parameters(), path) * x[i] : x[i];
                 values.put(path, JsonNodeFactory.instance.numberNode(v));
             }
         }
         return baseline.with(values);
     }
 
+    /** The loss at x; the lowest seen so far is kept (the first of equals), so a fit is never worse than its start. */
     double loss(double[] x) {
         evaluations++;
-        return loss(fitByTarget(x));
-    }
-
-    /** The loss of a fit per target, as {@link #against} gives it (see the class comment). */
-    static double loss(Map<String, double[]> fit) {
-        double loss = 0;
-        for (Map.Entry<String, double[]> e : fit.entrySet()) {
-            double[] v = e.getValue();
-            if (e.getKey().startsWith("seized_t:")) {
-                loss += Math.pow(Math.log((v[0] + 1) / (v[1] + 1)), 2);
-            } else {
-                double outside = Math.max(0, v[2] - v[0]) + Math.max(0, v[0] - v[3]);
-                loss += PENALTY * Math.pow(outside / (v[3] - v[2]), 2);
-            }
+        List<TargetFit> fit = fitByTarget(x);
+        double loss = loss(fit);
+        if (best == null || loss < best.loss()) {
+            best = new Evaluated(x.clone(), loss, fit);
         }
         return loss;
     }
 
-    /** Per target: {simulated, reported} for seizures; {simulated, NaN, low, high} for ranges. */
-    Map<String, double[]> fitByTarget(double[] x) {
+    /** The loss of a fit: the sum of its targets' terms (see the class comment). */
+    static double loss(List<TargetFit> fit) {
+        return fit.stream().mapToDouble(TargetFit::term).sum();
+    }
+
+    /** The model's figures for the given parameter values, mean over the replications, against every target. */
+    List<TargetFit> fitByTarget(double[] x) {
         ModelConfig c = scenario(x).config();
         ModelConfig shortened = c.withHorizon(days, Math.min(c.warmupDays(), days - 1));
         List<RunResult> runs = ParallelRuns.run(List.of(shortened), replications, seed, threads).get(0);
-        List<Map<String, Double>> seized = new ArrayList<>();
-        runs.forEach(r -> seized.add(RunFacts.seizedTonnesPerYear(r)));
-        Map<String, Double> meanSeized = new LinkedHashMap<>();
-        for (String target : targets.seizedTonnes.keySet()) {
-            meanSeized.put(target, seized.stream().mapToDouble(m -> m.getOrDefault(target, 0.0)).average().orElse(0));
-        }
-        double interception = runs.stream().mapToDouble(r -> r.summary().interceptionRate()).average().orElse(0);
-        double screened = runs.stream().mapToDouble(r -> r.summary().screenedShare()).average().orElse(0);
-        return against(targets, meanSeized, interception, screened);
+        List<Map<String, Double>> figures = new ArrayList<>();
+        runs.forEach(r -> figures.add(ModelFigures.of(r, shortened)));
+        return against(targets, ModelFigures.mean(figures));
     }
 
     /**
-     * The model's figures against the targets: per target, {simulated, reported} for seizures (a port or group the
-     * model does not name seized nothing); {simulated, NaN, low, high} for the interception rate and screened share.
+     * The model's figures (by target name, as {@link ModelFigures} gives them) against the targets. A figure the
+     * model does not give, or leaves undefined, counts as 0: a port or group the model does not name seized nothing.
+     * A rank target is compared with the figure of the place at the required rank among the other places of its
+     * measure (the export ports, for {@code exported_t}).
      */
-    static Map<String, double[]> against(Targets targets, Map<String, Double> seizedTonnes, double interception,
-                                         double screened) {
-        Map<String, double[]> out = new LinkedHashMap<>();
-        for (Map.Entry<String, Double> t : targets.seizedTonnes.entrySet()) {
-            out.put("seized_t:" + t.getKey(), new double[] {seizedTonnes.getOrDefault(t.getKey(), 0.0), t.getValue()});
+    static List<TargetFit> against(Targets targets, Map<String, Double> figures) {
+        List<TargetFit> out = new ArrayList<>();
+        for (Target t : targets.all()) {
+            double model = defined(figures.get(t.name()));
+            double reference = switch (t.kind()) {
+                case POINT -> t.value();
+                case RANK -> needed(t, figures);
+                case RANGE, UPPER -> Double.NaN;
+            };
+            out.add(new TargetFit(t, model, reference));
         }
-        out.put("interception_rate", new double[] {interception, Double.NaN, targets.interceptionLow, targets.interceptionHigh});
-        out.put("screened_share_europe", new double[] {screened, Double.NaN, targets.screenedLow, targets.screenedHigh});
         return out;
+    }
+
+    /** The figure of the place at the target's rank among the others of its measure; 0 if there are too few. */
+    private static double needed(Target t, Map<String, Double> figures) {
+        String prefix = t.measure() + ":";
+        List<Double> others = figures.entrySet().stream()
+                .filter(e -> e.getKey().startsWith(prefix) && !e.getKey().equals(t.name()))
+                .map(e -> defined(e.getValue())).sorted((a, b) -> Double.compare(b, a)).toList();
+        int rank = (int) t.value();
+        return others.size() >= rank ? others.get(rank - 1) : 0;
+    }
+
+    private static double defined(Double v) {
+        return v != null && Double.isFinite(v) ? v : 0;
     }
 
     public List<CalibrationParameter> parameters() {

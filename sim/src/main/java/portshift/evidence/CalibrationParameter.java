@@ -1,10 +1,14 @@
 package portshift.evidence;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
- * An uncertain figure of the default world that the calibration fits: one value set at one or more
- * field paths, or a factor that multiplies the values at several paths together.
+ * An uncertain figure of the default world that the calibration fits: one value set at one or more field paths, or a
+ * factor that multiplies the values at several paths together. Paths may select a list element by a field's value
+ * ({@link ScenarioPaths}).
  *
  * @param name   a short name
  * @param paths  field paths in the scenario, e.g. world.ports.ANTWERP.latam_share
@@ -13,27 +17,58 @@ import java.util.List;
  * @param upper  highest value searched
  */
 public record CalibrationParameter(String name, List<String> paths, boolean factor, double lower, double upper) {
+    public CalibrationParameter {
+        paths = List.copyOf(paths);
+        if (!(lower < upper)) {
+            throw new IllegalArgumentException(name + ": expected lower < upper, found " + lower + " and " + upper);
+        }
+    }
 
     /**
-     * The uncertain parameters fitted to the 2023 figures. Only Colombia's supply is fitted, within
-     * 1,050-2,100 t a year: Peru's and Bolivia's stay at the figures the sources give, and more
-     * Colombian supply would exceed what production estimates leave for Europe's container trade.
+     * The uncertain parameters fitted to what is known (targets.csv), with bounds wide enough that no fitted value
+     * should need to sit on one; docs/validation.md explains each bound.
      */
     public static List<CalibrationParameter> defaults() {
+        Targets targets = Targets.load();
         return List.of(
-                new CalibrationParameter("colombia_supply_t", List.of("uncertainties.supply_tonnes_per_year.COLOMBIA"),
-                        false, 1050, 2100),
-                new CalibrationParameter("antwerp_latam_share", List.of("world.ports.ANTWERP.latam_share"), false, 0.08, 0.45),
-                new CalibrationParameter("rotterdam_latam_share", List.of("world.ports.ROTTERDAM.latam_share"), false, 0.04, 0.2),
-                new CalibrationParameter("hamburg_latam_share", List.of("world.ports.HAMBURG.latam_share"), false, 0.02, 0.15),
-                new CalibrationParameter("spain_latam_factor", List.of("world.ports.ALGECIRAS.latam_share",
-                        "world.ports.VALENCIA.latam_share", "world.ports.BARCELONA.latam_share"), true, 0.3, 2.0),
-                new CalibrationParameter("france_latam_factor", List.of("world.ports.LE_HAVRE.latam_share",
-                        "world.ports.DUNKIRK.latam_share", "world.ports.MARSEILLE.latam_share"), true, 0.3, 2.0),
-                new CalibrationParameter("bremerhaven_latam_share", List.of("world.ports.BREMERHAVEN.latam_share"),
-                        false, 0.005, 0.08),
-                new CalibrationParameter("antwerp_corruptible_share", List.of("uncertainties.corruptible_share.ports.ANTWERP"),
-                        false, 0.005, 0.06),
-                new CalibrationParameter("antwerp_profiling_skill", List.of("ports.ANTWERP.profiling_skill"), false, 0.3, 1.0));
+                value("colombia_supply_t", "uncertainties.supply_tonnes_per_year.COLOMBIA", 1000, 2660),
+                value("peru_supply_t", "uncertainties.supply_tonnes_per_year.PERU", 100, 320),
+                value("bolivia_supply_t", "uncertainties.supply_tonnes_per_year.BOLIVIA", 50, 400),
+                value("antwerp_latam_share", latamShare("ANTWERP"), 0.08, 0.6),
+                value("rotterdam_latam_share", latamShare("ROTTERDAM"), 0.03, 0.35),
+                value("hamburg_latam_share", latamShare("HAMBURG"), 0.02, 0.35),
+                value("bremerhaven_latam_share", latamShare("BREMERHAVEN"), 0.001, 0.08),
+                factor("spain_latam_factor", Targets.GROUPS.get("SPAIN"), 0.2, 3.0),
+                factor("france_latam_factor", Targets.GROUPS.get("FRANCE"), 0.2, 3.0),
+                factor("unreported_latam_factor", targets.unreportedPorts(), 0.1, 3.0),
+                value("antwerp_corruptible_share", "uncertainties.corruptible_share.ports.ANTWERP", 0.01, 0.08),
+                value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
+                value("colombia_buenaventura_usd_per_kg", link("COLOMBIA", "BUENAVENTURA"), 200, 2000),
+                value("peru_santos_usd_per_kg", link("PERU", "SANTOS"), 400, 2500));
+    }
+
+    /** This parameter with its paths' list selectors turned into positions in the given scenario tree. */
+    CalibrationParameter in(JsonNode tree) {
+        return new CalibrationParameter(name, paths.stream().map(p -> ScenarioPaths.resolve(tree, p)).toList(), factor,
+                lower, upper);
+    }
+
+    private static CalibrationParameter value(String name, String path, double lower, double upper) {
+        return new CalibrationParameter(name, List.of(path), false, lower, upper);
+    }
+
+    private static CalibrationParameter factor(String name, List<String> ports, double lower, double upper) {
+        List<String> paths = new ArrayList<>();
+        ports.forEach(p -> paths.add(latamShare(p)));
+        return new CalibrationParameter(name, paths, true, lower, upper);
+    }
+
+    private static String latamShare(String port) {
+        return "world.ports." + port + ".latam_share";
+    }
+
+    /** The cost of a producer's land link to an export port. */
+    static String link(String producer, String port) {
+        return "world.producers." + producer + ".links[port=" + port + "].cost_usd_per_kg";
     }
 }

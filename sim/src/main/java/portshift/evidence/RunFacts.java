@@ -1,17 +1,29 @@
 package portshift.evidence;
 
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import portshift.experiment.RunResult;
+import portshift.model.Intervention;
+import portshift.model.ModelConfig;
+import portshift.model.PortControls;
+import portshift.model.PortSpec;
 import portshift.observe.PortMonth;
 import portshift.observe.PortYears;
 
-/** Per-run facts the pattern checks and the calibration read from a run's monthly port rows. */
+/** Per-run facts the pattern checks and the calibration read from a run's monthly port rows, after the warm-up. */
 final class RunFacts {
-    /** A European port screening less than this share of its containers in a month is a weak link (assumption). */
-    static final double WEAK_SCREENING = 0.03;
+    /**
+     * Bounds of the weak-link share (pattern 4): a European port screening less than this share of its containers in
+     * a month is a weak link that month. The bound is an assumption, so the pattern is judged at three.
+     */
+    static final List<Double> WEAK_SCREENING = List.of(0.02, 0.04, 0.06);
+    /** The bound whose result is the pattern's observed value: the middle one. */
+    static final double WEAK_SCREENING_SHOWN = 0.04;
 
     private RunFacts() {
     }
@@ -41,20 +53,96 @@ final class RunFacts {
         return seized.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    /** Share of kilograms sent to European ports that went to ports screening under {@link #WEAK_SCREENING} that month. */
-    static double weakLinkShare(RunResult run) {
+    /** Share of kilograms sent to European ports that went to ports screening under the bound that month. */
+    static double weakLinkShare(RunResult run, double bound) {
         double weak = 0;
         double all = 0;
         for (PortMonth m : run.ports()) {
             if (m.reported() && "EUROPE".equals(m.region())) {
                 all += m.attemptedKg();
                 double screened = m.containersHandled() > 0 ? m.containersScreened() / m.containersHandled() : 0;
-                if (screened < WEAK_SCREENING) {
+                if (screened < bound) {
                     weak += m.attemptedKg();
                 }
             }
         }
         return all > 0 ? weak / all : 0;
+    }
+
+    /** Tonnes a year that reached each export port's inspection. */
+    static Map<String, Double> exportedTonnesPerYear(List<PortMonth> months) {
+        Map<String, Double> kg = new HashMap<>();
+        Set<String> reported = new HashSet<>();
+        for (PortMonth m : months) {
+            if (m.reported()) {
+                reported.add(m.month());
+                if ("EXPORT".equals(m.role())) {
+                    kg.merge(m.port(), m.attemptedKg(), Double::sum);
+                }
+            }
+        }
+        double years = reported.size() / 12.0;
+        Map<String, Double> out = new HashMap<>();
+        kg.forEach((port, v) -> out.put(port, years > 0 ? v / 1000 / years : 0));
+        return out;
+    }
+
+    /**
+     * Of the kilograms seized from loads that left the given export ports, the share seized at those ports
+     * themselves (the rest was seized at a hub or in Europe); NaN if none was seized.
+     */
+    static double originSeizedShare(List<PortMonth> months, Collection<String> ports) {
+        double atOrigin = 0;
+        double later = 0;
+        for (PortMonth m : months) {
+            if (m.reported() && ports.contains(m.port())) {
+                atOrigin += m.seizedKg();
+                later += m.seizedLaterKg();
+            }
+        }
+        return atOrigin + later > 0 ? atOrigin / (atOrigin + later) : Double.NaN;
+    }
+
+    /** Per port, kilograms seized there over kilograms that reached its inspection; NaN where none did. */
+    static Map<String, Double> interception(List<PortMonth> months) {
+        Map<String, double[]> kg = new HashMap<>();
+        for (PortMonth m : months) {
+            if (m.reported()) {
+                double[] k = kg.computeIfAbsent(m.port(), p -> new double[2]);
+                k[0] += m.seizedKg();
+                k[1] += m.attemptedKg();
+            }
+        }
+        Map<String, Double> out = new HashMap<>();
+        kg.forEach((port, k) -> out.put(port, k[1] > 0 ? k[0] / k[1] : Double.NaN));
+        return out;
+    }
+
+    /**
+     * Scanners a variant adds to its parent: over the interventions of the variant that its parent does not have,
+     * each port's new scanner count minus the count in force just before (its controls at the start, changed by the
+     * variant's earlier interventions).
+     */
+    static int addedScanners(ModelConfig variant, ModelConfig parent) {
+        Map<String, PortControls> now = new HashMap<>();
+        for (PortSpec p : variant.world().ports()) {
+            now.put(p.id(), p.controls());
+        }
+        int added = 0;
+        for (Intervention i : variant.interventions()) {
+            if (i.ports() == null) {
+                continue;
+            }
+            boolean own = !parent.interventions().contains(i);
+            for (Map.Entry<String, PortControls> change : i.ports().entrySet()) {
+                PortControls before = now.get(change.getKey());
+                if (own && change.getValue().scanners() != null) {
+                    added += change.getValue().scanners() - before.scanners();
+                }
+                now.put(change.getKey(), change.getValue().over(before));
+            }
+        }
+        return added;
     }
 
     static double[] each(List<RunResult> runs, java.util.function.ToDoubleFunction<RunResult> f) {

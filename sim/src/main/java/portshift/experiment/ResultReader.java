@@ -41,7 +41,7 @@ public final class ResultReader {
                     c.get(6), Boolean.parseBoolean(c.get(7)), num(c.get(8)), num(c.get(9)), num(c.get(10)),
                     Long.parseLong(c.get(11)), Long.parseLong(c.get(12)), num(c.get(13)), num(c.get(14)),
                     Integer.parseInt(c.get(15)), Integer.parseInt(c.get(16)), Long.parseLong(c.get(17)),
-                    Long.parseLong(c.get(18)), num(c.get(19)), num(c.get(20)))));
+                    Long.parseLong(c.get(18)), num(c.get(19)), num(c.get(20)), num(c.get(21)))));
         }
         return out;
     }

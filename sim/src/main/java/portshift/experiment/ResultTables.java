@@ -14,7 +14,7 @@ public final class ResultTables {
     public static final List<String> PORT_COLUMNS = List.of("scenario", "replication", "seed", "port", "region",
             "role", "month", "reported", "attempted_kg", "seized_kg", "delivered_kg", "shipments", "seizures",
             "containers_screened", "containers_handled", "insiders_active", "insider_employers", "insiders_recruited", "insiders_arrested",
-            "bribes_usd", "legit_delay_hours");
+            "bribes_usd", "legit_delay_hours", "seized_later_kg");
 
     public static final List<String> ROUTE_COLUMNS = List.of("scenario", "replication", "seed", "route", "method",
             "month", "reported", "loads", "kg");
@@ -52,7 +52,7 @@ public final class ResultTables {
         return new Csv().row(scenario, replication, seed, m.port(), m.region(), m.role(), m.month(), m.reported(),
                 m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
                 m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insiderEmployers(), m.insidersRecruited(),
-                m.insidersArrested(), m.bribesUsd(), m.legitDelayHours()).toString();
+                m.insidersArrested(), m.bribesUsd(), m.legitDelayHours(), m.seizedLaterKg()).toString();
     }
 
     /** One row of routes.csv. */

@@ -12,6 +12,8 @@ public final class PortCounters implements Serializable {
     /** Kilograms in shipments that reached this port's inspection. */
     public double attemptedKg;
     public double seizedKg;
+    /** Kilograms of loads that left this (export) port and were seized at a later port: a hub or in Europe. */
+    public double seizedLaterKg;
     /** Kilograms delivered to the buyers at this (import) port. */
     public double deliveredKg;
     public long shipments;

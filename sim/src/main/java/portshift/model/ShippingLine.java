@@ -91,6 +91,7 @@ public final class ShippingLine implements Serializable {
     }
 
     void seize(Shipment s, Port port) {
+        s.route().origin().counters().seizedLaterKg += port != s.route().origin() ? s.kg() : 0;
         s.seize(port);
         port.counters().seizedKg += s.kg();
         port.counters().seizures++;

@@ -80,7 +80,8 @@ public final class MonthlyCollector implements Steppable {
                     now.containersHandled - before.containersHandled, model.insiders(p).active().size(),
                     model.insiders(p).employers(),
                     now.insidersRecruited - before.insidersRecruited, now.insidersArrested - before.insidersArrested,
-                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours);
+                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours,
+                    now.seizedLaterKg - before.seizedLaterKg);
             sink.port(row);
             tally.add(row);
             last[p.index()] = copy(now);
@@ -116,6 +117,7 @@ public final class MonthlyCollector implements Steppable {
         PortCounters out = new PortCounters();
         out.attemptedKg = c.attemptedKg;
         out.seizedKg = c.seizedKg;
+        out.seizedLaterKg = c.seizedLaterKg;
         out.deliveredKg = c.deliveredKg;
         out.shipments = c.shipments;
         out.seizures = c.seizures;

@@ -42,7 +42,7 @@ class OutcomeColumnsTest {
             new InterventionWindow("crackdown", YearMonth.of(2023, 1), Set.of("ANTWERP")));
 
     private static PortMonth port(String id, String month, double attemptedKg) {
-        return new PortMonth(id, "EUROPE", "IMPORT", month, true, attemptedKg, 0, attemptedKg, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new PortMonth(id, "EUROPE", "IMPORT", month, true, attemptedKg, 0, attemptedKg, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
     }
 
     private static List<String> cells(String line) {
