@@ -44,7 +44,13 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
                 value("antwerp_corruptible_share", "uncertainties.corruptible_share.ports.ANTWERP", 0.01, 0.08),
                 value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
                 value("colombia_buenaventura_usd_per_kg", link("COLOMBIA", "BUENAVENTURA"), 200, 2000),
-                value("peru_santos_usd_per_kg", link("PERU", "SANTOS"), 400, 2500));
+                value("colombia_ecuador_usd_per_kg", List.of(link("COLOMBIA", "GUAYAQUIL"),
+                        link("COLOMBIA", "PUERTO_BOLIVAR")), 300, 2500),
+                value("colombia_brazil_usd_per_kg", List.of(link("COLOMBIA", "SANTOS"), link("COLOMBIA", "PARANAGUA")),
+                        400, 3000),
+                value("peru_santos_usd_per_kg", link("PERU", "SANTOS"), 400, 2500),
+                new CalibrationParameter("ecuador_officers_factor", List.of("ports.GUAYAQUIL.officers",
+                        "ports.PUERTO_BOLIVAR.officers"), true, 0.3, 8.0));
     }
 
     /** This parameter with its paths' list selectors turned into positions in the given scenario tree. */
@@ -54,7 +60,12 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
     }
 
     private static CalibrationParameter value(String name, String path, double lower, double upper) {
-        return new CalibrationParameter(name, List.of(path), false, lower, upper);
+        return value(name, List.of(path), lower, upper);
+    }
+
+    /** One value set at several paths together. */
+    private static CalibrationParameter value(String name, List<String> paths, double lower, double upper) {
+        return new CalibrationParameter(name, paths, false, lower, upper);
     }
 
     private static CalibrationParameter factor(String name, List<String> ports, double lower, double upper) {
