@@ -34,7 +34,7 @@ final class OptionTable implements Serializable {
     private final double[] success;
     private final double[] logSuccess;
     private final double[] cumulative;
-    /** Per port and method: believed chance of passing at the reference load, its log, and the chance at the week's load. */
+    /** Per port and method: the believed chance of passing at the reference load, its log, and at the week's load. */
     private final double[] safe;
     private final double[] logSafe;
     private final double[] safeAtLoad;
@@ -104,7 +104,7 @@ final class OptionTable implements Serializable {
     ShipmentOption option(int i) { return options[i]; }
     /** Legitimate containers per day on the option's route. */
     double legit(int i) { return legit[i]; }
-    /** This week's believed chance that a load of the week's size on the option gets through (valid for usable options). */
+    /** This week's believed chance that a load of the week's size on the option gets through (for usable options). */
     double success(int i) { return success[i]; }
     /** ln of this week's believed chance that a load of the reference size gets through (valid for usable options). */
     double logSuccess(int i) { return logSuccess[i]; }

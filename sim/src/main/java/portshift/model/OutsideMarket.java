@@ -36,7 +36,7 @@ public final class OutsideMarket implements Steppable {
         valueUsdPerKg = referenceUsdPerKg;
     }
 
-    /** Each week, after the organisations have planned: the week's sales join the recent volume, and the value follows. */
+    /** Each week, after the organisations have planned: the week's sales join the recent volume; the value follows. */
     @Override
     public void step(SimState state) {
         recentKgPerWeek = memory * recentKgPerWeek + (1 - memory) * weekKg;
