@@ -21,6 +21,8 @@ public enum Outcome {
             Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedEuropeTPerYear),
     SEIZED_UPSTREAM("seized_upstream_t_per_year", "t/year", "seized upstream", Better.HIGHER,
             Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedUpstreamTPerYear),
+    DIVERTED("diverted_t_per_year", "t/year", "sold elsewhere", Better.NEITHER,
+            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::divertedTPerYear),
     INTERCEPTION_RATE("interception_rate", "share", "interception rate", Better.HIGHER,
             Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::interceptionRate),
     SCREENED_SHARE("screened_share_europe", "share", "screened in Europe", Better.NEITHER,

@@ -245,7 +245,7 @@ public final class Customs implements Steppable {
     private boolean detected(Shipment s, PortshiftModel model) {
         port.counters().containersScreened++;
         boolean scanned = model.random.nextDouble() < scanShare;
-        double p = scanned ? params.scanDetection(s.method()) : params.physicalDetection(s.method());
+        double p = params.detection(scanned, s.method(), s.kg());
         return model.random.nextDouble() < p;
     }
 

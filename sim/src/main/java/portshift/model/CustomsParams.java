@@ -17,6 +17,11 @@ public record CustomsParams(
         Map<Method, Double> scanDetection,
         @Doc(value = "chance a physical inspection finds the load, by method", unit = "probability", min = 0, max = 1,
                 required = true) Map<Method, Double> physicalDetection,
+        @Doc(value = "load at which an inspection finds a load with the scan or physical detection chance",
+                unit = "kg", min = 1, max = 30_000, required = true) Double referenceLoadKg,
+        @Doc(value = "how detection rises with load size: a load of L kg counts as (L / reference)^e independent "
+                + "reference loads (0: size does not matter)", min = 0, max = 1, required = true)
+        Double sizeElasticity,
         @Doc(value = "delay to a legitimate container from a scan", unit = "hours", min = 0, max = 24 * Doc.MAX_DAYS,
                 required = true) Double scanDelayHours,
         @Doc(value = "delay to a legitimate container from a physical inspection", unit = "hours", min = 0,
@@ -30,6 +35,25 @@ public record CustomsParams(
 
     public double physicalDetection(Method m) {
         return physicalDetection.get(m);
+    }
+
+    /** Chance a scan (or else a physical inspection) finds a load of this method and size. */
+    public double detection(boolean scanned, Method m, double kg) {
+        return detection(scanned ? scanDetection(m) : physicalDetection(m), kg);
+    }
+
+    /**
+     * Chance an inspection finds a load of the given size, when it finds a load of the reference size
+     * with chance {@code d}: {@code 1 - (1 - d)^x} with {@code x = (kg / reference_load_kg)^size_elasticity},
+     * the load counting as x reference loads each found independently.
+     */
+    public double detection(double d, double kg) {
+        return sizeElasticity == 0 ? d : 1 - Math.pow(1 - d, sizeExponent(kg));
+    }
+
+    /** How many reference loads a load of this size counts as, for detection. */
+    public double sizeExponent(double kg) {
+        return Math.pow(kg / referenceLoadKg, sizeElasticity);
     }
 
     /** Selection lift of a risk-profiled container at the given profiling skill. */

@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * An organisation's shipment options as arrays by option: the weekly valuation reads every option
  * every week, and indices into arrays cost far less there than following each option's route and
- * ports. The figures that never change in a run (ports, prices, up-front costs, legitimate flows) are
- * copied once; the week's results go into buffers kept from week to week.
+ * ports. The figures that never change in a run (ports, prices, up-front costs, costs per load,
+ * legitimate flows) are copied once; the week's results go into buffers kept from week to week.
  */
 final class OptionTable implements Serializable {
     private static final long serialVersionUID = 1L;
@@ -22,25 +22,32 @@ final class OptionTable implements Serializable {
     private final int[] destinationSafe;
     private final int[] hubSafe;
     private final boolean[] ripOn;
-    private final double[] price;
+    /** What a kg fetches if the load gets through: the wholesale price, less the extraction share for rip-on. */
+    private final double[] revenue;
     private final double[] cost;
+    private final double[] fixed;
     private final double[] legit;
-    private final double keepAfterExtraction;
+    private final CustomsParams customs;
     private final double[] profits;
     private final double[] values;
     private final boolean[] lacksCrew;
     private final double[] success;
+    private final double[] logSuccess;
     private final double[] cumulative;
+    /** Per port and method: the believed chance of passing at the reference load, its log, and at the week's load. */
     private final double[] safe;
+    private final double[] logSafe;
+    private final double[] safeAtLoad;
 
     /**
      * @param purchaseUsdPerKg the producer's price
      * @param params           the organisation's costs of concealment and transshipment
      * @param fees             the insiders' fees and the extraction team's share
+     * @param customs          how detection rises with load size
      * @param ports            ports in the world
      */
     OptionTable(List<ShipmentOption> list, double purchaseUsdPerKg, TraffickerParams params, InsiderParams fees,
-                int ports) {
+                CustomsParams customs, int ports) {
         int n = list.size();
         options = list.toArray(new ShipmentOption[0]);
         route = new int[n];
@@ -50,10 +57,11 @@ final class OptionTable implements Serializable {
         destinationSafe = new int[n];
         hubSafe = new int[n];
         ripOn = new boolean[n];
-        price = new double[n];
+        revenue = new double[n];
         cost = new double[n];
+        fixed = new double[n];
         legit = new double[n];
-        keepAfterExtraction = 1 - fees.extractionShare();
+        this.customs = customs;
         for (int i = 0; i < n; i++) {
             ShipmentOption o = options[i];
             Route r = o.route();
@@ -65,8 +73,10 @@ final class OptionTable implements Serializable {
             destinationSafe[i] = destination[i] * METHODS + m;
             hubSafe[i] = r.viaHub() ? r.hub().index() * METHODS + m : -1;
             ripOn[i] = o.method() == Method.RIP_ON_RIP_OFF;
-            price[i] = r.destination().wholesalePriceUsdPerKg();
+            double price = r.destination().wholesalePriceUsdPerKg();
+            revenue[i] = ripOn[i] ? price * (1 - fees.extractionShare()) : price;
             cost[i] = upFrontCost(o, purchaseUsdPerKg, params, fees);
+            fixed[i] = params.fixedUsdPerLoad(o.method(), fees);
             // the world spreads legitimate flows over the routes when it is built, before any organisation exists
             legit[i] = r.legitContainersPerDay();
         }
@@ -74,8 +84,11 @@ final class OptionTable implements Serializable {
         values = new double[n];
         lacksCrew = new boolean[n];
         success = new double[n];
+        logSuccess = new double[n];
         cumulative = new double[n];
         safe = new double[ports * METHODS];
+        logSafe = new double[ports * METHODS];
+        safeAtLoad = new double[ports * METHODS];
     }
 
     /**
@@ -91,20 +104,37 @@ final class OptionTable implements Serializable {
     ShipmentOption option(int i) { return options[i]; }
     /** Legitimate containers per day on the option's route. */
     double legit(int i) { return legit[i]; }
-    /** This week's believed chance that a load on the option gets through (valid for usable options). */
+    /** This week's believed chance that a load of the week's size on the option gets through (for usable options). */
     double success(int i) { return success[i]; }
+    /** ln of this week's believed chance that a load of the reference size gets through (valid for usable options). */
+    double logSuccess(int i) { return logSuccess[i]; }
+    /** What a kg on the option fetches if the load gets through, USD. */
+    double revenue(int i) { return revenue[i]; }
+    /** The option's cost per load, whatever its kg, USD. */
+    double fixed(int i) { return fixed[i]; }
     /** A buffer for the cumulative weights of this week's choice. */
     double[] cumulative() { return cumulative; }
 
     /**
-     * Values every option this week: expected profit per kg, the revenue if every inspection is
-     * passed (less the extraction team's share for rip-on/rip-off) minus the up-front cost.
+     * Values every option this week for loads of the given size: expected profit per kg, the chance
+     * of passing every inspection times the revenue, minus the up-front cost per kg and the cost per
+     * load spread over its kg. The believed chances of passing a port are for a load of the reference
+     * size; a load counts as x = (kg / reference)^e of those, so it passes with the chance to the power
+     * x (one power per port and method, not per option).
      *
      * @param loaderAt     per port index, whether the organisation has a loader there
      * @param droppedUntil per route index, the day until which the organisation avoids it
+     * @param loadKg       the size of the loads
      */
-    Trafficker.Valuation value(RiskBeliefs beliefs, boolean[] loaderAt, long[] droppedUntil, long today) {
+    Trafficker.Valuation value(RiskBeliefs beliefs, boolean[] loaderAt, long[] droppedUntil, long today,
+                               double loadKg) {
         beliefs.safeInto(safe);
+        double x = customs.sizeExponent(loadKg);
+        for (int k = 0; k < safe.length; k++) {
+            logSafe[k] = Math.log(safe[k]);
+            safeAtLoad[k] = x == 1 ? safe[k] : Math.exp(x * logSafe[k]);
+        }
+        double perLoad = 1 / loadKg;
         double best = Double.NEGATIVE_INFINITY;
         double richest = Double.NEGATIVE_INFINITY;
         int richestLackingCrew = -1;
@@ -114,16 +144,15 @@ final class OptionTable implements Serializable {
             boolean usable = !dropped && !lacksCrew[i];
             double profit = Double.NaN;
             if (!dropped) {
-                double p = safe[originSafe[i]] * safe[destinationSafe[i]];
+                double p = safeAtLoad[originSafe[i]] * safeAtLoad[destinationSafe[i]];
+                double log = logSafe[originSafe[i]] + logSafe[destinationSafe[i]];
                 if (hubSafe[i] >= 0) {
-                    p *= safe[hubSafe[i]];
+                    p *= safeAtLoad[hubSafe[i]];
+                    log += logSafe[hubSafe[i]];
                 }
                 success[i] = p;
-                double revenue = p * price[i];
-                if (ripOn[i]) {
-                    revenue *= keepAfterExtraction;
-                }
-                profit = revenue - cost[i];
+                logSuccess[i] = log;
+                profit = p * revenue[i] - cost[i] - fixed[i] * perLoad;
             }
             profits[i] = profit;
             values[i] = usable ? profit : Double.NaN;

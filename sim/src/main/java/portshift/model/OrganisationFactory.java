@@ -28,7 +28,7 @@ final class OrganisationFactory {
                 double tolerance = params.lossToleranceMin()
                         + random.nextDouble() * (params.lossToleranceMax() - params.lossToleranceMin());
                 Trafficker t = new Trafficker(all.size(), producer, 1.0 / count, tolerance, world, model.line(),
-                        params, model.config().insiders());
+                        params, model.config().insiders(), model.config().customs());
                 addContacts(t, exportCandidates(producer), params.exportContacts());
                 addContacts(t, model.importPorts(), params.importContacts());
                 all.add(t);

@@ -15,9 +15,10 @@ import sim.engine.Steppable;
 /**
  * The portshift world as a MASON simulation: one step is one day. Everything is built in
  * {@link #start()}, so one JVM can run many replications. Each day: interventions, traffickers
- * (weekly), insider pools, customs, then whatever collectors the caller scheduled. The model builds
- * and schedules; loads travel on the {@link ShippingLine}, and {@link EffectiveControls} gives each
- * port's controls after alliance harmonization.
+ * (weekly, followed by the outside market taking in what they sold elsewhere), insider pools,
+ * customs, then whatever collectors the caller scheduled. The model builds and schedules; loads
+ * travel on the {@link ShippingLine}, and {@link EffectiveControls} gives each port's controls after
+ * alliance harmonization.
  */
 public class PortshiftModel extends SimState {
     private static final long serialVersionUID = 1L;
@@ -31,6 +32,7 @@ public class PortshiftModel extends SimState {
     /** Per port index, whether its country is a risk country: customs ask for every route, every day. */
     private transient boolean[] riskPorts;
     private List<Trafficker> traffickers;
+    private OutsideMarket outside;
     private List<InsiderPool> pools;
     private List<Customs> customs;
     private List<Port> importPorts;
@@ -60,12 +62,14 @@ public class PortshiftModel extends SimState {
             }
         }
         traffickers = new OrganisationFactory(this).create();
+        outside = new OutsideMarket(config.traffickers());
         applied = new ArrayList<>();
         for (Intervention i : config.interventions()) {
             schedule.scheduleOnce(config.dayOf(i), Phase.INTERVENTIONS.ordering(), new InterventionEvent(i));
         }
-        schedule.scheduleRepeating(Schedule.EPOCH, Phase.TRAFFICKERS.ordering(),
-                new RandomSequence(traffickers.toArray(new Steppable[0])), 7);
+        // the outside market takes in the week's sales after every organisation has planned
+        schedule.scheduleRepeating(Schedule.EPOCH, Phase.TRAFFICKERS.ordering(), new Sequence(new Steppable[] {
+                new RandomSequence(traffickers.toArray(new Steppable[0])), outside}), 7);
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.INSIDERS.ordering(),
                 new Sequence(pools.toArray(new Steppable[0])), 1);
         schedule.scheduleRepeating(Schedule.EPOCH, Phase.CUSTOMS.ordering(),
@@ -83,6 +87,8 @@ public class PortshiftModel extends SimState {
     public EffectiveControls controls() { return controls; }
     public ScreeningRules screening() { return screening; }
     public List<Trafficker> traffickers() { return Collections.unmodifiableList(traffickers); }
+    /** Where cocaine not sent into the European container trade is sold. */
+    public OutsideMarket outsideMarket() { return outside; }
     public List<Port> importPorts() { return Collections.unmodifiableList(importPorts); }
     public SimCalendar calendar() { return new SimCalendar(config.start()); }
 

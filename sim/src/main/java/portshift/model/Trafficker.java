@@ -10,11 +10,12 @@ import sim.engine.Steppable;
 /**
  * A trafficking organisation. Each week it receives its share of its producer's supply, forgets a
  * little of what it knew, and plans: it values every (origin, hub, destination, method) it can use
- * by expected profit per kg under its believed risks, splits its stock into loads (smaller and more
- * numerous as risk rises) and sends each load on an option drawn by a logit choice, in which selling
- * outside the European container trade is an option too (so that pressure can deter). It recruits
- * insiders where a rip-on/rip-off route would pay better than what it has, and drops routes whose
- * losses pass its tolerance.
+ * by expected profit per kg under its believed risks, sets the size of its loads where expected
+ * profit per kg is highest for its choice mix (a larger load is found more easily, a smaller one
+ * bears its fixed cost over fewer kg), and sends each load on an option drawn by a logit choice, in
+ * which selling outside the European container trade is an option too (so that pressure can deter).
+ * It recruits insiders where a rip-on/rip-off route would pay better than what it has, and drops
+ * routes whose losses pass its tolerance.
  */
 public final class Trafficker implements Steppable {
     private static final long serialVersionUID = 1L;
@@ -29,6 +30,7 @@ public final class Trafficker implements Steppable {
     private final ShippingLine line;
     private final List<ShipmentOption> options = new ArrayList<>();
     private final OptionTable table;
+    private final LoadSizing sizing;
     /** Per port index, whether it has a loader there: a week's valuation asks for every option. */
     private final boolean[] loaderAt;
     private final double[] shippedKg;
@@ -36,7 +38,7 @@ public final class Trafficker implements Steppable {
     private final long[] droppedUntil;
     private double capitalUsd;
     private double stockKg;
-    private double lastLoadKg;
+    private double loadKg;
     private double lastRiskBelief;
 
     /**
@@ -44,7 +46,7 @@ public final class Trafficker implements Steppable {
      * @param lossTolerance share of kg lost on a route before it drops the route
      */
     Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, World world, ShippingLine line,
-               TraffickerParams params, InsiderParams fees) {
+               TraffickerParams params, InsiderParams fees, CustomsParams customs) {
         this.id = id;
         this.params = params;
         this.fees = fees;
@@ -60,7 +62,10 @@ public final class Trafficker implements Steppable {
                 options.add(new ShipmentOption(route, route.viaHub() ? Method.TRANSSHIPPED : Method.CONCEALED_IN_CARGO, link));
             }
         }
-        table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, world.ports().size());
+        table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, customs, world.ports().size());
+        sizing = new LoadSizing(customs.referenceLoadKg(), customs.sizeElasticity());
+        // until its first choice, an organisation plans for loads of the reference size
+        loadKg = Math.min(params.maxLoadKg(), Math.max(params.minLoadKg(), customs.referenceLoadKg()));
         loaderAt = new boolean[world.ports().size()];
         int routes = world.routes().size();
         shippedKg = new double[routes];
@@ -75,8 +80,8 @@ public final class Trafficker implements Steppable {
     public double stockKg() { return stockKg; }
     public double lossTolerance() { return lossTolerance; }
     public RiskBeliefs beliefs() { return beliefs; }
-    /** Size of the loads planned last week, kg (0 before the first). */
-    public double lastLoadKg() { return lastLoadKg; }
+    /** Size of the loads chosen last week, kg (before the first choice, the reference load within the bounds). */
+    public double lastLoadKg() { return loadKg; }
     /** Expected loss share of last week's choice mix, as the organisation believed it. */
     public double lastRiskBelief() { return lastRiskBelief; }
     public List<ShipmentOption> options() { return List.copyOf(options); }
@@ -123,14 +128,14 @@ public final class Trafficker implements Steppable {
         for (Port p : model.world().ports()) {
             loaderAt[p.index()] = model.insiders(p).hasLoader(this);
         }
-        return table.value(beliefs, loaderAt, droppedUntil, model.today());
+        return table.value(beliefs, loaderAt, droppedUntil, model.today(), loadKg);
     }
 
     /**
-     * Splits the stock into loads and sends each on an option drawn by a logit choice over expected
-     * profit, with the route's legitimate container flow as a size term: a load needs a legitimate
-     * container to travel in, and busy lanes offer more of them (destination choice with size
-     * variables, Ben-Akiva and Lerman 1985).
+     * Chooses the load size for the week's choice mix, splits the stock into loads and sends each on
+     * an option drawn by a logit choice over expected profit, with the route's legitimate container
+     * flow as a size term: a load needs a legitimate container to travel in, and busy lanes offer
+     * more of them (destination choice with size variables, Ben-Akiva and Lerman 1985).
      */
     private void ship(PortshiftModel model, double[] values, double best) {
         MersenneTwisterFast random = model.random;
@@ -138,11 +143,13 @@ public final class Trafficker implements Steppable {
         double rationality = params.rationalityPerKusd();
         double sum = 0;
         double risk = 0;
+        sizing.clear();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 double w = table.legit(i) * Math.exp(rationality * (values[i] - best) / 1000);
                 sum += w;
                 risk += w * (1 - table.success(i));
+                sizing.add(w, table.revenue(i), table.logSuccess(i), table.fixed(i));
             }
             cumulative[i] = sum;
         }
@@ -150,26 +157,28 @@ public final class Trafficker implements Steppable {
             return;
         }
         lastRiskBelief = risk / sum;
-        double outside = params.outsideShare(best, sum);
-        double load = Math.max(params.minLoadKg(), params.maxLoadKg() * Math.exp(-params.splitSensitivity() * lastRiskBelief));
-        lastLoadKg = load;
+        OutsideMarket market = model.outsideMarket();
+        double outside = params.outsideShare(best, sum, market.valueUsdPerKg());
+        loadKg = sizing.choose(params.minLoadKg(), params.maxLoadKg());
         for (int n = 0; n < params.maxLoadsPerWeek() && stockKg >= params.minLoadKg(); n++) {
-            double kg = Math.min(load, stockKg);
+            double kg = Math.min(loadKg, stockKg);
             stockKg -= kg;
             if (outside > 0 && random.nextDouble() < outside) {
-                divert(kg);
+                divert(market, kg);
                 continue;
             }
-            ShipmentOption o = table.option(pick(cumulative, random.nextDouble() * sum));
-            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method())));
+            int i = pick(cumulative, random.nextDouble() * sum);
+            ShipmentOption o = table.option(i);
+            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method()))
+                    + table.fixed(i));
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
         }
     }
 
     /** Sells a load outside the European container trade: the outside option of the choice. */
-    private void divert(double kg) {
-        earn(kg * (params.outsideValueUsdPerKg() - producer.priceUsdPerKg()));
+    private void divert(OutsideMarket market, double kg) {
+        earn(market.sell(kg) - kg * producer.priceUsdPerKg());
         line.ledger().divertedKg += kg;
     }
 

@@ -13,9 +13,6 @@ public record TraffickerParams(
                 max = 1000, required = true) Double rationalityPerKusd,
         @Doc(value = "largest load in one container", unit = "kg", min = 1, max = 30_000, required = true) Double maxLoadKg,
         @Doc(value = "smallest load worth shipping", unit = "kg", min = 1, max = 30_000, required = true) Double minLoadKg,
-        @Doc(value = "how fast loads shrink with believed risk: load = max * exp(-s * risk)", min = 0, max = 1000,
-                required = true)
-        Double splitSensitivity,
         @Doc(value = "loads one organisation can ship in a week", min = 1, max = Doc.MAX_COUNT, required = true)
         Integer maxLoadsPerWeek,
         @Doc(value = "Beta prior: pseudo-count of seizures per port and method", min = 1e-6, max = 1e6, required = true)
@@ -39,8 +36,10 @@ public record TraffickerParams(
         Integer maxRecruitmentsUnderway,
         @Doc(value = "weekly chance of adding a guard or officer to a crew", unit = "probability", min = 0, max = 1,
                 required = true) Double protectionPerWeek,
-        @Doc(value = "front company, cover cargo and concealment of a concealed load", unit = "USD/kg", min = 0,
-                max = Doc.MAX_USD_PER_KG, required = true) Double concealmentUsdPerKg,
+        @Doc(value = "concealment of a concealed or transshipped load: the part of its cost that grows with its kg",
+                unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG, required = true) Double concealmentUsdPerKg,
+        @Doc(value = "front company and cover cargo of one concealed or transshipped load, whatever its kg",
+                unit = "USD", min = 0, max = Doc.MAX_USD, required = true) Double coverUsdPerLoad,
         @Doc(value = "re-documenting a container at a hub", unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG,
                 required = true) Double transshipmentUsdPerKg,
         @Doc(value = "export ports where an organisation has a loader at the start", min = 0, max = Doc.MAX_COUNT,
@@ -49,8 +48,14 @@ public record TraffickerParams(
         @Doc(value = "import ports where an organisation has a loader at the start", min = 0, max = Doc.MAX_COUNT,
                 required = true)
         Integer importContacts,
-        @Doc(value = "net value of selling a kg outside the European container trade instead (the outside option)",
+        @Doc(value = "net value of selling a kg outside the European container trade instead (the outside option), "
+                + "when the volume sold there is the reference volume",
                 unit = "USD/kg", min = 0, max = Doc.MAX_USD_PER_KG, required = true) Double outsideValueUsdPerKg,
+        @Doc(value = "volume sold outside the European container trade at which a kg there is worth the outside value",
+                unit = "t/year", min = 1e-3, max = 1e6, required = true) Double outsideReferenceTonnesPerYear,
+        @Doc(value = "how the outside value falls with the volume recently sold there: value = outside value * "
+                + "((recent + reference) / (2 * reference))^-f (0: a fixed value)", min = 0, max = 10,
+                required = true) Double outsidePriceFlexibility,
         @Doc(value = "weight of the outside option against Europe in the upper level of the choice (0: none)",
                 min = 0, max = 1000, required = true) Double outsideWeight,
         @Doc(value = "how strongly the choice between Europe and elsewhere follows value", unit = "1/(kUSD/kg)",
@@ -72,16 +77,24 @@ public record TraffickerParams(
     }
 
     /**
-     * The upper level of a nested logit: Europe, valued by the inclusive value of its options
-     * (best + ln(sum of weights) / rationality), against selling elsewhere at a fixed value, with its
-     * own, lower rationality.
+     * Fixed cost of one load of a method, whatever its kg: front company and cover cargo for a concealed
+     * or transshipped load, a security entry at each end for rip-on/rip-off.
      */
-    double outsideShare(double best, double weights) {
+    double fixedUsdPerLoad(Method m, InsiderParams fees) {
+        return m == Method.RIP_ON_RIP_OFF ? 2 * fees.securityUsdPerEntry() : coverUsdPerLoad;
+    }
+
+    /**
+     * The upper level of a nested logit: Europe, valued by the inclusive value of its options
+     * (best + ln(sum of weights) / rationality), against selling elsewhere at the outside market's
+     * current value, with its own, lower rationality.
+     */
+    double outsideShare(double best, double weights, double outsideUsdPerKg) {
         if (outsideWeight <= 0) {
             return 0;
         }
         double inclusive = best / 1000 + Math.log(weights) / rationalityPerKusd;
-        double europe = Math.exp(outsideRationalityPerKusd * (inclusive - outsideValueUsdPerKg / 1000));
+        double europe = Math.exp(outsideRationalityPerKusd * (inclusive - outsideUsdPerKg / 1000));
         return outsideWeight / (outsideWeight + europe);
     }
 }

@@ -12,7 +12,8 @@ import sim.engine.Steppable;
 
 /**
  * Scheduled after the agents each day; on the last day of each month (and of the run) it turns the
- * ports' running counters into one row per port for the month, and records the loads per route. The
+ * ports' running counters into one row per port for the month, records the loads per route, and
+ * adds the kilograms sold outside the European container trade to the run's tally. The
  * rows go to a sink as they are made (kept in memory, or written out, so that a long run holds none),
  * and into the run's tally, from which its summary is made.
  */
@@ -24,6 +25,7 @@ public final class MonthlyCollector implements Steppable {
     private PortCounters[] last;
     private double[] lastRouteKg;
     private long[] lastRouteLoads;
+    private double lastDivertedKg;
 
     /** A collector whose rows are kept in memory ({@link #sink()} is then a {@link MonthlyRows}). */
     public MonthlyCollector() {
@@ -86,6 +88,9 @@ public final class MonthlyCollector implements Steppable {
             tally.add(row);
             last[p.index()] = copy(now);
         }
+        double diverted = model.ledger().divertedKg();
+        tally.addDiverted(reported, diverted - lastDivertedKg);
+        lastDivertedKg = diverted;
         int methods = Method.values().length;
         for (Route r : model.world().routes()) {
             for (Method m : Method.values()) {

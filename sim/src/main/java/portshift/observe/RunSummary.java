@@ -14,6 +14,7 @@ import portshift.model.PortshiftModel;
  * @param heldKg            kg still in the organisations' stocks at the end
  * @param inTransitKg       kg still on their way at the end
  * @param divertedKg        kg sold outside the European container trade over the whole run
+ * @param divertedTPerYear  tonnes a year sold outside the European container trade, reported period
  * @param interceptionRate  seized in Europe / (seized in Europe + delivered), reported period
  * @param screenedShare     containers screened / handled at European ports, reported period
  * @param hhiDestinations   Herfindahl index of kg attempted per European port, in [0, 1]
@@ -24,7 +25,7 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
                          double suppliedKg, double deliveredKg, double seizedEuropeKg, double seizedUpstreamKg,
                          double heldKg, double inTransitKg, double divertedKg, long shipments,
                          double deliveredEuropeTPerYear, double seizedEuropeTPerYear, double seizedUpstreamTPerYear,
-                         double interceptionRate, double screenedShare, double hhiDestinations,
+                         double divertedTPerYear, double interceptionRate, double screenedShare, double hhiDestinations,
                          double routeFootprint, double meanLoadKg, double shipmentsPerYear,
                          double insidersArrestedPerYear, double insidersRecruitedPerYear,
                          double bribesMusdPerYear, double legitDelayKhoursPerYear) {
@@ -37,7 +38,7 @@ public record RunSummary(String scenario, int replication, long seed, int days, 
                 ledger.suppliedKg(), ledger.deliveredKg(), ledger.seizedEuropeKg(), ledger.seizedUpstreamKg(),
                 model.heldKg(), ledger.inTransitKg(), ledger.divertedKg(), ledger.shipments(),
                 perYear(t.delivered, years) / 1000, perYear(t.seizedEurope, years) / 1000,
-                perYear(t.seizedUpstream, years) / 1000, ratio(t.seizedEurope, t.seizedEurope + t.delivered),
+                perYear(t.seizedUpstream, years) / 1000, perYear(t.diverted, years) / 1000, ratio(t.seizedEurope, t.seizedEurope + t.delivered),
                 ratio(t.screened, t.handled), hhi(t.attempted), footprint, ratio(t.loadKg, t.loads), perYear(t.loads, years),
                 perYear(t.arrested, years), perYear(t.recruited, years), perYear(t.bribes, years) / 1e6,
                 perYear(t.delay, years) / 1000);

@@ -26,6 +26,7 @@ public final class RunTally implements Serializable {
     double delay;
     double loads;
     double loadKg;
+    double diverted;
     final Map<String, Double> attempted = new HashMap<>();
     private int months;
     private String lastMonth;
@@ -73,6 +74,13 @@ public final class RunTally implements Serializable {
             if (routesUsed.add(r.route())) {
                 routeMonths++;
             }
+        }
+    }
+
+    /** Kilograms sold outside the European container trade in a month, if it is reported. */
+    void addDiverted(boolean reported, double kg) {
+        if (reported) {
+            diverted += kg;
         }
     }
 

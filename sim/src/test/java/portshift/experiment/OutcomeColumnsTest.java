@@ -25,11 +25,12 @@ import portshift.observe.RunSummary;
 /** Each declared outcome is one column of runs.csv and one row of comparison.csv, with the value of a hand-made run. */
 class OutcomeColumnsTest {
     private static final RunSummary RUN = new RunSummary("hand", 0, 7, 730, 365, 1, 1000, 600, 200, 100, 50, 30, 20, 40,
-            0.6, 0.2, 0.1, 0.25, 0.031, 0.4, 12.5, 15, 40, 3, 5, 1.5, 7.25);
+            0.6, 0.2, 0.1, 0.02, 0.25, 0.031, 0.4, 12.5, 15, 40, 3, 5, 1.5, 7.25);
 
     /** The values of the hand-made run's outcomes, field by field. */
     private static final Map<Outcome, Double> EXPECTED = Map.ofEntries(entry(Outcome.DELIVERED_EUROPE, 0.6),
-            entry(Outcome.SEIZED_EUROPE, 0.2), entry(Outcome.SEIZED_UPSTREAM, 0.1), entry(Outcome.INTERCEPTION_RATE, 0.25),
+            entry(Outcome.SEIZED_EUROPE, 0.2), entry(Outcome.SEIZED_UPSTREAM, 0.1), entry(Outcome.DIVERTED, 0.02),
+            entry(Outcome.INTERCEPTION_RATE, 0.25),
             entry(Outcome.SCREENED_SHARE, 0.031), entry(Outcome.HHI_DESTINATIONS, 0.4), entry(Outcome.ROUTE_FOOTPRINT, 12.5),
             entry(Outcome.MEAN_LOAD, 15.0), entry(Outcome.SHIPMENTS, 40.0), entry(Outcome.INSIDERS_ARRESTED, 3.0),
             entry(Outcome.INSIDERS_RECRUITED, 5.0), entry(Outcome.BRIBES, 1.5), entry(Outcome.LEGIT_DELAY, 7.25));
