@@ -123,7 +123,9 @@ public final class Calibration {
             CalibrationParameter p = parameters.get(i);
             for (String path : p.paths()) {
                 double v = p.factor() ? ScenarioPaths.number(baseline.parameters(), path) * x[i] : x[i];
-                values.put(path, JsonNodeFactory.instance.numberNode(v));
+                // a count stays a whole number
+                values.put(path, ScenarioPaths.whole(baseline.parameters(), path)
+                        ? JsonNodeFactory.instance.numberNode((int) Math.round(v)) : JsonNodeFactory.instance.numberNode(v));
             }
         }
         return baseline.with(values);

@@ -34,6 +34,17 @@ final class ScenarioPaths {
 
     /** The number at a path (positions only, as {@link #resolve} gives them), or NaN. */
     static double number(JsonNode tree, String path) {
+        JsonNode node = node(tree, path);
+        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
+    }
+
+    /** Whether the scenario writes the value at the path as a whole number (a count, such as officers). */
+    static boolean whole(JsonNode tree, String path) {
+        JsonNode node = node(tree, path);
+        return node != null && node.isIntegralNumber();
+    }
+
+    private static JsonNode node(JsonNode tree, String path) {
         JsonNode node = tree;
         for (String part : path.split("\\.")) {
             int bracket = part.indexOf('[');
@@ -42,7 +53,7 @@ final class ScenarioPaths {
                 node = node.get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
             }
         }
-        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
+        return node;
     }
 
     private static int index(JsonNode list, String selector, String path) {
