@@ -46,6 +46,7 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
                 value("antwerp_corruptible_share", "uncertainties.corruptible_share.ports.ANTWERP", 0.01, 0.08),
                 value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
                 value("max_profiling_lift", "uncertainties.customs.max_profiling_lift", 5, 100),
+                value("import_inspections_per_officer", "port_defaults.IMPORT.inspections_per_officer_per_day", 0.1, 1.5),
                 value("colombia_buenaventura_usd_per_kg", link("COLOMBIA", "BUENAVENTURA"), 200, 2000),
                 value("colombia_ecuador_usd_per_kg", List.of(link("COLOMBIA", "GUAYAQUIL"),
                         link("COLOMBIA", "PUERTO_BOLIVAR")), 300, 2500),
