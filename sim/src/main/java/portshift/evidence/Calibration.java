@@ -84,7 +84,7 @@ public final class Calibration {
         double[] upper = new double[n];
         for (int i = 0; i < n; i++) {
             x0[i] = normal(i, start[i]);
-            sigma[i] = 0.25;
+            sigma[i] = 0.15;
             upper[i] = 1;
         }
         best = null;
