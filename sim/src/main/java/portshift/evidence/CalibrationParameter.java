@@ -47,7 +47,7 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
                 value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
                 value("rationality_per_kusd", "uncertainties.traffickers.rationality_per_kusd", 0.2, 5),
                 value("max_profiling_lift", "uncertainties.customs.max_profiling_lift", 5, 100),
-                value("import_inspections_per_officer", "port_defaults.IMPORT.inspections_per_officer_per_day", 0.1, 1.5),
+                value("import_inspections_per_officer", "port_defaults.IMPORT.inspections_per_officer_per_day", 0.1, 0.5),
                 value("colombia_buenaventura_usd_per_kg", link("COLOMBIA", "BUENAVENTURA"), 200, 2000),
                 value("colombia_ecuador_usd_per_kg", List.of(link("COLOMBIA", "GUAYAQUIL"),
                         link("COLOMBIA", "PUERTO_BOLIVAR")), 300, 2500),
