@@ -33,6 +33,8 @@ class DepartureCheckTest {
         world.loadSuccess = 1.0;
         world.set("uncertainties.insiders.export_warn_success", 1);
         world.set("uncertainties.insiders.moved_days", MOVED_DAYS);
+        // loads of at most 200 kg: a year of the producer's 100 t makes enough loads to count
+        world.set("uncertainties.traffickers.max_load_kg", 200);
         PortshiftModel model = TinyWorld.start(world.config(), 8);
         if (customsContact) {
             TinyWorld.contact(model, "ORIGIN", InsiderRole.CUSTOMS_OFFICER);
