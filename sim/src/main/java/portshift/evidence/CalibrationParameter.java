@@ -30,6 +30,8 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
      */
     public static List<CalibrationParameter> defaults() {
         Targets targets = Targets.load();
+        // Gothenburg's bound (1.2 t) is much tighter than the other unreported ports' 5 t: it gets its own share
+        CalibrationParameter gothenburg = value("gothenburg_latam_share", latamShare("GOTHENBURG"), 0.0002, 0.03);
         return List.of(
                 value("colombia_supply_t", "uncertainties.supply_tonnes_per_year.COLOMBIA", 1000, 2660),
                 value("peru_supply_t", "uncertainties.supply_tonnes_per_year.PERU", 100, 320),
@@ -40,9 +42,8 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
                 value("bremerhaven_latam_share", latamShare("BREMERHAVEN"), 0.001, 0.08),
                 factor("spain_latam_factor", Targets.GROUPS.get("SPAIN"), 0.2, 3.0),
                 factor("france_latam_factor", Targets.GROUPS.get("FRANCE"), 0.2, 3.0),
-                factor("unreported_latam_factor", targets.unreportedPorts().stream()
-                        .filter(p -> !p.equals("GOTHENBURG")).toList(), 0.1, 3.0),
-                value("gothenburg_latam_share", latamShare("GOTHENBURG"), 0.0002, 0.03),
+                factor("unreported_latam_factor", withoutOwnShare(targets.unreportedPorts(), gothenburg), 0.1, 3.0),
+                gothenburg,
                 value("antwerp_corruptible_share", "uncertainties.corruptible_share.ports.ANTWERP", 0.01, 0.08),
                 value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
                 value("rationality_per_kusd", "uncertainties.traffickers.rationality_per_kusd", 0.2, 5),
@@ -79,6 +80,11 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
         List<String> paths = new ArrayList<>();
         ports.forEach(p -> paths.add(latamShare(p)));
         return new CalibrationParameter(name, paths, true, lower, upper);
+    }
+
+    /** The ports whose Latin American share is not already fitted by the given parameter. */
+    private static List<String> withoutOwnShare(List<String> ports, CalibrationParameter own) {
+        return ports.stream().filter(p -> !own.paths().contains(latamShare(p))).toList();
     }
 
     private static String latamShare(String port) {

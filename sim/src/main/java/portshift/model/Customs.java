@@ -170,8 +170,8 @@ public final class Customs implements Steppable {
 
     /**
      * Customs may hold a second inspection of a loaded container before it sails: a share of the
-     * day's selection probability. A customs contact warns hours ahead: the load is pulled and waits in the port for a
-     * later ship, to face the same check again. Without a warning, detection decides.
+     * day's selection probability. A customs contact warns hours ahead: the load is pulled and waits
+     * in the port for a later ship, to face the same check again. Without a warning, detection decides.
      */
     private void beforeDeparture(Shipment s, PortshiftModel model) {
         if (model.random.nextDouble() >= params.secondInspectionShare() * selection[classOf(s, model)]) {

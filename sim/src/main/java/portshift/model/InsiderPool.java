@@ -196,20 +196,16 @@ public final class InsiderPool implements Steppable {
     /**
      * Investigators follow the leads of a load seized here: each insider of its organisation here
      * is arrested with the lead chance if they served the load, with the spread chance otherwise.
-     * Returns the number arrested.
      */
-    int investigate(Shipment seized, double lead, double spread, MersenneTwisterFast random) {
+    void investigate(Shipment seized, double lead, double spread, MersenneTwisterFast random) {
         Trafficker employer = seized.owner();
-        int arrested = 0;
         for (int k = 0; k < active.size(); k++) {
             Insider i = active.get(k);
             if (i.employer() == employer && random.nextDouble() < (seized.servedBy(i) ? lead : spread)) {
                 arrest(i);
                 k--;
-                arrested++;
             }
         }
-        return arrested;
     }
 
     private void arrest(Insider insider) {

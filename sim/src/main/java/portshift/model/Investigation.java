@@ -19,12 +19,11 @@ final class Investigation implements Serializable {
         this.spread = params.investigationSpread();
     }
 
-    /** Follows the leads of a load just seized at the port; returns the insiders arrested. */
-    int follow(Shipment seized, Port port, PortshiftModel model) {
+    /** Follows the leads of a load just seized at the port. */
+    void follow(Shipment seized, Port port, PortshiftModel model) {
         double intensity = model.controls().antiCorruption(port, model.today());
-        if (intensity <= 0 || lead <= 0 && spread <= 0) {
-            return 0;
+        if (intensity > 0 && (lead > 0 || spread > 0)) {
+            model.insiders(port).investigate(seized, intensity * lead, intensity * spread, model.random);
         }
-        return model.insiders(port).investigate(seized, intensity * lead, intensity * spread, model.random);
     }
 }
