@@ -23,7 +23,7 @@ final class ValidateCommand extends Subcommand {
         for (Path file : files) {
             try {
                 LoadedScenario loaded = LoadedScenario.load(file);
-                int variants = Sweep.expand(loaded).size();
+                int variants = Sweep.check(loaded);
                 out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err().println("portshift: " + p));

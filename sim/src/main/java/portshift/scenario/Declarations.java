@@ -28,9 +28,9 @@ final class Declarations {
 
     /** Records every field left unset in a record that must be complete, at the path given for it. */
     void complete(Record record, java.util.function.Function<String, String> pathOf) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            if (RecordTypes.value(record, c) == null) {
-                f.required(null, pathOf.apply(RecordTypes.snake(c.getName())));
+        for (RecordTypes.Component c : RecordTypes.components(record.getClass())) {
+            if (c.valueIn(record) == null) {
+                f.required(null, pathOf.apply(c.name()));
             }
         }
     }
@@ -58,10 +58,10 @@ final class Declarations {
     }
 
     private void components(Record record, String path, Doc inherited, boolean change) {
-        for (RecordComponent c : record.getClass().getRecordComponents()) {
-            Doc doc = c.getAnnotation(Doc.class);
-            Object v = RecordTypes.value(record, c);
-            String at = RecordTypes.child(path, RecordTypes.snake(c.getName()));
+        for (RecordTypes.Component c : RecordTypes.components(record.getClass())) {
+            Doc doc = c.doc();
+            Object v = c.valueIn(record);
+            String at = RecordTypes.child(path, c.name());
             boolean required = doc != null && doc.required() && !change;
             if (v == null) {
                 if (required) {
@@ -70,7 +70,7 @@ final class Declarations {
                 continue;
             }
             if (required && v instanceof Map<?, ?> map) {
-                everyKey(c, map, at);
+                everyKey(c.component(), map, at);
             }
             walk(v, at, hasRange(doc) ? doc : inherited, doc, change || doc != null && doc.change());
         }

@@ -4,12 +4,39 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.RecordComponent;
 import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
+
+import portshift.model.Doc;
 
 /** Reflection over the records a scenario binds to: field names as written in files, types, values. */
 final class RecordTypes {
     private RecordTypes() {
+    }
+
+    /** One component of a record type, with what checking it needs, read once per type. */
+    record Component(RecordComponent component, Doc doc, String name) {
+        Object valueIn(Record r) {
+            return value(r, component);
+        }
+    }
+
+    private static final ClassValue<List<Component>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<Component> computeValue(Class<?> type) {
+            List<Component> out = new ArrayList<>();
+            for (RecordComponent c : type.getRecordComponents()) {
+                out.add(new Component(c, c.getAnnotation(Doc.class), snake(c.getName())));
+            }
+            return List.copyOf(out);
+        }
+    };
+
+    /** The components of a record type, in declaration order (reflection is read once per type). */
+    static List<Component> components(Class<?> type) {
+        return COMPONENTS.get(type);
     }
 
     static Class<?> raw(Type type) {

@@ -33,16 +33,30 @@ public final class Sweep {
         }
     }
 
+    /** Every variant of the scenario's sweep (the scenario itself if it has none). */
     public static List<Variant> expand(LoadedScenario loaded) {
+        List<Variant> out = new ArrayList<>();
+        forEach(loaded, out::add);
+        return out;
+    }
+
+    /** Checks every variant of the scenario's sweep without keeping them: their number. */
+    public static int check(LoadedScenario loaded) {
+        int[] count = {0};
+        forEach(loaded, v -> count[0]++);
+        return count[0];
+    }
+
+    private static void forEach(LoadedScenario loaded, java.util.function.Consumer<Variant> each) {
         Map<String, List<JsonNode>> grid = loaded.scenario().sweep();
         String base = loaded.config().scenario();
         if (grid == null || grid.isEmpty()) {
-            return List.of(new Variant(base, loaded));
+            each.accept(new Variant(base, loaded));
+            return;
         }
         SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
         SweepLimits.check(grid, loaded.parameters(), sources);
         Set<String> problems = new LinkedHashSet<>();
-        List<Variant> out = new ArrayList<>();
         List<String> keys = new ArrayList<>(grid.keySet());
         int[] index = new int[keys.size()];
         while (true) {
@@ -61,7 +75,7 @@ public final class Sweep {
             name.append(']');
             try {
                 LoadedScenario variant = LoadedScenario.resolve(loaded.file(), new ScenarioLoader.Merged(tree, sources));
-                out.add(new Variant(name.toString(), new LoadedScenario(loaded.file(), loaded.sha256(), tree,
+                each.accept(new Variant(name.toString(), new LoadedScenario(loaded.file(), loaded.sha256(), tree,
                         variant.scenario(), variant.config().named(name.toString())), point));
             } catch (ScenarioException e) {
                 problems.addAll(e.problems());
@@ -74,7 +88,7 @@ public final class Sweep {
                 if (!problems.isEmpty()) {
                     throw new ScenarioException(List.copyOf(problems));
                 }
-                return out;
+                return;
             }
         }
     }
