@@ -39,6 +39,10 @@ final class CalibrateCommand extends Subcommand {
     @Option(names = "--seed", defaultValue = "1", description = "seed of the runs and of the search (default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--step", defaultValue = "0.15", description = "first step of the search in each parameter, as a "
+            + "share of its range; smaller refines a fit near its start (default: ${DEFAULT-VALUE})")
+    double step;
+
     @Mixin
     WorkerThreads threads;
 
@@ -51,6 +55,9 @@ final class CalibrateCommand extends Subcommand {
         Limits.count("--evaluations", evaluations, 1, 100_000);
         Limits.count("--days", days, 1, Limits.MAX_DAYS);
         threads.count();
+        if (!(step > 0 && step <= 1)) {
+            throw new ScenarioException("--step: expected a share of the range in (0, 1], found " + step);
+        }
         LoadedScenario loaded = scenario.load();
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
@@ -60,7 +67,7 @@ final class CalibrateCommand extends Subcommand {
                 threads.count());
         List<CalibrationParameter> parameters = calibration.parameters();
         double[] start = calibration.start();
-        Calibration.Fit fit = calibration.fit(evaluations);
+        Calibration.Fit fit = calibration.fit(evaluations, step);
         StringBuilder values = new StringBuilder("parameter,paths,factor,lower,upper,start,fitted\n");
         StringBuilder printed = new StringBuilder(String.format(Locale.ROOT,
                 "loss %.4f (start %.4f) after %d evaluations of %d replications of %d days%n%n%-34s %10s %10s  %s%n",

@@ -75,7 +75,18 @@ public final class Calibration {
         return x;
     }
 
+    /** The search's first step in each parameter, as a share of its range, unless told otherwise. */
+    public static final double STEP = 0.15;
+
     public Fit fit(int maxEvaluations) {
+        return fit(maxEvaluations, STEP);
+    }
+
+    /**
+     * Searches from the scenario's values with first steps of {@code step} of each parameter's range: a smaller step
+     * refines a fit near its start, a larger one looks further away.
+     */
+    public Fit fit(int maxEvaluations, double step) {
         double[] start = start();
         int n = start.length;
         double[] x0 = new double[n];
@@ -84,7 +95,7 @@ public final class Calibration {
         double[] upper = new double[n];
         for (int i = 0; i < n; i++) {
             x0[i] = normal(i, start[i]);
-            sigma[i] = 0.15;
+            sigma[i] = step;
             upper[i] = 1;
         }
         best = null;

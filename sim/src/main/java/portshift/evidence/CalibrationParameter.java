@@ -31,7 +31,7 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
     public static List<CalibrationParameter> defaults() {
         Targets targets = Targets.load();
         // Gothenburg's bound (1.2 t) is much tighter than the other unreported ports' 5 t: it gets its own share
-        CalibrationParameter gothenburg = value("gothenburg_latam_share", latamShare("GOTHENBURG"), 0.0002, 0.03);
+        CalibrationParameter gothenburg = value("gothenburg_latam_share", latamShare("GOTHENBURG"), 0.00005, 0.03);
         return List.of(
                 value("colombia_supply_t", "uncertainties.supply_tonnes_per_year.COLOMBIA", 1000, 2660),
                 value("peru_supply_t", "uncertainties.supply_tonnes_per_year.PERU", 100, 320),
@@ -39,15 +39,20 @@ public record CalibrationParameter(String name, List<String> paths, boolean fact
                 value("antwerp_latam_share", latamShare("ANTWERP"), 0.08, 0.7),
                 value("rotterdam_latam_share", latamShare("ROTTERDAM"), 0.03, 0.35),
                 value("hamburg_latam_share", latamShare("HAMBURG"), 0.02, 0.35),
-                value("bremerhaven_latam_share", latamShare("BREMERHAVEN"), 0.001, 0.08),
+                value("vlissingen_latam_share", latamShare("VLISSINGEN"), 0.01, 0.3),
+                value("bremerhaven_latam_share", latamShare("BREMERHAVEN"), 0.0002, 0.08),
                 factor("spain_latam_factor", Targets.GROUPS.get("SPAIN"), 0.2, 3.0),
                 factor("france_latam_factor", Targets.GROUPS.get("FRANCE"), 0.2, 3.0),
                 factor("unreported_latam_factor", withoutOwnShare(targets.unreportedPorts(), gothenburg), 0.1, 3.0),
                 gothenburg,
                 value("antwerp_corruptible_share", "uncertainties.corruptible_share.ports.ANTWERP", 0.01, 0.08),
                 value("antwerp_profiling_skill", "ports.ANTWERP.profiling_skill", 0.3, 1.0),
-                value("rationality_per_kusd", "uncertainties.traffickers.rationality_per_kusd", 0.2, 5),
+                value("rationality_per_kusd", "uncertainties.traffickers.rationality_per_kusd", 0.05, 5),
                 value("max_profiling_lift", "uncertainties.customs.max_profiling_lift", 5, 100),
+                value("max_front_company_lift", "uncertainties.customs.max_front_company_lift", 1, 20),
+                value("prior_passes", "uncertainties.traffickers.prior_passes", 2, 30),
+                value("antwerp_officers", "ports.ANTWERP.officers", 150, 1500),
+                value("import_officers", "port_defaults.IMPORT.officers", 15, 150),
                 value("import_inspections_per_officer", "port_defaults.IMPORT.inspections_per_officer_per_day", 0.1, 0.5),
                 value("colombia_buenaventura_usd_per_kg", link("COLOMBIA", "BUENAVENTURA"), 200, 2000),
                 value("colombia_ecuador_usd_per_kg", List.of(link("COLOMBIA", "GUAYAQUIL"),

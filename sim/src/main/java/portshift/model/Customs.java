@@ -225,9 +225,17 @@ public final class Customs implements Steppable {
         return random.nextDouble() < params.failedExtractionSeizure();
     }
 
-    /** Risk-based selection, a corrupt officer's waiver, then detection by scan or physical check. */
+    /**
+     * Risk-based selection, a corrupt officer's waiver, then detection by scan or physical check. A load
+     * under a front company's papers is likelier to be selected than the legitimate containers of its
+     * class; a rip-on bag rides on a legitimate shipper's container and is not.
+     */
     private boolean screen(Shipment s, PortshiftModel model) {
-        if (model.random.nextDouble() >= selection[classOf(s, model)]) {
+        double selected = selection[classOf(s, model)];
+        if (s.method() != Method.RIP_ON_RIP_OFF) {
+            selected = Math.min(1, selected * params.frontCompanyLift(controls.profilingSkill(port, model.today())));
+        }
+        if (model.random.nextDouble() >= selected) {
             return false;
         }
         return !waivedThrough(s, model) && detected(s, model);

@@ -7,6 +7,10 @@ import java.util.Map;
 public record CustomsParams(
         @Doc(value = "selection lift of a risk-profiled container at profiling skill 1", min = 1, max = 1000, required = true)
         Double maxProfilingLift,
+        @Doc(value = "how much likelier a container shipped by a front company (a concealed or transshipped load) is "
+                + "to be selected than another container of its risk class, at profiling skill 1: customs profile "
+                + "shippers and consignees as well as countries", min = 1, max = 1000, required = true)
+        Double maxFrontCompanyLift,
         @Doc(value = "extra selection lift for containers matching a recent seizure", min = 1, max = 1000, required = true)
         Double intelligenceLift,
         @Doc(value = "days a seizure keeps matching containers flagged", unit = "days", min = 0, max = Doc.MAX_DAYS,
@@ -54,6 +58,14 @@ public record CustomsParams(
     /** How many reference loads a load of this size counts as, for detection. */
     public double sizeExponent(double kg) {
         return Math.pow(kg / referenceLoadKg, sizeElasticity);
+    }
+
+    /**
+     * Selection lift of a front company's container over its risk class at the given profiling skill,
+     * {@code 1 + skill * (max_front_company_lift - 1)}.
+     */
+    public double frontCompanyLift(double skill) {
+        return 1 + skill * (maxFrontCompanyLift - 1);
     }
 
     /** Selection lift of a risk-profiled container at the given profiling skill. */

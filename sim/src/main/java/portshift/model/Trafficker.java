@@ -142,12 +142,14 @@ public final class Trafficker implements Steppable {
         double[] cumulative = table.cumulative();
         double rationality = params.rationalityPerKusd();
         double sum = 0;
+        double size = 0;
         double risk = 0;
         sizing.clear();
         for (int i = 0; i < values.length; i++) {
             if (!Double.isNaN(values[i])) {
                 double w = table.legit(i) * Math.exp(rationality * (values[i] - best) / 1000);
                 sum += w;
+                size += table.legit(i);
                 risk += w * (1 - table.success(i));
                 sizing.add(w, table.revenue(i), table.logSuccess(i), table.fixed(i));
             }
@@ -158,7 +160,7 @@ public final class Trafficker implements Steppable {
         }
         lastRiskBelief = risk / sum;
         OutsideMarket market = model.outsideMarket();
-        double outside = params.outsideShare(best, sum, market.valueUsdPerKg());
+        double outside = params.outsideShare(best, sum / size, market.valueUsdPerKg());
         loadKg = sizing.choose(params.minLoadKg(), params.maxLoadKg());
         for (int n = 0; n < params.maxLoadsPerWeek() && stockKg >= params.minLoadKg(); n++) {
             double kg = Math.min(loadKg, stockKg);

@@ -86,8 +86,12 @@ public record TraffickerParams(
 
     /**
      * The upper level of a nested logit: Europe, valued by the inclusive value of its options
-     * (best + ln(sum of weights) / rationality), against selling elsewhere at the outside market's
+     * (best + ln(mean weight) / rationality), against selling elsewhere at the outside market's
      * current value, with its own, lower rationality.
+     *
+     * @param weights the options' logit weights summed with their size terms as shares of the usable
+     *                options' legitimate containers, so that the inclusive value is in USD per kg
+     *                whatever unit containers are counted in: at most the best option's value
      */
     double outsideShare(double best, double weights, double outsideUsdPerKg) {
         if (outsideWeight <= 0) {
