@@ -10,6 +10,7 @@ import java.util.Set;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Metric;
 import portshift.experiment.AtomicFiles;
@@ -32,6 +33,12 @@ final class BatchCommand extends Subcommand {
 
     @Mixin
     ExperimentOptions options;
+
+    @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
+            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+    void replications(int r) {
+        options.replications = r;
+    }
 
     @Override
     public Integer call() throws IOException {

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Comparison;
 import portshift.analysis.Metric;
@@ -37,6 +38,12 @@ final class CompareCommand extends Subcommand {
 
     @Mixin
     ExperimentOptions options;
+
+    @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
+            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+    void replications(int r) {
+        options.replications = r;
+    }
 
     @Override
     public Integer call() throws IOException {

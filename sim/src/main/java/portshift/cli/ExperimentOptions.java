@@ -9,8 +9,7 @@ import portshift.scenario.ScenarioException;
 
 /** Options shared by the commands that run many replications. */
 final class ExperimentOptions {
-    @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
-            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+    /** Replications per scenario: each command declares its own option and default for it. */
     int replications;
 
     @Option(names = "--threads", paramLabel = "N", description = "worker threads (default: all cores)")

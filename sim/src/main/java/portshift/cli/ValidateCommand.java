@@ -5,6 +5,7 @@ import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import portshift.scenario.ExploreSpace;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.Sweep;
@@ -24,7 +25,9 @@ final class ValidateCommand extends Subcommand {
             try {
                 LoadedScenario loaded = LoadedScenario.load(file);
                 int variants = Sweep.check(loaded);
-                out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : ""));
+                int uncertainties = ExploreSpace.of(loaded).size();
+                out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : "")
+                        + (uncertainties > 0 ? " (" + uncertainties + " uncertainties to explore)" : ""));
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err().println("portshift: " + p));
                 status = Main.USER_ERROR;

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.Locale;
 
 /** Plain CSV with a fixed number format, so that the same run gives the same bytes. */
-final class Csv {
+public final class Csv {
     private final StringBuilder out = new StringBuilder();
 
-    Csv header(List<String> columns) {
+    public Csv header(List<String> columns) {
         return row(columns.toArray());
     }
 
-    Csv row(Object... cells) {
+    public Csv row(Object... cells) {
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {
                 out.append(',');

@@ -3,6 +3,7 @@ package portshift.experiment;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -40,7 +41,7 @@ public final class OutputFolder {
         if (other != null && !other.equals(command)) {
             throw new OutputException(dir + ": holds the results of '" + other + "'; choose another --out");
         }
-        if (Files.exists(dir.resolve("plan.json")) && !command.equals("compare") && !command.equals("batch")) {
+        if (Files.exists(dir.resolve("plan.json")) && !List.of("compare", "batch", "explore").contains(command)) {
             throw new OutputException(dir + ": holds a batch of runs (plan.json); choose another --out");
         }
         return prepare(dir);

@@ -33,5 +33,6 @@ public record Scenario(
         @Doc("the Alliance of European Ports") Alliance alliance,
         @Doc("dated changes of levers") List<Intervention> interventions,
         @Doc("parameter paths (e.g. alliance.harmonization) to lists of values: the grid of variants a batch runs")
-        Map<String, List<JsonNode>> sweep) {
+        Map<String, List<JsonNode>> sweep,
+        @Doc("the uncertainties an exploration samples, with their ranges") ExploreSection explore) {
 }

@@ -1,0 +1,106 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import portshift.analysis.Metric;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.Experiment;
+import portshift.explore.Exploration;
+import portshift.explore.ExplorationFiles;
+import portshift.explore.Robustness;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+
+/**
+ * {@code portshift explore POLICY...}: every policy at every point of a Latin hypercube over the uncertainties the
+ * policies declare, R replications each under common random numbers, and how each policy fares across the points.
+ */
+@Command(name = "explore", mixinStandardHelpOptions = true,
+        description = "Run each policy at N points of its uncertainty space (a Latin hypercube over the ranges under "
+                + "explore.uncertainties) for R replications each; replication r shares a seed across points and "
+                + "policies. Writes experiments.csv, points.csv, robustness.csv, uncertainties.csv, runs.csv, ports.csv "
+                + "and manifest.json, and prints where each policy is best.")
+final class ExploreCommand extends Subcommand {
+    @Parameters(arity = "0..*", paramLabel = "POLICY",
+            description = "policy scenarios (default: scenarios/no-coordination.yaml scenarios/alliance.yaml)")
+    List<Path> policies;
+
+    @Option(names = "--samples", defaultValue = "200", paramLabel = "N",
+            description = "points of the uncertainty space (default: ${DEFAULT-VALUE})")
+    int samples;
+
+    @Mixin
+    ExperimentOptions options;
+
+    @Option(names = {"-r", "--replications"}, defaultValue = "2", paramLabel = "R",
+            description = "replications per policy and point (default: ${DEFAULT-VALUE})")
+    void replications(int r) {
+        options.replications = r;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        options.check(1, "");
+        Limits.count("--samples", samples, 2, 100_000);
+        List<Path> files = policies == null || policies.isEmpty()
+                ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
+        List<LoadedScenario> loaded = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
+        for (Path file : files) {
+            try {
+                loaded.add(LoadedScenario.load(file));
+            } catch (ScenarioException e) {
+                problems.addAll(e.problems());
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        for (LoadedScenario s : loaded) {
+            if (s.scenario().sweep() != null && !s.scenario().sweep().isEmpty()) {
+                throw new ScenarioException(s.file() + ": sweep: explore takes policies without a sweep; run sweeps with batch");
+            }
+        }
+        Exploration e = Exploration.of(loaded, samples, options.seed);
+        if (e.policies().stream().distinct().count() < e.policies().size()) {
+            throw new ScenarioException("explore: two policies have the same name; give each a name of its own");
+        }
+        Limits.runs(e.variants().size(), options.replications);
+        Path dir = options.folder("explore-" + String.join("-", loaded.stream().map(LoadedScenario::stem).toList()));
+        Experiment experiment = new Experiment("explore", e.variants(), options.replications, options.seed);
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
+        List<Long> seeds = experiment.tasks().subList(0, options.replications).stream().map(t -> t.seed()).toList();
+        List<Robustness.Row> rows = Robustness.of(e, outcomes);
+        AtomicFiles.write(dir.resolve("uncertainties.csv"), ExplorationFiles.uncertainties(e.dimensions()));
+        AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
+        AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
+        AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
+        ExperimentExecution.manifest("explore", experiment, dir, options, done);
+        print(e, rows);
+        out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
+                e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
+        return 0;
+    }
+
+    /** Per judged outcome and policy: where it is best, with the interval, and its regret. */
+    private void print(Exploration e, List<Robustness.Row> rows) {
+        out().printf("%d points of %d uncertainties; a policy is best at a point where its mean over the replications is "
+                + "the best of the policies'%n", e.points(), e.dimensions().size());
+        out().printf(Locale.ROOT, "%-28s %-24s %-26s %s%n", "outcome", "policy", "best at (95% CI)", "regret mean / 90th pct");
+        for (Robustness.Row r : rows) {
+            out().printf(Locale.ROOT, "%-28s %-24s %5.1f%% (%4.1f-%4.1f%%)      %.3g / %.3g %s%n",
+                    Printable.of(r.outcome().label()), Printable.of(r.policy()), 100 * r.bestShare(), 100 * r.bestLow(),
+                    100 * r.bestHigh(), r.regretMean(), r.regretP90(), r.outcome().unit());
+        }
+    }
+}

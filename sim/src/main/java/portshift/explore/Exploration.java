@@ -1,0 +1,80 @@
+package portshift.explore;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import portshift.scenario.ExploreSpace;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
+
+/**
+ * An ensemble: points of the policies' shared uncertainty space, drawn by a Latin hypercube, and every policy at every
+ * point. The variants run as a batch does, so that replication r of every variant shares a seed (common random
+ * numbers): at a point the policies differ only by policy.
+ *
+ * @param dimensions the uncertainties, as the policies declare them
+ * @param policies   the policies' names, in the order given
+ * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
+ * @param variants   policy p at point i is variants.get(i * policies + p)
+ */
+public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> policies, double[][] values,
+                          List<Sweep.Variant> variants) {
+
+    /** The variant's name: the policy's, with the point. */
+    public static String name(String policy, int point) {
+        return policy + "[point=" + point + "]";
+    }
+
+    public int points() {
+        return values.length;
+    }
+
+    public Sweep.Variant variant(int point, int policy) {
+        return variants.get(point * policies.size() + policy);
+    }
+
+    /** Every policy must declare the same uncertainties with the same ranges; points are drawn from the seed. */
+    public static Exploration of(List<LoadedScenario> policies, int samples, long seed) {
+        LoadedScenario first = policies.get(0);
+        List<ExploreSpace.Dimension> dims = ExploreSpace.of(first);
+        if (dims.isEmpty()) {
+            throw new ScenarioException(first.file() + ": explore: expected at least one uncertainty under "
+                    + "explore.uncertainties (see docs/scenarios.md), found none");
+        }
+        for (LoadedScenario p : policies.subList(1, policies.size())) {
+            if (!ExploreSpace.of(p).equals(dims)) {
+                throw new ScenarioException(p.file() + ": explore.uncertainties: expected the same uncertainties and "
+                        + "ranges as " + first.file() + ", so that the policies meet the same points");
+            }
+        }
+        double[][] shares = LatinHypercube.sample(samples, dims.size(), seed);
+        double[][] values = new double[samples][dims.size()];
+        List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
+        List<Sweep.Variant> variants = new ArrayList<>();
+        for (int i = 0; i < samples; i++) {
+            Map<String, JsonNode> set = new LinkedHashMap<>();
+            Map<String, String> shown = new LinkedHashMap<>();
+            for (int j = 0; j < dims.size(); j++) {
+                ExploreSpace.Dimension d = dims.get(j);
+                values[i][j] = d.at(shares[i][j]);
+                JsonNode node = d.whole() ? JsonNodeFactory.instance.numberNode((long) values[i][j])
+                        : JsonNodeFactory.instance.numberNode(values[i][j]);
+                set.put(d.path(), node);
+                shown.put(d.path(), node.asText());
+            }
+            for (LoadedScenario p : policies) {
+                LoadedScenario at = p.with(set);
+                String name = name(p.config().scenario(), i);
+                variants.add(new Sweep.Variant(name, new LoadedScenario(at.file(), at.sha256(), at.parameters(),
+                        at.scenario(), at.config().named(name)), shown));
+            }
+        }
+        return new Exploration(dims, names, values, variants);
+    }
+}

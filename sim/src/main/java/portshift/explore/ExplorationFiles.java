@@ -1,0 +1,103 @@
+package portshift.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import portshift.analysis.Metric;
+import portshift.analysis.Outcome;
+import portshift.experiment.Csv;
+import portshift.scenario.ExploreSpace;
+
+/** The tidy tables of an exploration: every run, every point's policy means and differences, and robustness. */
+public final class ExplorationFiles {
+    private ExplorationFiles() {
+    }
+
+    /** The whole-run outcomes the runs report, in their declared order. */
+    static List<Outcome> reported(Map<String, List<Map<Metric, Double>>> outcomes) {
+        List<Outcome> out = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            boolean any = outcomes.values().stream().flatMap(List::stream).anyMatch(m -> m.containsKey(Metric.of(o)));
+            if (any) {
+                out.add(o);
+            }
+        }
+        return out;
+    }
+
+    private static List<String> header(Exploration e, String... first) {
+        List<String> columns = new ArrayList<>(List.of(first));
+        e.dimensions().forEach(d -> columns.add(d.path()));
+        return columns;
+    }
+
+    /** experiments.csv: one row per point, policy and replication, with the sampled values and the outcomes. */
+    public static String experiments(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, List<Long> seeds) {
+        List<Outcome> columns = reported(outcomes);
+        List<String> head = header(e, "point", "policy", "replication", "seed");
+        columns.forEach(o -> head.add(o.column()));
+        Csv csv = new Csv().header(head);
+        for (int i = 0; i < e.points(); i++) {
+            for (int p = 0; p < e.policies().size(); p++) {
+                List<Map<Metric, Double>> reps = outcomes.get(e.variant(i, p).name());
+                for (int r = 0; r < reps.size(); r++) {
+                    List<Object> row = new ArrayList<>(List.of(i, e.policies().get(p), r, seeds.get(r)));
+                    for (double v : e.values()[i]) {
+                        row.add(v);
+                    }
+                    for (Outcome o : columns) {
+                        Double v = reps.get(r).get(Metric.of(o));
+                        row.add(v == null ? Double.NaN : v);
+                    }
+                    csv.row(row.toArray());
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    /**
+     * points.csv: per point, outcome and policy, the mean over replications and its difference from the first
+     * policy's mean at the same point.
+     */
+    public static String points(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes) {
+        List<String> head = header(e, "point");
+        head.addAll(List.of("outcome", "unit", "policy", "mean", "difference"));
+        Csv csv = new Csv().header(head);
+        for (Outcome o : reported(outcomes)) {
+            double[][] means = Robustness.means(e, outcomes, o);
+            for (int i = 0; i < e.points(); i++) {
+                for (int p = 0; p < e.policies().size(); p++) {
+                    List<Object> row = new ArrayList<>(List.of(i));
+                    for (double v : e.values()[i]) {
+                        row.add(v);
+                    }
+                    row.addAll(List.of(o.column(), o.unit(), e.policies().get(p), means[p][i], means[p][i] - means[0][i]));
+                    csv.row(row.toArray());
+                }
+            }
+        }
+        return csv.toString();
+    }
+
+    /** robustness.csv: per judged outcome and policy, the share of points where it is best and its regret. */
+    public static String robustness(List<Robustness.Row> rows) {
+        Csv csv = new Csv().header(List.of("outcome", "unit", "better", "policy", "points", "best_share", "best_low",
+                "best_high", "regret_mean", "regret_p90"));
+        for (Robustness.Row r : rows) {
+            csv.row(r.outcome().column(), r.outcome().unit(), r.outcome().better().name().toLowerCase(java.util.Locale.ROOT),
+                    r.policy(), r.points(), r.bestShare(), r.bestLow(), r.bestHigh(), r.regretMean(), r.regretP90());
+        }
+        return csv.toString();
+    }
+
+    /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, and its source. */
+    public static String uncertainties(List<ExploreSpace.Dimension> dims) {
+        Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "source"));
+        for (ExploreSpace.Dimension d : dims) {
+            csv.row(d.path(), d.low(), d.high(), d.whole(), d.source());
+        }
+        return csv.toString();
+    }
+}

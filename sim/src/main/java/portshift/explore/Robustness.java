@@ -1,0 +1,98 @@
+package portshift.explore;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
+import portshift.analysis.Metric;
+import portshift.analysis.Outcome;
+
+/**
+ * How each policy fares across the points of an exploration, for the outcomes that have a better direction: the share
+ * of points where it is best (with its Wilson 95% interval) and its regret, the distance from the best policy's value
+ * at each point, as a mean and a 90th percentile. A policy's value at a point is its mean over the replications.
+ */
+public final class Robustness {
+    private static final double LEVEL = 0.95;
+
+    /** One policy's record on one outcome. */
+    public record Row(Outcome outcome, String policy, int points, double bestShare, double bestLow, double bestHigh,
+                      double regretMean, double regretP90) {
+    }
+
+    private Robustness() {
+    }
+
+    /** The outcomes a policy can be judged on: whole-run outcomes with a better direction. */
+    public static List<Outcome> judged() {
+        return Arrays.stream(Outcome.values()).filter(o -> o.better() != Outcome.Better.NEITHER)
+                .filter(o -> o.reach() != Outcome.Reach.COMPARISONS_PER_INTERVENTION).toList();
+    }
+
+    /** means[p][i]: policy p's mean at point i of the outcome, over its replications. */
+    public static double[][] means(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, Outcome o) {
+        double[][] out = new double[e.policies().size()][e.points()];
+        for (int p = 0; p < out.length; p++) {
+            for (int i = 0; i < e.points(); i++) {
+                List<Map<Metric, Double>> reps = outcomes.get(e.variant(i, p).name());
+                out[p][i] = reps.stream().map(m -> m.get(Metric.of(o))).filter(v -> v != null && Double.isFinite(v))
+                        .mapToDouble(Double::doubleValue).average().orElse(Double.NaN);
+            }
+        }
+        return out;
+    }
+
+    public static List<Row> of(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes) {
+        List<Row> rows = new ArrayList<>();
+        for (Outcome o : judged()) {
+            double[][] m = means(e, outcomes, o);
+            if (Arrays.stream(m).flatMapToDouble(Arrays::stream).noneMatch(Double::isFinite)) {
+                continue;
+            }
+            for (int p = 0; p < m.length; p++) {
+                rows.add(row(o, e.policies().get(p), m, p));
+            }
+        }
+        return rows;
+    }
+
+    static Row row(Outcome o, String policy, double[][] means, int p) {
+        int n = 0;
+        int best = 0;
+        List<Double> regrets = new ArrayList<>();
+        for (int i = 0; i < means[p].length; i++) {
+            double top = Double.NaN;
+            for (double[] policyMeans : means) {
+                double v = policyMeans[i];
+                if (Double.isFinite(v) && (Double.isNaN(top) || (o.better() == Outcome.Better.HIGHER ? v > top : v < top))) {
+                    top = v;
+                }
+            }
+            double mine = means[p][i];
+            if (Double.isNaN(top) || !Double.isFinite(mine)) {
+                continue;
+            }
+            n++;
+            if (mine == top) {
+                best++;
+            }
+            regrets.add(Math.abs(top - mine));
+        }
+        double[] r = regrets.stream().mapToDouble(Double::doubleValue).toArray();
+        double low = Double.NaN;
+        double high = Double.NaN;
+        if (n >= 2) {
+            ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, best, LEVEL);
+            low = ci.getLowerBound();
+            high = ci.getUpperBound();
+        }
+        return new Row(o, policy, n, n == 0 ? Double.NaN : best / (double) n, low, high,
+                r.length == 0 ? Double.NaN : Arrays.stream(r).average().orElse(Double.NaN),
+                r.length == 0 ? Double.NaN : new Percentile().evaluate(r, 90));
+    }
+}

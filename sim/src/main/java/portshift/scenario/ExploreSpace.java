@@ -1,0 +1,136 @@
+package portshift.scenario;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+/**
+ * The uncertainties a scenario's {@code explore} section declares, checked: each path names a number of the scenario,
+ * and its range is a low and a high value, low below high, both allowed for that field. A mistake is reported at the
+ * explore entry's line.
+ */
+public final class ExploreSpace {
+    private static final String SECTION = "explore.uncertainties.";
+
+    /**
+     * One uncertainty: a value is drawn from [low, high] by a share u in [0, 1); a whole-number field (a count) takes
+     * whole values, each equally likely.
+     */
+    public record Dimension(String path, double low, double high, boolean whole, String source) {
+        public double at(double u) {
+            if (whole) {
+                return Math.min(high, Math.floor(low + u * (high - low + 1)));
+            }
+            return low + u * (high - low);
+        }
+    }
+
+    private ExploreSpace() {
+    }
+
+    /** The scenario's uncertainties in the order the file gives them; none if it has no explore section. */
+    public static List<Dimension> of(LoadedScenario loaded) {
+        ExploreSection explore = loaded.scenario().explore();
+        if (explore == null || explore.uncertainties() == null) {
+            return List.of();
+        }
+        List<String> problems = new ArrayList<>();
+        List<Dimension> out = new ArrayList<>();
+        for (Map.Entry<String, ExploreSection.Range> e : explore.uncertainties().entrySet()) {
+            Dimension d = checked(loaded, e.getKey(), e.getValue(), problems);
+            if (d != null) {
+                out.add(d);
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new ScenarioException(problems);
+        }
+        return List.copyOf(out);
+    }
+
+    private static Dimension checked(LoadedScenario loaded, String path, ExploreSection.Range range, List<String> problems) {
+        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
+        String at = sources.where(SECTION + path) + ": " + SECTION + Shown.text(path) + ": ";
+        JsonNode current = nodeAt(loaded.parameters(), path);
+        if (current == null || !current.isNumber()) {
+            problems.add(at + "expected the path of a number in the scenario, written as in a sweep "
+                    + "(e.g. uncertainties.corruptible_share.all), found " + (current == null ? "no such field" : "no number there"));
+            return null;
+        }
+        List<Double> ends = range.range();
+        if (ends == null || ends.size() != 2 || ends.contains(null)) {
+            problems.add(at + "range: expected [low, high], found " + (ends == null ? "nothing" : ends.size() + " values"));
+            return null;
+        }
+        double low = ends.get(0);
+        double high = ends.get(1);
+        if (!(low < high)) {
+            problems.add(at + "range: expected low < high, found [" + RecordTypes.fmt(low) + ", " + RecordTypes.fmt(high) + "]");
+            return null;
+        }
+        boolean whole = current.isIntegralNumber();
+        if (whole && (low != Math.rint(low) || high != Math.rint(high))) {
+            problems.add(at + "range: " + Shown.text(path) + " is a whole number; expected whole ends, found ["
+                    + RecordTypes.fmt(low) + ", " + RecordTypes.fmt(high) + "]");
+            return null;
+        }
+        for (double end : new double[] {low, high}) {
+            List<String> wrong = problemsWith(loaded, path, end, whole);
+            if (!wrong.isEmpty()) {
+                wrong.forEach(w -> problems.add(at + "range: at " + RecordTypes.fmt(end) + ": " + afterLocation(w)));
+                return null;
+            }
+        }
+        return new Dimension(path, low, high, whole, range.source());
+    }
+
+    /** What resolving the scenario with one value at the path finds wrong. */
+    private static List<String> problemsWith(LoadedScenario loaded, String path, double value, boolean whole) {
+        ObjectNode tree = ((ObjectNode) loaded.parameters()).deepCopy();
+        tree.remove("explore");
+        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
+        JsonNode node = whole ? JsonNodeFactory.instance.numberNode((long) value) : JsonNodeFactory.instance.numberNode(value);
+        try {
+            Sweep.set(tree, path, node, sources);
+            LoadedScenario.resolve(loaded.file(), new ScenarioLoader.Merged(tree, sources));
+            return List.of();
+        } catch (ScenarioException e) {
+            return e.problems();
+        }
+    }
+
+    /** A problem without the file position it starts with (the explore entry's is given instead). */
+    private static String afterLocation(String problem) {
+        int colon = problem.indexOf(": ");
+        return colon >= 0 && problem.substring(0, colon).matches(".*:\\d+:\\d+") ? problem.substring(colon + 2) : problem;
+    }
+
+    /** The node at a path written as in a sweep (field names, list positions in brackets), or null. */
+    static JsonNode nodeAt(JsonNode tree, String path) {
+        JsonNode node = tree;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            node = node == null || key.isEmpty() ? null : node.get(key);
+            while (node != null && bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                if (close < 0 || !(node instanceof ArrayNode array)) {
+                    return null;
+                }
+                try {
+                    int i = Integer.parseInt(part.substring(bracket + 1, close));
+                    node = i >= 0 && i < array.size() ? array.get(i) : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return node;
+    }
+}

@@ -1,0 +1,130 @@
+package portshift.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import portshift.TestPaths;
+
+/** A small exploration of the shipped policies, shortened to 800 days so that the 2024 interventions happen. */
+class ExploreCommandTest {
+    private static final int POINTS = 5;
+    private static final List<String> TABLES = List.of("experiments.csv", "points.csv", "robustness.csv",
+            "uncertainties.csv", "runs.csv");
+
+    @TempDir
+    Path tmp;
+
+    private final StringWriter err = new StringWriter();
+
+    @BeforeEach
+    void shortPolicies() throws IOException {
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        Files.writeString(tmp.resolve("baseline.yaml"), baseline);
+        Files.copy(TestPaths.scenario("no-coordination.yaml"), tmp.resolve("no-coordination.yaml"));
+        Files.copy(TestPaths.scenario("alliance.yaml"), tmp.resolve("alliance.yaml"));
+    }
+
+    private int explore(String... args) {
+        String[] all = Stream.concat(Stream.of("explore", tmp.resolve("no-coordination.yaml").toString(),
+                tmp.resolve("alliance.yaml").toString(), "--samples", String.valueOf(POINTS), "-r", "2", "-q"),
+                Stream.of(args)).toArray(String[]::new);
+        return Main.execute(all, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    }
+
+    @Test
+    void theSameBytesWithOneAndTwoThreadsAndAfterAResume() throws IOException {
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        assertThat(explore("--threads", "1", "--out", one.toString())).as(err.toString()).isZero();
+        assertThat(explore("--threads", "2", "--out", two.toString())).as(err.toString()).isZero();
+        for (String f : TABLES) {
+            assertThat(Files.readAllBytes(two.resolve(f))).as(f).isEqualTo(Files.readAllBytes(one.resolve(f)));
+        }
+        Path run = two.resolve("shards/00003-r001.run.csv");
+        Files.writeString(run, Files.readString(run).substring(0, 20));
+        Files.delete(two.resolve("experiments.csv"));
+        Files.delete(two.resolve("manifest.json"));
+        assertThat(explore("--resume", two.toString())).as(err.toString()).isZero();
+        assertThat(Files.readString(two.resolve("manifest.json"))).contains("\"runs_this_time\" : 1");
+        for (String f : TABLES) {
+            assertThat(Files.readAllBytes(two.resolve(f))).as(f + " after resume").isEqualTo(Files.readAllBytes(one.resolve(f)));
+        }
+    }
+
+    @Test
+    void everyPolicyMeetsTheSamePointsWithTheSameSeedsAndEachRangeIsStratified() throws IOException {
+        Path dir = tmp.resolve("ex");
+        assertThat(explore("--out", dir.toString())).as(err.toString()).isZero();
+        List<String[]> rows = Files.readAllLines(dir.resolve("experiments.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).toList();
+        assertThat(rows).hasSize(POINTS * 2 * 2);
+        List<String[]> ranges = Files.readAllLines(dir.resolve("uncertainties.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).toList();
+        assertThat(ranges).hasSizeGreaterThanOrEqualTo(10);
+        for (int point = 0; point < POINTS; point++) {
+            int p = point;
+            List<String[]> at = rows.stream().filter(r -> r[0].equals(String.valueOf(p))).toList();
+            assertThat(at.stream().map(r -> String.join(",", List.of(r).subList(4, 4 + ranges.size()))).distinct())
+                    .as("the sampled values at point %d", point).hasSize(1);
+            assertThat(at.stream().filter(r -> r[2].equals("0")).map(r -> r[3]).distinct()).as("replication 0's seed").hasSize(1);
+        }
+        for (int j = 0; j < ranges.size(); j++) {
+            double low = Double.parseDouble(ranges.get(j)[1]);
+            double high = Double.parseDouble(ranges.get(j)[2]);
+            boolean whole = Boolean.parseBoolean(ranges.get(j)[3]);
+            Set<Integer> strata = new HashSet<>();
+            for (String[] r : rows) {
+                double v = Double.parseDouble(r[4 + j]);
+                assertThat(v).as(ranges.get(j)[0]).isBetween(low, high);
+                strata.add((int) Math.min(POINTS - 1, Math.floor((v - low) / (high - low) * POINTS)));
+            }
+            if (!whole) {
+                assertThat(strata).as("one point per fifth of %s", ranges.get(j)[0]).hasSize(POINTS);
+            }
+        }
+        List<String> robustness = Files.readAllLines(dir.resolve("robustness.csv"));
+        assertThat(robustness.get(0)).startsWith("outcome,unit,better,policy,points,best_share");
+        assertThat(robustness).anyMatch(l -> l.startsWith("delivered_europe_t_per_year,t/year,lower,alliance," + POINTS + ","));
+    }
+
+    @Test
+    void badRangesAreRefusedOnTheirOwnLinesAndNothingIsWritten() throws IOException {
+        Files.writeString(tmp.resolve("bad.yaml"), """
+                extends: baseline.yaml
+                name: bad
+                explore:
+                  uncertainties:
+                    uncertainties.corruptible_share.all: {range: [0.04, 0.01], source: assumption}
+                    uncertainties.traffickers.no_such_field: {range: [1, 2], source: assumption}
+                    uncertainties.corruptible_share.ports.ANTWERP: {range: [0.5, 1.5], source: assumption}
+                    ports.ANTWERP.officers: {range: [100.5, 900], source: assumption}
+                    uncertainties.traffickers.weekly_memory: {range: [0.9], source: assumption}
+                """);
+        Path out = tmp.resolve("never");
+        int status = Main.execute(new String[] {"explore", tmp.resolve("bad.yaml").toString(), "--out", out.toString(), "-q"},
+                new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(status).isEqualTo(2);
+        String text = err.toString();
+        assertThat(text).doesNotContain("Exception").doesNotContain("\tat ");
+        assertThat(text.lines()).allMatch(l -> l.matches("portshift: .*bad\\.yaml:\\d+:\\d+: explore\\.uncertainties\\..*"));
+        assertThat(text).contains("bad.yaml:5:").contains("expected low < high, found [0.04, 0.01]");
+        assertThat(text).contains("bad.yaml:6:").contains("no_such_field: expected the path of a number");
+        assertThat(text).contains("bad.yaml:7:").contains("at 1.5: ").contains("[0, 1]");
+        assertThat(text).contains("bad.yaml:8:").contains("is a whole number");
+        assertThat(text).contains("bad.yaml:9:").contains("expected [low, high], found 1 values");
+        assertThat(out).doesNotExist();
+    }
+}
