@@ -38,6 +38,11 @@ final class ExploreCommand extends Subcommand {
             description = "points of the uncertainty space (default: ${DEFAULT-VALUE})")
     int samples;
 
+    @Option(names = "--design", defaultValue = "lhs", paramLabel = "lhs|morris",
+            description = "lhs: a Latin hypercube of N points; morris: N / (k + 1) Morris trajectories for screening, "
+                    + "with sensitivity.csv (default: ${DEFAULT-VALUE})")
+    String design;
+
     @Mixin
     ExperimentOptions options;
 
@@ -51,6 +56,7 @@ final class ExploreCommand extends Subcommand {
     public Integer call() throws IOException {
         options.check(1, "");
         Limits.count("--samples", samples, 2, 100_000);
+        Exploration.Design chosen = design();
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
         List<LoadedScenario> loaded = new ArrayList<>();
@@ -70,7 +76,7 @@ final class ExploreCommand extends Subcommand {
                 throw new ScenarioException(s.file() + ": sweep: explore takes policies without a sweep; run sweeps with batch");
             }
         }
-        Exploration e = Exploration.of(loaded, samples, options.seed);
+        Exploration e = Exploration.of(loaded, chosen, samples, options.seed);
         if (e.policies().stream().distinct().count() < e.policies().size()) {
             throw new ScenarioException("explore: two policies have the same name; give each a name of its own");
         }
@@ -85,11 +91,22 @@ final class ExploreCommand extends Subcommand {
         AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
         AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
         AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
+        if (e.morris() != null) {
+            AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, outcomes));
+        }
         ExperimentExecution.manifest("explore", experiment, dir, options, done);
         print(e, rows);
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;
+    }
+
+    private Exploration.Design design() {
+        return switch (design) {
+            case "lhs" -> Exploration.Design.LHS;
+            case "morris" -> Exploration.Design.MORRIS;
+            default -> throw new ScenarioException("--design: expected lhs or morris, found " + Printable.of(design));
+        };
     }
 
     /** Per judged outcome and policy: where it is best, with the interval, and its regret. */

@@ -22,9 +22,18 @@ import portshift.scenario.Sweep;
  * @param policies   the policies' names, in the order given
  * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
  * @param variants   policy p at point i is variants.get(i * policies + p)
+ * @param morris     the Morris design the points follow, or null for a Latin hypercube
  */
 public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> policies, double[][] values,
-                          List<Sweep.Variant> variants) {
+                          List<Sweep.Variant> variants, Morris morris) {
+
+    /** How the points are drawn. */
+    public enum Design {
+        /** A Latin hypercube of the given number of points. */
+        LHS,
+        /** Morris trajectories of k + 1 points each, as many as fit in the given number of points (at least 2). */
+        MORRIS
+    }
 
     /** The variant's name: the policy's, with the point. */
     public static String name(String policy, int point) {
@@ -40,7 +49,7 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
     }
 
     /** Every policy must declare the same uncertainties with the same ranges; points are drawn from the seed. */
-    public static Exploration of(List<LoadedScenario> policies, int samples, long seed) {
+    public static Exploration of(List<LoadedScenario> policies, Design design, int samples, long seed) {
         LoadedScenario first = policies.get(0);
         List<ExploreSpace.Dimension> dims = ExploreSpace.of(first);
         if (dims.isEmpty()) {
@@ -53,11 +62,14 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
                         + "ranges as " + first.file() + ", so that the policies meet the same points");
             }
         }
-        double[][] shares = LatinHypercube.sample(samples, dims.size(), seed);
-        double[][] values = new double[samples][dims.size()];
+        Morris morris = design == Design.MORRIS
+                ? Morris.design(Math.max(2, samples / (dims.size() + 1)), dims.size(), seed) : null;
+        double[][] shares = morris != null ? morris.points() : LatinHypercube.sample(samples, dims.size(), seed);
+        int n = shares.length;
+        double[][] values = new double[n][dims.size()];
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
         List<Sweep.Variant> variants = new ArrayList<>();
-        for (int i = 0; i < samples; i++) {
+        for (int i = 0; i < n; i++) {
             Map<String, JsonNode> set = new LinkedHashMap<>();
             Map<String, String> shown = new LinkedHashMap<>();
             for (int j = 0; j < dims.size(); j++) {
@@ -75,6 +87,6 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
                         at.scenario(), at.config().named(name)), shown));
             }
         }
-        return new Exploration(dims, names, values, variants);
+        return new Exploration(dims, names, values, variants, morris);
     }
 }

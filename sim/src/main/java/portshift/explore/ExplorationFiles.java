@@ -92,6 +92,36 @@ public final class ExplorationFiles {
         return csv.toString();
     }
 
+    /**
+     * sensitivity.csv, for a Morris design: per outcome, per policy and per difference from the first policy, and per
+     * uncertainty, the elementary effects' mu* (mean absolute effect), mu and sigma, in the outcome's unit per whole
+     * range of the uncertainty.
+     */
+    public static String sensitivity(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes) {
+        Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "mu_star", "mu", "sigma", "trajectories"));
+        for (Outcome o : reported(outcomes)) {
+            double[][] means = Robustness.means(e, outcomes, o);
+            for (int p = 0; p < means.length; p++) {
+                effects(csv, e, o, e.policies().get(p), means[p]);
+            }
+            for (int p = 1; p < means.length; p++) {
+                double[] difference = new double[e.points()];
+                for (int i = 0; i < difference.length; i++) {
+                    difference[i] = means[p][i] - means[0][i];
+                }
+                effects(csv, e, o, e.policies().get(p) + " - " + e.policies().get(0), difference);
+            }
+        }
+        return csv.toString();
+    }
+
+    private static void effects(Csv csv, Exploration e, Outcome o, String of, double[] y) {
+        for (Morris.Effect m : e.morris().effects(y)) {
+            csv.row(o.column(), o.unit(), of, e.dimensions().get(m.uncertainty()).path(), m.muStar(), m.mu(), m.sigma(),
+                    m.trajectories());
+        }
+    }
+
     /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, and its source. */
     public static String uncertainties(List<ExploreSpace.Dimension> dims) {
         Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "source"));

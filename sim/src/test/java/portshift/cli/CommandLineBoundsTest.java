@@ -39,6 +39,7 @@ class CommandLineBoundsTest {
                 Arguments.of("calibrate --step 1.5", "--step: expected a share of the range in (0, 1], found 1.5"),
                 Arguments.of("explore --samples 1", "--samples: expected a whole number from 2 to 100000, found 1"),
                 Arguments.of("explore -r 0", "--replications: expected at least 1, found 0"),
+                Arguments.of("explore --design sobol", "--design: expected lhs or morris, found sobol"),
                 Arguments.of("patterns -r 5000", "--replications: expected a whole number from 2 to 1000, found 5000"),
                 Arguments.of("patterns --threads -1", "--threads: expected a whole number from 1 to 1024, found -1"),
                 Arguments.of("run " + base + " --seed twelve", "Invalid value for option '--seed': 'twelve' is not a long"),

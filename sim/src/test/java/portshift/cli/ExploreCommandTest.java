@@ -101,6 +101,28 @@ class ExploreCommandTest {
     }
 
     @Test
+    void morrisTrajectoriesScreenEveryUncertaintyForEachPolicyAndTheDifference() throws IOException {
+        Path dir = tmp.resolve("morris");
+        int status = Main.execute(new String[] {"explore", tmp.resolve("no-coordination.yaml").toString(),
+                tmp.resolve("alliance.yaml").toString(), "--design", "morris", "--samples", "28", "-r", "1", "-q",
+                "--out", dir.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(status).as(err.toString()).isZero();
+        int uncertainties = Files.readAllLines(dir.resolve("uncertainties.csv")).size() - 1;
+        assertThat(Files.readAllLines(dir.resolve("experiments.csv"))).as("2 trajectories of k + 1 points, 2 policies")
+                .hasSize(1 + 2 * (uncertainties + 1) * 2);
+        List<String[]> rows = Files.readAllLines(dir.resolve("sensitivity.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).toList();
+        List<String[]> delivered = rows.stream().filter(r -> r[0].equals("delivered_europe_t_per_year")).toList();
+        assertThat(delivered).hasSize(3 * uncertainties);
+        assertThat(delivered.stream().map(r -> r[2]).distinct())
+                .containsExactly("no-coordination", "alliance", "alliance - no-coordination");
+        assertThat(delivered).allSatisfy(r -> {
+            assertThat(Double.parseDouble(r[4])).as("mu* of %s", r[3]).isGreaterThanOrEqualTo(0);
+            assertThat(r[7]).isEqualTo("2");
+        });
+    }
+
+    @Test
     void badRangesAreRefusedOnTheirOwnLinesAndNothingIsWritten() throws IOException {
         Files.writeString(tmp.resolve("bad.yaml"), """
                 extends: baseline.yaml

@@ -1,0 +1,108 @@
+package portshift.explore;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.commons.math3.random.MersenneTwister;
+import org.apache.commons.math3.random.RandomGenerator;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
+
+/**
+ * Morris's elementary-effects screening (Morris 1991, with the mean of absolute effects of Campolongo, Cariboni and
+ * Saltelli 2007). A trajectory starts at a random point of a grid of {@value #LEVELS} levels in [0, 1]^k and moves
+ * one uncertainty at a time, in random order, by a step of 2/3 of its range, up or down as the grid allows: k + 1
+ * points, and one elementary effect per uncertainty. The effects are in the outcome's unit per whole range of the
+ * uncertainty; an uncertainty whose effects are all near 0 is inert.
+ *
+ * @param points  points[i][j]: point i's share along uncertainty j (trajectory t holds points t(k+1) to t(k+1)+k)
+ * @param changed changed[t][s]: the uncertainty that step s of trajectory t moves
+ * @param up      up[t][s]: whether that step moves it up
+ */
+public record Morris(double[][] points, int[][] changed, boolean[][] up) {
+    static final int LEVELS = 4;
+    /** The step, as a share of the range: p / (2 (p - 1)) for p levels. */
+    static final double DELTA = LEVELS / (2.0 * (LEVELS - 1));
+
+    /** One uncertainty's screening figures for one outcome. */
+    public record Effect(int uncertainty, double muStar, double mu, double sigma, int trajectories) {
+    }
+
+    public int trajectories() {
+        return changed.length;
+    }
+
+    /** r trajectories over k uncertainties; the same seed gives the same design. */
+    public static Morris design(int r, int k, long seed) {
+        if (r < 2 || k < 1) {
+            throw new IllegalArgumentException("expected at least 2 trajectories and 1 uncertainty, found " + r + " and " + k);
+        }
+        RandomGenerator random = new MersenneTwister(seed);
+        double[][] points = new double[r * (k + 1)][];
+        int[][] changed = new int[r][k];
+        boolean[][] up = new boolean[r][k];
+        for (int t = 0; t < r; t++) {
+            double[] x = new double[k];
+            for (int j = 0; j < k; j++) {
+                x[j] = random.nextInt(LEVELS) / (double) (LEVELS - 1);
+            }
+            int[] order = permutation(k, random);
+            points[t * (k + 1)] = x.clone();
+            for (int s = 0; s < k; s++) {
+                int j = order[s];
+                boolean rise = x[j] + DELTA <= 1 + 1e-12;
+                x[j] = rise ? x[j] + DELTA : x[j] - DELTA;
+                changed[t][s] = j;
+                up[t][s] = rise;
+                points[t * (k + 1) + s + 1] = x.clone();
+            }
+        }
+        for (double[] p : points) {
+            for (int j = 0; j < k; j++) {
+                p[j] = Math.max(0, Math.min(Math.nextDown(1.0), p[j]));
+            }
+        }
+        return new Morris(points, changed, up);
+    }
+
+    private static int[] permutation(int k, RandomGenerator random) {
+        int[] order = new int[k];
+        for (int j = 0; j < k; j++) {
+            order[j] = j;
+        }
+        for (int j = k - 1; j > 0; j--) {
+            int swap = random.nextInt(j + 1);
+            int t = order[j];
+            order[j] = order[swap];
+            order[swap] = t;
+        }
+        return order;
+    }
+
+    /** Per uncertainty, mu* (mean absolute effect), mu and sigma of its elementary effects on y (one value per point). */
+    public List<Effect> effects(double[] y) {
+        int r = trajectories();
+        int k = changed[0].length;
+        List<List<Double>> ee = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            ee.add(new ArrayList<>());
+        }
+        for (int t = 0; t < r; t++) {
+            for (int s = 0; s < k; s++) {
+                double before = y[t * (k + 1) + s];
+                double after = y[t * (k + 1) + s + 1];
+                if (Double.isFinite(before) && Double.isFinite(after)) {
+                    ee.get(changed[t][s]).add((after - before) / (up[t][s] ? DELTA : -DELTA));
+                }
+            }
+        }
+        List<Effect> out = new ArrayList<>();
+        for (int j = 0; j < k; j++) {
+            double[] e = ee.get(j).stream().mapToDouble(Double::doubleValue).toArray();
+            double mu = java.util.Arrays.stream(e).average().orElse(Double.NaN);
+            double muStar = java.util.Arrays.stream(e).map(Math::abs).average().orElse(Double.NaN);
+            double sigma = e.length < 2 ? Double.NaN : new StandardDeviation().evaluate(e);
+            out.add(new Effect(j, muStar, mu, sigma, e.length));
+        }
+        return out;
+    }
+}
