@@ -18,21 +18,27 @@ public final class LatinHypercube {
         }
         RandomGenerator random = new MersenneTwister(seed);
         double[][] points = new double[n][k];
-        int[] strata = new int[n];
         for (int j = 0; j < k; j++) {
-            for (int i = 0; i < n; i++) {
-                strata[i] = i;
-            }
-            for (int i = n - 1; i > 0; i--) {
-                int swap = random.nextInt(i + 1);
-                int t = strata[i];
-                strata[i] = strata[swap];
-                strata[swap] = t;
-            }
+            int[] strata = permutation(n, random);
             for (int i = 0; i < n; i++) {
                 points[i][j] = (strata[i] + random.nextDouble()) / n;
             }
         }
         return points;
+    }
+
+    /** 0 to n - 1 in a random order, every order equally likely (Fisher-Yates). */
+    static int[] permutation(int n, RandomGenerator random) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        for (int i = n - 1; i > 0; i--) {
+            int swap = random.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[swap];
+            order[swap] = t;
+        }
+        return order;
     }
 }

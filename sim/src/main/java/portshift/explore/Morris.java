@@ -45,7 +45,7 @@ public record Morris(double[][] points, int[][] changed, boolean[][] up) {
             for (int j = 0; j < k; j++) {
                 x[j] = random.nextInt(LEVELS) / (double) (LEVELS - 1);
             }
-            int[] order = permutation(k, random);
+            int[] order = LatinHypercube.permutation(k, random);
             points[t * (k + 1)] = x.clone();
             for (int s = 0; s < k; s++) {
                 int j = order[s];
@@ -62,20 +62,6 @@ public record Morris(double[][] points, int[][] changed, boolean[][] up) {
             }
         }
         return new Morris(points, changed, up);
-    }
-
-    private static int[] permutation(int k, RandomGenerator random) {
-        int[] order = new int[k];
-        for (int j = 0; j < k; j++) {
-            order[j] = j;
-        }
-        for (int j = k - 1; j > 0; j--) {
-            int swap = random.nextInt(j + 1);
-            int t = order[j];
-            order[j] = order[swap];
-            order[swap] = t;
-        }
-        return order;
     }
 
     /** Per uncertainty, mu* (mean absolute effect), mu and sigma of its elementary effects on y (one value per point). */
