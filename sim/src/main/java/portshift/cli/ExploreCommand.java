@@ -7,15 +7,21 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
+
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Metric;
+import portshift.analysis.Outcome;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
+import portshift.explore.Discovery;
 import portshift.explore.Exploration;
 import portshift.explore.ExplorationFiles;
+import portshift.explore.Prim;
 import portshift.explore.Robustness;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
@@ -43,6 +49,11 @@ final class ExploreCommand extends Subcommand {
                     + "with sensitivity.csv (default: ${DEFAULT-VALUE})")
     String design;
 
+    @Option(names = "--prim", defaultValue = "delivered_europe_t_per_year", paramLabel = "OUTCOME",
+            description = "the outcome (a column of runs.csv with a better direction) on which PRIM looks for the "
+                    + "points where the second policy does worse than the first (default: ${DEFAULT-VALUE})")
+    String prim;
+
     @Mixin
     ExperimentOptions options;
 
@@ -57,6 +68,7 @@ final class ExploreCommand extends Subcommand {
         options.check(1, "");
         Limits.count("--samples", samples, 2, 100_000);
         Exploration.Design chosen = design();
+        Outcome judged = primOutcome();
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
         List<LoadedScenario> loaded = new ArrayList<>();
@@ -94,11 +106,41 @@ final class ExploreCommand extends Subcommand {
         if (e.morris() != null) {
             AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, outcomes));
         }
+        Discovery discovery = e.policies().size() >= 2 ? Discovery.of(e, outcomes, judged) : null;
+        if (discovery != null) {
+            AtomicFiles.write(dir.resolve("prim.csv"), ExplorationFiles.prim(e, discovery.trajectory()));
+        }
         ExperimentExecution.manifest("explore", experiment, dir, options, done);
         print(e, rows);
+        if (discovery != null) {
+            printDiscovery(e, discovery);
+        }
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;
+    }
+
+    private Outcome primOutcome() {
+        for (Outcome o : Robustness.judged()) {
+            if (o.column().equals(prim)) {
+                return o;
+            }
+        }
+        throw new ScenarioException("--prim: expected an outcome with a better direction ("
+                + String.join(", ", Robustness.judged().stream().map(Outcome::column).toList()) + "), found "
+                + Printable.of(prim));
+    }
+
+    /** In words: how often the second policy does worse, and where. */
+    private void printDiscovery(Exploration e, Discovery d) {
+        int n = e.points();
+        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, d.count(), 0.95);
+        Prim.Box box = Prim.chosen(d.trajectory());
+        out().printf(Locale.ROOT, "%s does worse than %s on %s at %.0f%% of %d points (95%% CI %.0f-%.0f%%); "
+                        + "it does worse mainly where %s (coverage %.2f, density %.2f; prim.csv)%n",
+                Printable.of(e.policies().get(1)), Printable.of(e.policies().get(0)), d.outcome().label(),
+                100.0 * d.count() / n, n, 100 * ci.getLowerBound(), 100 * ci.getUpperBound(), d.restrictions(e),
+                box.coverage(), box.density());
     }
 
     private Exploration.Design design() {

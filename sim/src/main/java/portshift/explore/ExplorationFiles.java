@@ -122,6 +122,25 @@ public final class ExplorationFiles {
         }
     }
 
+    /** prim.csv: the peeling trajectory, each box with its coverage, density, points and bounds per uncertainty. */
+    public static String prim(Exploration e, List<Prim.Box> trajectory) {
+        List<String> head = new ArrayList<>(List.of("step", "coverage", "density", "points"));
+        for (ExploreSpace.Dimension d : e.dimensions()) {
+            head.add(d.path() + ":low");
+            head.add(d.path() + ":high");
+        }
+        Csv csv = new Csv().header(head);
+        for (Prim.Box b : trajectory) {
+            List<Object> row = new ArrayList<>(List.of(b.step(), b.coverage(), b.density(), b.points()));
+            for (int j = 0; j < e.dimensions().size(); j++) {
+                row.add(b.low()[j]);
+                row.add(b.high()[j]);
+            }
+            csv.row(row.toArray());
+        }
+        return csv.toString();
+    }
+
     /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, and its source. */
     public static String uncertainties(List<ExploreSpace.Dimension> dims) {
         Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "source"));

@@ -95,6 +95,10 @@ class ExploreCommandTest {
                 assertThat(strata).as("one point per fifth of %s", ranges.get(j)[0]).hasSize(POINTS);
             }
         }
+        List<String> prim = Files.readAllLines(dir.resolve("prim.csv"));
+        assertThat(prim.get(0)).startsWith("step,coverage,density,points,");
+        assertThat(prim.get(1)).as("the first box holds every point").startsWith("0,");
+        assertThat(prim.get(1).split(",")[3]).isEqualTo(String.valueOf(POINTS));
         List<String> robustness = Files.readAllLines(dir.resolve("robustness.csv"));
         assertThat(robustness.get(0)).startsWith("outcome,unit,better,policy,points,best_share");
         assertThat(robustness).anyMatch(l -> l.startsWith("delivered_europe_t_per_year,t/year,lower,alliance," + POINTS + ","));
