@@ -4,6 +4,8 @@ import org.apache.commons.math3.distribution.TDistribution;
 import org.apache.commons.math3.stat.descriptive.DescriptiveStatistics;
 import org.apache.commons.math3.stat.inference.MannWhitneyUTest;
 import org.apache.commons.math3.stat.inference.TTest;
+import org.apache.commons.math3.stat.interval.ConfidenceInterval;
+import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 /** Comparisons of two samples of replications, with Apache Commons Math. */
 public final class Statistics {
@@ -58,6 +60,18 @@ public final class Statistics {
         }
         double d = (b.getMean() - a.getMean()) / pooled;
         return d * (1 - 3.0 / (4 * (na + nb) - 9));
+    }
+
+    /**
+     * The share of trials that succeeded and its Wilson score 95% interval: {share, low, high}. Fewer than two trials
+     * give no interval (NaN ends).
+     */
+    public static double[] shareCi(int successes, int trials) {
+        if (trials < 2) {
+            return new double[] {trials == 1 ? successes : Double.NaN, Double.NaN, Double.NaN};
+        }
+        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(trials, successes, 0.95);
+        return new double[] {successes / (double) trials, ci.getLowerBound(), ci.getUpperBound()};
     }
 
     /** Mean and 95% confidence interval (t) of one sample: {mean, low, high}. */

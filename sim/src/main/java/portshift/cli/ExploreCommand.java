@@ -7,15 +7,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
-
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
+import portshift.analysis.Statistics;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
 import portshift.explore.Discovery;
@@ -134,12 +132,12 @@ final class ExploreCommand extends Subcommand {
     /** In words: how often the second policy does worse, and where. */
     private void printDiscovery(Exploration e, Discovery d) {
         int n = e.points();
-        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, d.count(), 0.95);
+        double[] share = Statistics.shareCi(d.count(), n);
         Prim.Box box = Prim.chosen(d.trajectory());
         out().printf(Locale.ROOT, "%s does worse than %s on %s at %.0f%% of %d points (95%% CI %.0f-%.0f%%); "
                         + "it does worse mainly where %s (coverage %.2f, density %.2f; prim.csv)%n",
                 Printable.of(e.policies().get(1)), Printable.of(e.policies().get(0)), d.outcome().label(),
-                100.0 * d.count() / n, n, 100 * ci.getLowerBound(), 100 * ci.getUpperBound(), d.restrictions(e),
+                100 * share[0], n, 100 * share[1], 100 * share[2], d.restrictions(e),
                 box.coverage(), box.density());
     }
 

@@ -1,8 +1,5 @@
 package portshift.evidence;
 
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
-
 import portshift.analysis.Statistics;
 
 /**
@@ -11,8 +8,6 @@ import portshift.analysis.Statistics;
  * two replications give no interval: its ends are NaN, so that no rule can pass on them.
  */
 final class Intervals {
-    static final double LEVEL = 0.95;
-
     private Intervals() {
     }
 
@@ -27,10 +22,6 @@ final class Intervals {
 
     /** The share of trials that succeeded and its Wilson score interval. */
     static double[] share(int successes, int trials) {
-        if (trials < 2) {
-            return new double[] {trials == 1 ? successes : Double.NaN, Double.NaN, Double.NaN};
-        }
-        ConfidenceInterval ci = new WilsonScoreInterval().createInterval(trials, successes, LEVEL);
-        return new double[] {successes / (double) trials, ci.getLowerBound(), ci.getUpperBound()};
+        return Statistics.shareCi(successes, trials);
     }
 }

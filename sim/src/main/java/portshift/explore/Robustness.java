@@ -6,11 +6,10 @@ import java.util.List;
 import java.util.Map;
 
 import org.apache.commons.math3.stat.descriptive.rank.Percentile;
-import org.apache.commons.math3.stat.interval.ConfidenceInterval;
-import org.apache.commons.math3.stat.interval.WilsonScoreInterval;
 
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
+import portshift.analysis.Statistics;
 
 /**
  * How each policy fares across the points of an exploration, for the outcomes that have a better direction: the share
@@ -18,8 +17,6 @@ import portshift.analysis.Outcome;
  * at each point, as a mean and a 90th percentile. A policy's value at a point is its mean over the replications.
  */
 public final class Robustness {
-    private static final double LEVEL = 0.95;
-
     /** One policy's record on one outcome. */
     public record Row(Outcome outcome, String policy, int points, double bestShare, double bestLow, double bestHigh,
                       double regretMean, double regretP90) {
@@ -84,14 +81,8 @@ public final class Robustness {
             regrets.add(Math.abs(top - mine));
         }
         double[] r = regrets.stream().mapToDouble(Double::doubleValue).toArray();
-        double low = Double.NaN;
-        double high = Double.NaN;
-        if (n >= 2) {
-            ConfidenceInterval ci = new WilsonScoreInterval().createInterval(n, best, LEVEL);
-            low = ci.getLowerBound();
-            high = ci.getUpperBound();
-        }
-        return new Row(o, policy, n, n == 0 ? Double.NaN : best / (double) n, low, high,
+        double[] share = Statistics.shareCi(best, n);
+        return new Row(o, policy, n, share[0], share[1], share[2],
                 r.length == 0 ? Double.NaN : Arrays.stream(r).average().orElse(Double.NaN),
                 r.length == 0 ? Double.NaN : new Percentile().evaluate(r, 90));
     }
