@@ -2,6 +2,8 @@ package portshift.evidence;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import portshift.scenario.Sweep;
+
 /**
  * Field paths into a scenario's merged tree, as calibration parameters name them. A list element is addressed by its
  * position, {@code links[0]}, as the scenario language's sweeps do, or by the value of one of its fields,
@@ -34,26 +36,14 @@ final class ScenarioPaths {
 
     /** The number at a path (positions only, as {@link #resolve} gives them), or NaN. */
     static double number(JsonNode tree, String path) {
-        JsonNode node = node(tree, path);
+        JsonNode node = Sweep.nodeAt(tree, path);
         return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
     }
 
     /** Whether the scenario writes the value at the path as a whole number (a count, such as officers). */
     static boolean whole(JsonNode tree, String path) {
-        JsonNode node = node(tree, path);
+        JsonNode node = Sweep.nodeAt(tree, path);
         return node != null && node.isIntegralNumber();
-    }
-
-    private static JsonNode node(JsonNode tree, String path) {
-        JsonNode node = tree;
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            node = node == null ? null : node.get(bracket < 0 ? part : part.substring(0, bracket));
-            if (bracket >= 0 && node != null) {
-                node = node.get(Integer.parseInt(part.substring(bracket + 1, part.length() - 1)));
-            }
-        }
-        return node;
     }
 
     private static int index(JsonNode list, String selector, String path) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -39,10 +38,11 @@ public final class ExploreSpace {
         if (explore == null || explore.uncertainties() == null) {
             return List.of();
         }
+        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
         List<String> problems = new ArrayList<>();
         List<Dimension> out = new ArrayList<>();
         for (Map.Entry<String, ExploreSection.Range> e : explore.uncertainties().entrySet()) {
-            Dimension d = checked(loaded, e.getKey(), e.getValue(), problems);
+            Dimension d = checked(loaded, sources, e.getKey(), e.getValue(), problems);
             if (d != null) {
                 out.add(d);
             }
@@ -53,10 +53,10 @@ public final class ExploreSpace {
         return List.copyOf(out);
     }
 
-    private static Dimension checked(LoadedScenario loaded, String path, ExploreSection.Range range, List<String> problems) {
-        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
+    private static Dimension checked(LoadedScenario loaded, SourceMap sources, String path, ExploreSection.Range range,
+                                     List<String> problems) {
         String at = sources.where(SECTION + path) + ": " + SECTION + Shown.text(path) + ": ";
-        JsonNode current = nodeAt(loaded.parameters(), path);
+        JsonNode current = Sweep.nodeAt(loaded.parameters(), path);
         if (current == null || !current.isNumber()) {
             problems.add(at + "expected the path of a number in the scenario, written as in a sweep "
                     + "(e.g. uncertainties.corruptible_share.all), found " + (current == null ? "no such field" : "no number there"));
@@ -80,7 +80,7 @@ public final class ExploreSpace {
             return null;
         }
         for (double end : new double[] {low, high}) {
-            List<String> wrong = problemsWith(loaded, path, end, whole);
+            List<String> wrong = problemsWith(loaded, sources, path, end, whole);
             if (!wrong.isEmpty()) {
                 wrong.forEach(w -> problems.add(at + "range: at " + RecordTypes.fmt(end) + ": " + afterLocation(w)));
                 return null;
@@ -89,11 +89,11 @@ public final class ExploreSpace {
         return new Dimension(path, low, high, whole, range.source());
     }
 
-    /** What resolving the scenario with one value at the path finds wrong. */
-    private static List<String> problemsWith(LoadedScenario loaded, String path, double value, boolean whole) {
+    /** What resolving the scenario with one value at the path finds wrong (reading the sources, not changing them). */
+    private static List<String> problemsWith(LoadedScenario loaded, SourceMap sources, String path, double value,
+                                             boolean whole) {
         ObjectNode tree = ((ObjectNode) loaded.parameters()).deepCopy();
         tree.remove("explore");
-        SourceMap sources = ScenarioLoader.read(loaded.file()).sources();
         JsonNode node = whole ? JsonNodeFactory.instance.numberNode((long) value) : JsonNodeFactory.instance.numberNode(value);
         try {
             Sweep.set(tree, path, node, sources);
@@ -108,29 +108,5 @@ public final class ExploreSpace {
     private static String afterLocation(String problem) {
         int colon = problem.indexOf(": ");
         return colon >= 0 && problem.substring(0, colon).matches(".*:\\d+:\\d+") ? problem.substring(colon + 2) : problem;
-    }
-
-    /** The node at a path written as in a sweep (field names, list positions in brackets), or null. */
-    static JsonNode nodeAt(JsonNode tree, String path) {
-        JsonNode node = tree;
-        for (String part : path.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String key = bracket < 0 ? part : part.substring(0, bracket);
-            node = node == null || key.isEmpty() ? null : node.get(key);
-            while (node != null && bracket >= 0) {
-                int close = part.indexOf(']', bracket);
-                if (close < 0 || !(node instanceof ArrayNode array)) {
-                    return null;
-                }
-                try {
-                    int i = Integer.parseInt(part.substring(bracket + 1, close));
-                    node = i >= 0 && i < array.size() ? array.get(i) : null;
-                } catch (NumberFormatException e) {
-                    return null;
-                }
-                bracket = part.indexOf('[', close);
-            }
-        }
-        return node;
     }
 }

@@ -108,6 +108,30 @@ public final class Sweep {
     }
 
     /** Sets a value at a path such as {@code ports.ANTWERP.scanners} or {@code interventions[0].at}. */
+    /** The node at a path written as in a sweep (field names, list positions in brackets), or null. */
+    public static JsonNode nodeAt(JsonNode tree, String path) {
+        JsonNode node = tree;
+        for (String part : path.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String key = bracket < 0 ? part : part.substring(0, bracket);
+            node = node == null || key.isEmpty() ? null : node.get(key);
+            while (node != null && bracket >= 0) {
+                int close = part.indexOf(']', bracket);
+                if (close < 0 || !(node instanceof ArrayNode array)) {
+                    return null;
+                }
+                try {
+                    int i = Integer.parseInt(part.substring(bracket + 1, close));
+                    node = i >= 0 && i < array.size() ? array.get(i) : null;
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+                bracket = part.indexOf('[', close);
+            }
+        }
+        return node;
+    }
+
     static void set(ObjectNode tree, String path, JsonNode value, SourceMap sources) {
         String[] parts = path.split("\\.");
         JsonNode node = tree;
