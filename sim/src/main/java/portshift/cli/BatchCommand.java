@@ -2,7 +2,6 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,24 +39,19 @@ final class BatchCommand extends Subcommand {
         options.replications = r;
     }
 
+    /** One scenario file's variants, and the stem its output folder is named after. */
+    private record Expanded(String stem, List<Sweep.Variant> variants) {
+    }
+
     @Override
     public Integer call() throws IOException {
         options.check(1, "");
-        List<Sweep.Variant> variants = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
-        for (Path file : scenarios) {
-            try {
-                LoadedScenario loaded = LoadedScenario.load(file);
-                variants.addAll(Sweep.expand(loaded));
-                stems.add(loaded.stem());
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
+        List<Expanded> expanded = ScenarioException.collecting(scenarios, file -> {
+            LoadedScenario loaded = LoadedScenario.load(file);
+            return new Expanded(loaded.stem(), Sweep.expand(loaded));
+        });
+        List<Sweep.Variant> variants = expanded.stream().flatMap(x -> x.variants().stream()).toList();
+        List<String> stems = expanded.stream().map(Expanded::stem).toList();
         Set<String> names = new HashSet<>();
         for (Sweep.Variant v : variants) {
             if (!names.add(v.name())) {

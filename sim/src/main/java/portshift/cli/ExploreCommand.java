@@ -2,7 +2,6 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -69,18 +68,7 @@ final class ExploreCommand extends Subcommand {
         Outcome judged = primOutcome();
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
-        List<LoadedScenario> loaded = new ArrayList<>();
-        List<String> problems = new ArrayList<>();
-        for (Path file : files) {
-            try {
-                loaded.add(LoadedScenario.load(file));
-            } catch (ScenarioException e) {
-                problems.addAll(e.problems());
-            }
-        }
-        if (!problems.isEmpty()) {
-            throw new ScenarioException(problems);
-        }
+        List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
         for (LoadedScenario s : loaded) {
             if (s.scenario().sweep() != null && !s.scenario().sweep().isEmpty()) {
                 throw new ScenarioException(s.file() + ": sweep: explore takes policies without a sweep; run sweeps with batch");

@@ -34,6 +34,26 @@ public final class ScenarioException extends RuntimeException {
         return problems;
     }
 
+    /**
+     * Applies the step to every item, in order; if any item has mistakes, the mistakes of all of them are thrown
+     * together, so that one invocation reports every file's.
+     */
+    public static <T, R> List<R> collecting(List<T> items, java.util.function.Function<T, R> step) {
+        List<R> out = new java.util.ArrayList<>();
+        List<String> found = new java.util.ArrayList<>();
+        for (T item : items) {
+            try {
+                out.add(step.apply(item));
+            } catch (ScenarioException e) {
+                found.addAll(e.problems());
+            }
+        }
+        if (!found.isEmpty()) {
+            throw new ScenarioException(found);
+        }
+        return out;
+    }
+
     private static String safe(String line) {
         String s = String.valueOf(line);
         if (s.length() > MAX_LINE) {
