@@ -34,6 +34,8 @@ public final class Customs implements Steppable {
     /** Derived from the world: built again on the first day after a checkpoint is read. */
     private transient ScreeningFlows routeFlows;
     private double scanShare;
+    /** Today's selection lift of a front company's container over its class. */
+    private double frontLift;
 
     public Customs(Port port, InsiderPool insiders, ShippingLine line, EffectiveControls controls, CustomsParams params,
                    InsiderParams fees) {
@@ -73,7 +75,9 @@ public final class Customs implements Steppable {
         flows[PLAIN] = Math.max(0, total - flows[RISK] - flows[INTEL] - flows[RISK_INTEL]);
 
         PortControls c = port.controls();
-        double lift = params.profilingLift(controls.profilingSkill(port, today));
+        double skill = controls.profilingSkill(port, today);
+        double lift = params.profilingLift(skill);
+        frontLift = params.frontCompanyLift(skill);
         if (model.screening().riskCountryFirst() && port.role() == PortRole.IMPORT) {
             lift = 1e9;
         }
@@ -233,7 +237,7 @@ public final class Customs implements Steppable {
     private boolean screen(Shipment s, PortshiftModel model) {
         double selected = selection[classOf(s, model)];
         if (s.method() != Method.RIP_ON_RIP_OFF) {
-            selected = Math.min(1, selected * params.frontCompanyLift(controls.profilingSkill(port, model.today())));
+            selected = Math.min(1, selected * frontLift);
         }
         if (model.random.nextDouble() >= selected) {
             return false;
