@@ -41,9 +41,10 @@ final class ExploreCommand extends Subcommand {
             description = "points of the uncertainty space (default: ${DEFAULT-VALUE})")
     int samples;
 
-    @Option(names = "--design", defaultValue = "lhs", paramLabel = "lhs|morris",
-            description = "lhs: a Latin hypercube of N points; morris: N / (k + 1) Morris trajectories for screening, "
-                    + "with sensitivity.csv (default: ${DEFAULT-VALUE})")
+    @Option(names = "--design", defaultValue = "lhs", paramLabel = "lhs|morris|sobol",
+            description = "lhs: a Latin hypercube of N points; morris: N / (k + 1) Morris trajectories for screening; "
+                    + "sobol: a Saltelli design of N / (k + 2) rows for Sobol indices; morris and sobol add "
+                    + "sensitivity.csv (default: ${DEFAULT-VALUE})")
     String design;
 
     @Option(names = "--prim", defaultValue = "delivered_europe_t_per_year", paramLabel = "OUTCOME",
@@ -89,8 +90,8 @@ final class ExploreCommand extends Subcommand {
         AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
         AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
         AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
-        if (e.morris() != null) {
-            AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, outcomes));
+        if (e.sensitivity() != null) {
+            AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, outcomes, options.seed));
         }
         Discovery discovery = e.policies().size() >= 2 ? Discovery.of(e, outcomes, judged) : null;
         if (discovery != null) {
@@ -133,7 +134,8 @@ final class ExploreCommand extends Subcommand {
         return switch (design) {
             case "lhs" -> Exploration.Design.LHS;
             case "morris" -> Exploration.Design.MORRIS;
-            default -> throw new ScenarioException("--design: expected lhs or morris, found " + Printable.of(design));
+            case "sobol" -> Exploration.Design.SOBOL;
+            default -> throw new ScenarioException("--design: expected lhs, morris or sobol, found " + Printable.of(design));
         };
     }
 

@@ -14,25 +14,27 @@ import portshift.scenario.ScenarioException;
 import portshift.scenario.Sweep;
 
 /**
- * An ensemble: points of the policies' shared uncertainty space, drawn by a Latin hypercube, and every policy at every
- * point. The variants run as a batch does, so that replication r of every variant shares a seed (common random
+ * An ensemble: points of the policies' shared uncertainty space, drawn by a Latin hypercube, Morris trajectories or a
+ * Saltelli design, and every policy at every point. The variants run as a batch does, so that replication r of every variant shares a seed (common random
  * numbers): at a point the policies differ only by policy.
  *
  * @param dimensions the uncertainties, as the policies declare them
  * @param policies   the policies' names, in the order given
  * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
  * @param variants   policy p at point i is variants.get(i * policies + p)
- * @param morris     the Morris design the points follow, or null for a Latin hypercube
+ * @param sensitivity the Morris or Saltelli design the points follow, or null for a Latin hypercube
  */
 public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> policies, double[][] values,
-                          List<Sweep.Variant> variants, Morris morris) {
+                          List<Sweep.Variant> variants, Sensitivity sensitivity) {
 
     /** How the points are drawn. */
     public enum Design {
         /** A Latin hypercube of the given number of points. */
         LHS,
         /** Morris trajectories of k + 1 points each, as many as fit in the given number of points (at least 2). */
-        MORRIS
+        MORRIS,
+        /** A Saltelli design of k + 2 points per row, as many rows as fit in the given number of points (at least 2). */
+        SOBOL
     }
 
     /** The variant's name: the policy's, with the point. */
@@ -62,9 +64,13 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
                         + "ranges as " + first.file() + ", so that the policies meet the same points");
             }
         }
-        Morris morris = design == Design.MORRIS
-                ? Morris.design(Math.max(2, samples / (dims.size() + 1)), dims.size(), seed) : null;
-        double[][] shares = morris != null ? morris.points() : LatinHypercube.sample(samples, dims.size(), seed);
+        int k = dims.size();
+        Sensitivity sensitivity = switch (design) {
+            case LHS -> null;
+            case MORRIS -> Morris.design(Math.max(2, samples / (k + 1)), k, seed);
+            case SOBOL -> Saltelli.design(Math.max(2, samples / (k + 2)), k, seed);
+        };
+        double[][] shares = sensitivity != null ? sensitivity.points() : LatinHypercube.sample(samples, k, seed);
         int n = shares.length;
         double[][] values = new double[n][dims.size()];
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
@@ -87,6 +93,6 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
                         at.scenario(), at.config().named(name)), shown));
             }
         }
-        return new Exploration(dims, names, values, variants, morris);
+        return new Exploration(dims, names, values, variants, sensitivity);
     }
 }

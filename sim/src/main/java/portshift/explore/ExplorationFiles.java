@@ -93,32 +93,42 @@ public final class ExplorationFiles {
     }
 
     /**
-     * sensitivity.csv, for a Morris design: per outcome, per policy and per difference from the first policy, and per
-     * uncertainty, the elementary effects' mu* (mean absolute effect), mu and sigma, in the outcome's unit per whole
-     * range of the uncertainty.
+     * sensitivity.csv, for a Morris or Saltelli design: per outcome, per policy and per difference from the first
+     * policy, per uncertainty and per measure of the design, its value and bootstrap 95% interval.
      */
-    public static String sensitivity(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes) {
-        Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "mu_star", "mu", "sigma", "trajectories"));
+    public static String sensitivity(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, long seed) {
+        Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "measure", "value", "low", "high",
+                "units"));
         for (Outcome o : reported(outcomes)) {
             double[][] means = Robustness.means(e, outcomes, o);
             for (int p = 0; p < means.length; p++) {
-                effects(csv, e, o, e.policies().get(p), means[p]);
+                measures(csv, e, o, e.policies().get(p), means[p], seed);
             }
             for (int p = 1; p < means.length; p++) {
-                double[] difference = new double[e.points()];
-                for (int i = 0; i < difference.length; i++) {
-                    difference[i] = means[p][i] - means[0][i];
-                }
-                effects(csv, e, o, e.policies().get(p) + " - " + e.policies().get(0), difference);
+                measures(csv, e, o, difference(e, p), differences(means, p), seed);
             }
         }
         return csv.toString();
     }
 
-    private static void effects(Csv csv, Exploration e, Outcome o, String of, double[] y) {
-        for (Morris.Effect m : e.morris().effects(y)) {
-            csv.row(o.column(), o.unit(), of, e.dimensions().get(m.uncertainty()).path(), m.muStar(), m.mu(), m.sigma(),
-                    m.trajectories());
+    /** How a policy's difference from the first is named: "B - A". */
+    public static String difference(Exploration e, int p) {
+        return e.policies().get(p) + " - " + e.policies().get(0);
+    }
+
+    /** Policy p's mean minus the first policy's, point by point. */
+    public static double[] differences(double[][] means, int p) {
+        double[] out = new double[means[p].length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = means[p][i] - means[0][i];
+        }
+        return out;
+    }
+
+    private static void measures(Csv csv, Exploration e, Outcome o, String of, double[] y, long seed) {
+        for (Sensitivity.Measure m : e.sensitivity().measures(y, seed)) {
+            csv.row(o.column(), o.unit(), of, e.dimensions().get(m.uncertainty()).path(), m.name(), m.value(), m.low(),
+                    m.high(), m.units());
         }
     }
 

@@ -1,6 +1,7 @@
 package portshift.explore;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.commons.math3.random.MersenneTwister;
@@ -12,20 +13,17 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * Saltelli 2007). A trajectory starts at a random point of a grid of {@value #LEVELS} levels in [0, 1]^k and moves
  * one uncertainty at a time, in random order, by a step of 2/3 of its range, up or down as the grid allows: k + 1
  * points, and one elementary effect per uncertainty. The effects are in the outcome's unit per whole range of the
- * uncertainty; an uncertainty whose effects are all near 0 is inert.
+ * uncertainty; an uncertainty whose effects are all near 0 is inert. Intervals: percentile bootstrap over each
+ * uncertainty's effects, one per trajectory.
  *
  * @param points  points[i][j]: point i's share along uncertainty j (trajectory t holds points t(k+1) to t(k+1)+k)
  * @param changed changed[t][s]: the uncertainty that step s of trajectory t moves
  * @param up      up[t][s]: whether that step moves it up
  */
-public record Morris(double[][] points, int[][] changed, boolean[][] up) {
+public record Morris(double[][] points, int[][] changed, boolean[][] up) implements Sensitivity {
     static final int LEVELS = 4;
     /** The step, as a share of the range: p / (2 (p - 1)) for p levels. */
     static final double DELTA = LEVELS / (2.0 * (LEVELS - 1));
-
-    /** One uncertainty's screening figures for one outcome. */
-    public record Effect(int uncertainty, double muStar, double mu, double sigma, int trajectories) {
-    }
 
     public int trajectories() {
         return changed.length;
@@ -64,8 +62,12 @@ public record Morris(double[][] points, int[][] changed, boolean[][] up) {
         return new Morris(points, changed, up);
     }
 
-    /** Per uncertainty, mu* (mean absolute effect), mu and sigma of its elementary effects on y (one value per point). */
-    public List<Effect> effects(double[] y) {
+    /**
+     * Per uncertainty, mu_star (the mean absolute effect), mu (the mean effect) and sigma (the effects' standard
+     * deviation) of its elementary effects on y, one value per point; a step with a non-finite end gives no effect.
+     */
+    @Override
+    public List<Measure> measures(double[] y, long seed) {
         int r = trajectories();
         int k = changed[0].length;
         List<List<Double>> ee = new ArrayList<>();
@@ -81,14 +83,32 @@ public record Morris(double[][] points, int[][] changed, boolean[][] up) {
                 }
             }
         }
-        List<Effect> out = new ArrayList<>();
+        List<Measure> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
             double[] e = ee.get(j).stream().mapToDouble(Double::doubleValue).toArray();
-            double mu = java.util.Arrays.stream(e).average().orElse(Double.NaN);
-            double muStar = java.util.Arrays.stream(e).map(Math::abs).average().orElse(Double.NaN);
-            double sigma = e.length < 2 ? Double.NaN : new StandardDeviation().evaluate(e);
-            out.add(new Effect(j, muStar, mu, sigma, e.length));
+            double[] estimate = figures(e, Bootstrap.all(e.length));
+            double[][] ci = e.length < 2 ? new double[][] {{Double.NaN, Double.NaN}, {Double.NaN, Double.NaN},
+                    {Double.NaN, Double.NaN}} : Bootstrap.intervals(e.length, RESAMPLES, seed + j, d -> figures(e, d));
+            String[] names = {"mu_star", "mu", "sigma"};
+            for (int m = 0; m < names.length; m++) {
+                out.add(new Measure(j, names[m], estimate[m], ci[m][0], ci[m][1], e.length));
+            }
         }
         return out;
+    }
+
+    /** {mu*, mu, sigma} of the effects drawn. */
+    private static double[] figures(double[] e, int[] drawn) {
+        if (drawn.length == 0) {
+            return new double[] {Double.NaN, Double.NaN, Double.NaN};
+        }
+        double[] x = new double[drawn.length];
+        for (int i = 0; i < drawn.length; i++) {
+            x[i] = e[drawn[i]];
+        }
+        double mu = Arrays.stream(x).average().orElse(Double.NaN);
+        double muStar = Arrays.stream(x).map(Math::abs).average().orElse(Double.NaN);
+        double sigma = x.length < 2 ? Double.NaN : new StandardDeviation().evaluate(x);
+        return new double[] {muStar, mu, sigma};
     }
 }

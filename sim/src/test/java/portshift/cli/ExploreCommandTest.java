@@ -117,12 +117,35 @@ class ExploreCommandTest {
         List<String[]> rows = Files.readAllLines(dir.resolve("sensitivity.csv")).stream().skip(1)
                 .map(l -> l.split(",", -1)).toList();
         List<String[]> delivered = rows.stream().filter(r -> r[0].equals("delivered_europe_t_per_year")).toList();
-        assertThat(delivered).hasSize(3 * uncertainties);
+        assertThat(delivered).as("mu_star, mu and sigma per uncertainty").hasSize(3 * 3 * uncertainties);
         assertThat(delivered.stream().map(r -> r[2]).distinct())
                 .containsExactly("no-coordination", "alliance", "alliance - no-coordination");
+        assertThat(delivered.stream().filter(r -> r[4].equals("mu_star"))).allSatisfy(r -> {
+            assertThat(Double.parseDouble(r[5])).as("mu* of %s", r[3]).isGreaterThanOrEqualTo(0);
+            assertThat(r[8]).isEqualTo("2");
+        });
+    }
+
+    @Test
+    void aSaltelliDesignGivesFirstAndTotalIndicesForEachPolicyAndTheDifference() throws IOException {
+        Path dir = tmp.resolve("sobol");
+        int status = Main.execute(new String[] {"explore", tmp.resolve("no-coordination.yaml").toString(),
+                tmp.resolve("alliance.yaml").toString(), "--design", "sobol", "--samples", "45", "-r", "1", "-q",
+                "--out", dir.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        assertThat(status).as(err.toString()).isZero();
+        int k = Files.readAllLines(dir.resolve("uncertainties.csv")).size() - 1;
+        int rows = Math.max(2, 45 / (k + 2));
+        assertThat(Files.readAllLines(dir.resolve("experiments.csv"))).as("rows of k + 2 points, 2 policies")
+                .hasSize(1 + rows * (k + 2) * 2);
+        List<String[]> delivered = Files.readAllLines(dir.resolve("sensitivity.csv")).stream().skip(1)
+                .map(l -> l.split(",", -1)).filter(r -> r[0].equals("delivered_europe_t_per_year")).toList();
+        assertThat(delivered).hasSize(3 * 2 * k);
+        assertThat(delivered.stream().map(r -> r[4]).distinct()).containsExactly("first_order", "total_order");
         assertThat(delivered).allSatisfy(r -> {
-            assertThat(Double.parseDouble(r[4])).as("mu* of %s", r[3]).isGreaterThanOrEqualTo(0);
-            assertThat(r[7]).isEqualTo("2");
+            assertThat(r[8]).isEqualTo(String.valueOf(rows));
+            if (!r[5].equals("NaN")) {
+                assertThat(Double.parseDouble(r[6])).as("low of %s %s", r[3], r[4]).isLessThanOrEqualTo(Double.parseDouble(r[7]));
+            }
         });
     }
 

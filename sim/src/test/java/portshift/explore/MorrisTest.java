@@ -13,27 +13,41 @@ class MorrisTest {
         return 3 * x[0] + 2 * x[2] * x[2] + x[0] * x[3];
     }
 
-    private static List<Morris.Effect> screen(int r, long seed) {
+    private static List<Sensitivity.Measure> screen(int r, long seed) {
         Morris m = Morris.design(r, 4, seed);
         double[] y = new double[m.points().length];
         for (int i = 0; i < y.length; i++) {
             y[i] = f(m.points()[i]);
         }
-        return m.effects(y);
+        return m.measures(y, seed);
+    }
+
+    private static Sensitivity.Measure of(List<Sensitivity.Measure> all, int input, String name) {
+        return all.stream().filter(m -> m.uncertainty() == input && m.name().equals(name)).findFirst().orElseThrow();
     }
 
     @Test
     void anInertInputHasNoEffectAndALinearOneItsSlope() {
-        List<Morris.Effect> e = screen(20, 3);
-        assertThat(e.get(1).muStar()).as("x1 is inert").isZero();
-        assertThat(e.get(1).sigma()).isZero();
+        List<Sensitivity.Measure> e = screen(20, 3);
+        assertThat(e).hasSize(4 * 3);
+        assertThat(of(e, 1, "mu_star").value()).as("x1 is inert").isZero();
+        assertThat(of(e, 1, "mu_star").high()).as("and its interval is 0 too").isZero();
+        assertThat(of(e, 1, "sigma").value()).isZero();
         // x0's effect is 3 + x3: between 3 and 4, and varies with x3
-        assertThat(e.get(0).muStar()).isBetween(3.0, 4.0);
-        assertThat(e.get(0).sigma()).isGreaterThan(0);
+        assertThat(of(e, 0, "mu_star").value()).isBetween(3.0, 4.0);
+        assertThat(of(e, 0, "mu").value()).isEqualTo(of(e, 0, "mu_star").value());
+        assertThat(of(e, 0, "sigma").value()).isGreaterThan(0);
         // x2's effect is 2 (x2 + x2') over the step: nonlinear, so it varies
-        assertThat(e.get(2).muStar()).isGreaterThan(0.5);
-        assertThat(e.get(2).sigma()).isGreaterThan(0);
-        assertThat(e).allSatisfy(effect -> assertThat(effect.trajectories()).isEqualTo(20));
+        assertThat(of(e, 2, "mu_star").value()).isGreaterThan(0.5);
+        assertThat(of(e, 2, "sigma").value()).isGreaterThan(0);
+        assertThat(e).allSatisfy(m -> {
+            assertThat(m.units()).isEqualTo(20);
+            assertThat(m.low()).as("%s of x%d", m.name(), m.uncertainty()).isLessThanOrEqualTo(m.value());
+            assertThat(m.high()).as("%s of x%d", m.name(), m.uncertainty()).isGreaterThanOrEqualTo(m.value());
+        });
+        // every effect of x0 lies in [3, 4], so the interval of its mean does too
+        assertThat(of(e, 0, "mu_star").low()).isGreaterThanOrEqualTo(3.0);
+        assertThat(of(e, 0, "mu_star").high()).isLessThanOrEqualTo(4.0);
     }
 
     @Test
