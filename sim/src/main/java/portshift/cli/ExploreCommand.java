@@ -20,18 +20,22 @@ import portshift.explore.Exploration;
 import portshift.explore.ExplorationFiles;
 import portshift.explore.Prim;
 import portshift.explore.Robustness;
+import portshift.explore.SensitivityRow;
+import portshift.report.ExploreFigures;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 
 /**
- * {@code portshift explore POLICY...}: every policy at every point of a Latin hypercube over the uncertainties the
- * policies declare, R replications each under common random numbers, and how each policy fares across the points.
+ * {@code portshift explore POLICY...}: every policy at every point of a design over the uncertainties the policies
+ * declare, R replications each under common random numbers, how each policy fares across the points, how much each
+ * uncertainty matters, and where the second policy does worse.
  */
 @Command(name = "explore", mixinStandardHelpOptions = true,
-        description = "Run each policy at N points of its uncertainty space (a Latin hypercube over the ranges under "
-                + "explore.uncertainties) for R replications each; replication r shares a seed across points and "
-                + "policies. Writes experiments.csv, points.csv, robustness.csv, uncertainties.csv, runs.csv, ports.csv "
-                + "and manifest.json, and prints where each policy is best.")
+        description = "Run each policy at N points of its uncertainty space (a Latin hypercube, Morris trajectories or "
+                + "a Saltelli design over the ranges under explore.uncertainties) for R replications each; replication "
+                + "r shares a seed across points and policies. Writes experiments.csv, points.csv, robustness.csv, "
+                + "uncertainties.csv, prim.csv, sensitivity.csv, runs.csv, ports.csv, figures/ and "
+                + "manifest.json, and prints where each policy is best and where the second does worse.")
 final class ExploreCommand extends Subcommand {
     @Parameters(arity = "0..*", paramLabel = "POLICY",
             description = "policy scenarios (default: scenarios/no-coordination.yaml scenarios/alliance.yaml)")
@@ -43,14 +47,19 @@ final class ExploreCommand extends Subcommand {
 
     @Option(names = "--design", defaultValue = "lhs", paramLabel = "lhs|morris|sobol",
             description = "lhs: a Latin hypercube of N points; morris: N / (k + 1) Morris trajectories for screening; "
-                    + "sobol: a Saltelli design of N / (k + 2) rows for Sobol indices; morris and sobol add "
-                    + "sensitivity.csv (default: ${DEFAULT-VALUE})")
+                    + "sobol: a Saltelli design of N / (k + 2) rows for Sobol indices; sensitivity.csv holds rank "
+                    + "correlations, Morris measures or Sobol indices accordingly (default: ${DEFAULT-VALUE})")
     String design;
 
     @Option(names = "--prim", defaultValue = "delivered_europe_t_per_year", paramLabel = "OUTCOME",
             description = "the outcome (a column of runs.csv with a better direction) on which PRIM looks for the "
                     + "points where the second policy does worse than the first (default: ${DEFAULT-VALUE})")
     String prim;
+
+    @Option(names = "--prim-threshold", defaultValue = "0", paramLabel = "X",
+            description = "how much worse, in the outcome's unit, the second policy must do at a point for PRIM to "
+                    + "count it (default: ${DEFAULT-VALUE}, any worse)")
+    double primThreshold;
 
     @Mixin
     ExperimentOptions options;
@@ -67,6 +76,10 @@ final class ExploreCommand extends Subcommand {
         Limits.count("--samples", samples, 2, 100_000);
         Exploration.Design chosen = design();
         Outcome judged = primOutcome();
+        if (!Double.isFinite(primThreshold) || primThreshold < 0) {
+            throw new ScenarioException("--prim-threshold: expected a number >= 0 in the outcome's unit, found "
+                    + primThreshold);
+        }
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
         List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
@@ -90,17 +103,18 @@ final class ExploreCommand extends Subcommand {
         AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
         AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
         AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
-        if (e.sensitivity() != null) {
-            AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, outcomes, options.seed));
-        }
-        Discovery discovery = e.policies().size() >= 2 ? Discovery.of(e, outcomes, judged) : null;
+        List<SensitivityRow> sensitivity = SensitivityRow.of(e, outcomes, options.seed);
+        AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, sensitivity));
+        Discovery discovery = e.policies().size() >= 2 ? Discovery.of(e, outcomes, judged, primThreshold) : null;
         if (discovery != null) {
-            AtomicFiles.write(dir.resolve("prim.csv"), ExplorationFiles.prim(e, discovery.trajectory()));
+            AtomicFiles.write(dir.resolve("prim.csv"), ExplorationFiles.prim(e, discovery));
         }
+        ExploreFigures.write(dir.resolve("figures"), e, outcomes, sensitivity, discovery);
         ExperimentExecution.manifest("explore", experiment, dir, options, done);
         print(e, rows);
         if (discovery != null) {
             printDiscovery(e, discovery);
+            printSensitivity(e, sensitivity, judged);
         }
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
@@ -122,12 +136,42 @@ final class ExploreCommand extends Subcommand {
     private void printDiscovery(Exploration e, Discovery d) {
         int n = e.points();
         double[] share = Statistics.shareCi(d.count(), n);
+        String which = String.format(Locale.ROOT, "%s %s than %s on %s at %.0f%% of %d points (95%% CI %.0f-%.0f%%)",
+                Printable.of(e.policies().get(1)), d.worse(), Printable.of(e.policies().get(0)), d.outcome().label(),
+                100 * share[0], n, 100 * share[1], 100 * share[2]);
+        if (d.count() == 0) {
+            out().printf("%s; there is no region to describe%n", which);
+            return;
+        }
         Prim.Box box = Prim.chosen(d.trajectory());
-        out().printf(Locale.ROOT, "%s does worse than %s on %s at %.0f%% of %d points (95%% CI %.0f-%.0f%%); "
-                        + "it does worse mainly where %s (coverage %.2f, density %.2f; prim.csv)%n",
-                Printable.of(e.policies().get(1)), Printable.of(e.policies().get(0)), d.outcome().label(),
-                100 * share[0], n, 100 * share[1], 100 * share[2], d.restrictions(e),
-                box.coverage(), box.density());
+        String where = d.restrictions(e);
+        out().printf(Locale.ROOT, "%s; %s (coverage %.2f, density %.2f; prim.csv)%n", which,
+                where.isEmpty() ? "no uncertainty's range narrows by a tenth or more around those points"
+                        : "it does so mainly where " + where, box.coverage(), box.density());
+    }
+
+    /** In words: the three uncertainties the policy difference depends on most, by the design's ranking measure. */
+    private void printSensitivity(Exploration e, List<SensitivityRow> rows, Outcome o) {
+        String of = SensitivityRow.difference(e, 1);
+        List<SensitivityRow> ranking = rows.stream().filter(r -> r.outcome() == o && r.of().equals(of)
+                && SensitivityRow.ranks(r.measure())).sorted(java.util.Comparator.comparingDouble(
+                        (SensitivityRow r) -> -SensitivityRow.influence(r.measure()))).toList();
+        if (ranking.isEmpty()) {
+            return;
+        }
+        StringBuilder top = new StringBuilder();
+        for (SensitivityRow r : ranking.subList(0, Math.min(3, ranking.size()))) {
+            top.append(top.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s (%.3g, CI %.3g to %.3g)",
+                    e.dimensions().get(r.measure().uncertainty()).path(), r.measure().value(), r.measure().low(),
+                    r.measure().high()));
+        }
+        String[] measure = switch (ranking.get(0).measure().name()) {
+            case "total_order" -> new String[] {"total Sobol index", "rows"};
+            case "mu_star" -> new String[] {"Morris mu*", "trajectories"};
+            default -> new String[] {"Spearman rank correlation", "points"};
+        };
+        out().printf(Locale.ROOT, "%s on %s depends most on %s, by %s over %d %s (sensitivity.csv)%n", Printable.of(of),
+                o.label(), top, measure[0], ranking.get(0).measure().units(), measure[1]);
     }
 
     private Exploration.Design design() {

@@ -4,21 +4,28 @@ import java.util.function.Function;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.stat.descriptive.rank.Percentile;
+import org.apache.commons.math3.distribution.NormalDistribution;
+import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
- * Percentile bootstrap (Efron and Tibshirani 1993): the statistics recomputed on resamples of the units, drawn with
- * replacement, and the 2.5th and 97.5th percentiles of each. The same seed gives the same interval.
+ * Bootstrap intervals (Efron and Tibshirani 1993): the statistics recomputed on resamples of the units, drawn with
+ * replacement; the interval is the estimate plus or minus 1.96 times the resampled values' standard deviation, the
+ * normal bootstrap interval that SALib and the MOEA Framework report for Sobol indices, so that it is symmetric and
+ * draws as an error bar. The same seed gives the same interval.
  */
 final class Bootstrap {
+    /** The standard normal's 97.5th percentile. */
+    private static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
+
     private Bootstrap() {
     }
 
     /**
-     * Intervals[s] = {low, high} of statistic s, which {@code statistics} computes from the indices of a resample of
-     * {@code units} units; non-finite resampled values are left out.
+     * Intervals[s] = {low, high} of statistic s around its estimate, where {@code statistics} computes the statistics
+     * from the indices of a resample of {@code units} units; non-finite resampled values are left out.
      */
     static double[][] intervals(int units, int resamples, long seed, Function<int[], double[]> statistics) {
+        double[] estimate = statistics.apply(all(units));
         RandomGenerator random = new MersenneTwister(seed);
         double[][] values = null;
         int[] drawn = new int[units];
@@ -40,14 +47,10 @@ final class Bootstrap {
         double[][] out = new double[values.length][];
         for (int k = 0; k < values.length; k++) {
             double[] finite = java.util.Arrays.stream(values[k]).filter(Double::isFinite).toArray();
-            out[k] = finite.length == 0 ? new double[] {Double.NaN, Double.NaN}
-                    : new double[] {percentile(finite, 2.5), percentile(finite, 97.5)};
+            double half = finite.length < 2 ? Double.NaN : Z * new StandardDeviation().evaluate(finite);
+            out[k] = new double[] {estimate[k] - half, estimate[k] + half};
         }
         return out;
-    }
-
-    private static double percentile(double[] x, double p) {
-        return new Percentile().withEstimationType(Percentile.EstimationType.R_7).evaluate(x, p);
     }
 
     /** The identity resample: every unit once, in order. */

@@ -8,17 +8,19 @@ import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
 
 /**
- * Scenario discovery on an exploration: the points where the second policy does worse than the first on one outcome
- * (by the outcome's better direction, comparing the policies' means over the replications) are the cases, and PRIM
- * finds the box of the uncertainties where they gather.
+ * Scenario discovery on an exploration: the points where the second policy does worse than the first on one outcome by
+ * more than a threshold (by the outcome's better direction, comparing the policies' means over the replications) are
+ * the cases, and PRIM finds the box of the uncertainties where they gather.
  *
  * @param outcome    the outcome judged
- * @param cases      cases[i]: whether the second policy does worse at point i
+ * @param threshold  how much worse, in the outcome's unit, a point must be to count (0: any worse)
+ * @param cases      cases[i]: whether the second policy does worse at point i by more than the threshold
  * @param trajectory the PRIM peeling trajectory
  */
-public record Discovery(Outcome outcome, boolean[] cases, List<Prim.Box> trajectory) {
+public record Discovery(Outcome outcome, double threshold, boolean[] cases, List<Prim.Box> trajectory) {
 
-    public static Discovery of(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, Outcome o) {
+    public static Discovery of(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, Outcome o,
+                               double threshold) {
         if (o.better() == Outcome.Better.NEITHER) {
             throw new IllegalArgumentException(o.column() + " has no better direction");
         }
@@ -26,9 +28,9 @@ public record Discovery(Outcome outcome, boolean[] cases, List<Prim.Box> traject
         boolean[] cases = new boolean[e.points()];
         for (int i = 0; i < cases.length; i++) {
             double d = means[1][i] - means[0][i];
-            cases[i] = o.better() == Outcome.Better.LOWER ? d > 0 : d < 0;
+            cases[i] = o.better() == Outcome.Better.LOWER ? d > threshold : d < -threshold;
         }
-        return new Discovery(o, cases, Prim.peel(e.values(), cases));
+        return new Discovery(o, threshold, cases, Prim.peel(e.values(), cases));
     }
 
     /** How many points are cases. */
@@ -42,7 +44,7 @@ public record Discovery(Outcome outcome, boolean[] cases, List<Prim.Box> traject
 
     /**
      * The chosen box's main restrictions in words, e.g. "x > 0.021 and y < 0.95": those that cut off at least a tenth
-     * of an uncertainty's sampled span, largest first (at most three, the rest counted), or "anywhere in the ranges".
+     * of an uncertainty's sampled span, largest first (at most three, the rest counted), or "" if none does.
      */
     public String restrictions(Exploration e) {
         Prim.Box box = Prim.chosen(trajectory);
@@ -57,7 +59,7 @@ public record Discovery(Outcome outcome, boolean[] cases, List<Prim.Box> traject
         }
         List<double[]> main = cuts.stream().filter(c -> c[0] >= 0.1).sorted((a, b) -> Double.compare(b[0], a[0])).toList();
         if (main.isEmpty()) {
-            return "anywhere in the ranges";
+            return "";
         }
         StringBuilder out = new StringBuilder();
         for (double[] c : main.subList(0, Math.min(3, main.size()))) {
@@ -68,6 +70,11 @@ public record Discovery(Outcome outcome, boolean[] cases, List<Prim.Box> traject
         }
         long smaller = cuts.stream().filter(c -> c[0] > 0).count() - Math.min(3, main.size());
         return smaller > 0 ? out + " (and " + smaller + " smaller cuts)" : out.toString();
+    }
+
+    /** "does worse", or "does worse by more than 5 t/year". */
+    public String worse() {
+        return threshold == 0 ? "does worse" : "does worse by more than " + shown(threshold) + " " + outcome.unit();
     }
 
     private static String shown(double v) {

@@ -22,7 +22,7 @@ import portshift.scenario.Sweep;
  * @param policies   the policies' names, in the order given
  * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
  * @param variants   policy p at point i is variants.get(i * policies + p)
- * @param sensitivity the Morris or Saltelli design the points follow, or null for a Latin hypercube
+ * @param sensitivity the design the points follow and how it measures each uncertainty's influence
  */
 public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> policies, double[][] values,
                           List<Sweep.Variant> variants, Sensitivity sensitivity) {
@@ -66,11 +66,11 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
         }
         int k = dims.size();
         Sensitivity sensitivity = switch (design) {
-            case LHS -> null;
+            case LHS -> new RankCorrelation(LatinHypercube.sample(samples, k, seed));
             case MORRIS -> Morris.design(Math.max(2, samples / (k + 1)), k, seed);
             case SOBOL -> Saltelli.design(Math.max(2, samples / (k + 2)), k, seed);
         };
-        double[][] shares = sensitivity != null ? sensitivity.points() : LatinHypercube.sample(samples, k, seed);
+        double[][] shares = sensitivity.points();
         int n = shares.length;
         double[][] values = new double[n][dims.size()];
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();

@@ -96,52 +96,33 @@ public final class ExplorationFiles {
      * sensitivity.csv, for a Morris or Saltelli design: per outcome, per policy and per difference from the first
      * policy, per uncertainty and per measure of the design, its value and bootstrap 95% interval.
      */
-    public static String sensitivity(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, long seed) {
+    public static String sensitivity(Exploration e, List<SensitivityRow> rows) {
         Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "measure", "value", "low", "high",
                 "units"));
-        for (Outcome o : reported(outcomes)) {
-            double[][] means = Robustness.means(e, outcomes, o);
-            for (int p = 0; p < means.length; p++) {
-                measures(csv, e, o, e.policies().get(p), means[p], seed);
-            }
-            for (int p = 1; p < means.length; p++) {
-                measures(csv, e, o, difference(e, p), differences(means, p), seed);
-            }
+        for (SensitivityRow r : rows) {
+            Sensitivity.Measure m = r.measure();
+            csv.row(r.outcome().column(), r.outcome().unit(), r.of(), e.dimensions().get(m.uncertainty()).path(),
+                    m.name(), m.value(), m.low(), m.high(), m.units());
         }
         return csv.toString();
     }
 
-    /** How a policy's difference from the first is named: "B - A". */
-    public static String difference(Exploration e, int p) {
-        return e.policies().get(p) + " - " + e.policies().get(0);
-    }
-
-    /** Policy p's mean minus the first policy's, point by point. */
-    public static double[] differences(double[][] means, int p) {
-        double[] out = new double[means[p].length];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = means[p][i] - means[0][i];
-        }
-        return out;
-    }
-
-    private static void measures(Csv csv, Exploration e, Outcome o, String of, double[] y, long seed) {
-        for (Sensitivity.Measure m : e.sensitivity().measures(y, seed)) {
-            csv.row(o.column(), o.unit(), of, e.dimensions().get(m.uncertainty()).path(), m.name(), m.value(), m.low(),
-                    m.high(), m.units());
-        }
-    }
-
-    /** prim.csv: the peeling trajectory, each box with its coverage, density, points and bounds per uncertainty. */
-    public static String prim(Exploration e, List<Prim.Box> trajectory) {
-        List<String> head = new ArrayList<>(List.of("step", "coverage", "density", "points"));
-        for (ExploreSpace.Dimension d : e.dimensions()) {
-            head.add(d.path() + ":low");
-            head.add(d.path() + ":high");
+    /**
+     * prim.csv: the peeling trajectory, each box with its coverage, density and points, whether it is the box reported,
+     * the outcome and threshold that define the cases, and the box's bounds per uncertainty.
+     */
+    public static String prim(Exploration e, Discovery d) {
+        List<String> head = new ArrayList<>(List.of("step", "coverage", "density", "points", "chosen", "outcome",
+                "threshold"));
+        for (ExploreSpace.Dimension dim : e.dimensions()) {
+            head.add(dim.path() + ":low");
+            head.add(dim.path() + ":high");
         }
         Csv csv = new Csv().header(head);
-        for (Prim.Box b : trajectory) {
-            List<Object> row = new ArrayList<>(List.of(b.step(), b.coverage(), b.density(), b.points()));
+        Prim.Box chosen = Prim.chosen(d.trajectory());
+        for (Prim.Box b : d.trajectory()) {
+            List<Object> row = new ArrayList<>(List.of(b.step(), b.coverage(), b.density(), b.points(), b == chosen,
+                    d.outcome().column(), d.threshold()));
             for (int j = 0; j < e.dimensions().size(); j++) {
                 row.add(b.low()[j]);
                 row.add(b.high()[j]);
@@ -151,11 +132,11 @@ public final class ExplorationFiles {
         return csv.toString();
     }
 
-    /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, and its source. */
+    /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, its scale and its source. */
     public static String uncertainties(List<ExploreSpace.Dimension> dims) {
-        Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "source"));
+        Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "scale", "source"));
         for (ExploreSpace.Dimension d : dims) {
-            csv.row(d.path(), d.low(), d.high(), d.whole(), d.source());
+            csv.row(d.path(), d.low(), d.high(), d.whole(), d.scale(), d.source());
         }
         return csv.toString();
     }

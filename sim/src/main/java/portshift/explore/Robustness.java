@@ -58,18 +58,44 @@ public final class Robustness {
         return rows;
     }
 
+    /** The best of the policies' means at point i, by the outcome's direction; NaN if none is finite. */
+    private static double top(Outcome o, double[][] means, int i) {
+        double top = Double.NaN;
+        for (double[] policyMeans : means) {
+            double v = policyMeans[i];
+            if (Double.isFinite(v) && (Double.isNaN(top) || (o.better() == Outcome.Better.HIGHER ? v > top : v < top))) {
+                top = v;
+            }
+        }
+        return top;
+    }
+
+    /** winners[i]: the policy whose mean is best at point i, or -1 where policies tie or none has a value. */
+    public static int[] winners(Outcome o, double[][] means) {
+        int[] out = new int[means[0].length];
+        for (int i = 0; i < out.length; i++) {
+            double top = top(o, means, i);
+            out[i] = -1;
+            int at = 0;
+            for (int p = 0; p < means.length; p++) {
+                if (means[p][i] == top) {
+                    out[i] = p;
+                    at++;
+                }
+            }
+            if (at != 1) {
+                out[i] = -1;
+            }
+        }
+        return out;
+    }
+
     static Row row(Outcome o, String policy, double[][] means, int p) {
         int n = 0;
         int best = 0;
         List<Double> regrets = new ArrayList<>();
         for (int i = 0; i < means[p].length; i++) {
-            double top = Double.NaN;
-            for (double[] policyMeans : means) {
-                double v = policyMeans[i];
-                if (Double.isFinite(v) && (Double.isNaN(top) || (o.better() == Outcome.Better.HIGHER ? v > top : v < top))) {
-                    top = v;
-                }
-            }
+            double top = top(o, means, i);
             double mine = means[p][i];
             if (Double.isNaN(top) || !Double.isFinite(mine)) {
                 continue;

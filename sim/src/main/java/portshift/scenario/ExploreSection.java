@@ -20,6 +20,9 @@ public record ExploreSection(
                     + "against the field's own range)", min = -1e9, max = 1e9, required = true)
             List<Double> range,
             @Doc(value = "where the range comes from, or 'assumption'", required = true, maxLength = 500)
-            String source) {
+            String source,
+            @Doc(value = "how values spread over the range: linear (evenly, the default) or log (evenly in the "
+                    + "logarithm, for a range over an order of magnitude or more; both ends above 0)", maxLength = 10)
+            String scale) {
     }
 }

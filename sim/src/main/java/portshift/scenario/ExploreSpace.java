@@ -17,15 +17,22 @@ public final class ExploreSpace {
     private static final String SECTION = "explore.uncertainties.";
 
     /**
-     * One uncertainty: a value is drawn from [low, high] by a share u in [0, 1); a whole-number field (a count) takes
-     * whole values, each equally likely.
+     * One uncertainty: a value is drawn from [low, high] by a share u in [0, 1), evenly, or evenly in its logarithm
+     * ({@code log}: as likely between 0.1 and 1 as between 1 and 10); a whole-number field (a count) takes whole
+     * values, each equally likely on an even scale.
      */
-    public record Dimension(String path, double low, double high, boolean whole, String source) {
+    public record Dimension(String path, double low, double high, boolean whole, boolean log, String source) {
         public double at(double u) {
             if (whole) {
-                return Math.min(high, Math.floor(low + u * (high - low + 1)));
+                double top = high + 1;
+                return Math.min(high, Math.floor(log ? low * Math.pow(top / low, u) : low + u * (top - low)));
             }
-            return low + u * (high - low);
+            return log ? Math.min(high, low * Math.pow(high / low, u)) : low + u * (high - low);
+        }
+
+        /** "linear" or "log". */
+        public String scale() {
+            return log ? "log" : "linear";
         }
     }
 
@@ -79,6 +86,17 @@ public final class ExploreSpace {
                     + RecordTypes.fmt(low) + ", " + RecordTypes.fmt(high) + "]");
             return null;
         }
+        String scale = range.scale() == null ? "linear" : range.scale();
+        if (!scale.equals("linear") && !scale.equals("log")) {
+            problems.add(at + "scale: expected linear or log, found " + Shown.text(scale));
+            return null;
+        }
+        boolean log = scale.equals("log");
+        if (log && !(low > 0)) {
+            problems.add(at + "range: a log scale needs both ends above 0, found [" + RecordTypes.fmt(low) + ", "
+                    + RecordTypes.fmt(high) + "]");
+            return null;
+        }
         for (double end : new double[] {low, high}) {
             List<String> wrong = problemsWith(loaded, sources, path, end, whole);
             if (!wrong.isEmpty()) {
@@ -86,7 +104,7 @@ public final class ExploreSpace {
                 return null;
             }
         }
-        return new Dimension(path, low, high, whole, range.source());
+        return new Dimension(path, low, high, whole, log, range.source());
     }
 
     /** What resolving the scenario with one value at the path finds wrong (reading the sources, not changing them). */

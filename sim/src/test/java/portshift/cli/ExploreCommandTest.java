@@ -22,7 +22,8 @@ import portshift.TestPaths;
 class ExploreCommandTest {
     private static final int POINTS = 5;
     private static final List<String> TABLES = List.of("experiments.csv", "points.csv", "robustness.csv",
-            "uncertainties.csv", "runs.csv");
+            "uncertainties.csv", "runs.csv", "sensitivity.csv", "prim.csv", "figures/differences.png",
+            "figures/sensitivity.png", "figures/prim_trajectory.png", "figures/winners.png");
 
     @TempDir
     Path tmp;
@@ -85,18 +86,21 @@ class ExploreCommandTest {
             double low = Double.parseDouble(ranges.get(j)[1]);
             double high = Double.parseDouble(ranges.get(j)[2]);
             boolean whole = Boolean.parseBoolean(ranges.get(j)[3]);
+            boolean log = ranges.get(j)[4].equals("log");
             Set<Integer> strata = new HashSet<>();
             for (String[] r : rows) {
                 double v = Double.parseDouble(r[4 + j]);
                 assertThat(v).as(ranges.get(j)[0]).isBetween(low, high);
-                strata.add((int) Math.min(POINTS - 1, Math.floor((v - low) / (high - low) * POINTS)));
+                double share = log ? Math.log(v / low) / Math.log(high / low) : (v - low) / (high - low);
+                strata.add((int) Math.min(POINTS - 1, Math.floor(share * POINTS + 1e-9)));
             }
             if (!whole) {
                 assertThat(strata).as("one point per fifth of %s", ranges.get(j)[0]).hasSize(POINTS);
             }
         }
         List<String> prim = Files.readAllLines(dir.resolve("prim.csv"));
-        assertThat(prim.get(0)).startsWith("step,coverage,density,points,");
+        assertThat(prim.get(0)).startsWith("step,coverage,density,points,chosen,outcome,threshold,");
+        assertThat(prim.stream().skip(1).filter(l -> l.split(",")[4].equals("true"))).as("one box is reported").hasSize(1);
         assertThat(prim.get(1)).as("the first box holds every point").startsWith("0,");
         assertThat(prim.get(1).split(",")[3]).isEqualTo(String.valueOf(POINTS));
         List<String> robustness = Files.readAllLines(dir.resolve("robustness.csv"));
@@ -143,7 +147,7 @@ class ExploreCommandTest {
         assertThat(delivered.stream().map(r -> r[4]).distinct()).containsExactly("first_order", "total_order");
         assertThat(delivered).allSatisfy(r -> {
             assertThat(r[8]).isEqualTo(String.valueOf(rows));
-            if (!r[5].equals("NaN")) {
+            if (!r[6].isEmpty() && !r[7].isEmpty()) {
                 assertThat(Double.parseDouble(r[6])).as("low of %s %s", r[3], r[4]).isLessThanOrEqualTo(Double.parseDouble(r[7]));
             }
         });
@@ -161,6 +165,8 @@ class ExploreCommandTest {
                     uncertainties.corruptible_share.ports.ANTWERP: {range: [0.5, 1.5], source: assumption}
                     ports.ANTWERP.officers: {range: [100.5, 900], source: assumption}
                     uncertainties.traffickers.weekly_memory: {range: [0.9], source: assumption}
+                    uncertainties.traffickers.prior_passes: {range: [2, 30], source: assumption, scale: cubic}
+                    uncertainties.traffickers.rationality_per_kusd: {range: [0, 1], source: assumption, scale: log}
                 """);
         Path out = tmp.resolve("never");
         int status = Main.execute(new String[] {"explore", tmp.resolve("bad.yaml").toString(), "--out", out.toString(), "-q"},
@@ -174,6 +180,8 @@ class ExploreCommandTest {
         assertThat(text).contains("bad.yaml:7:").contains("at 1.5: ").contains("[0, 1]");
         assertThat(text).contains("bad.yaml:8:").contains("is a whole number");
         assertThat(text).contains("bad.yaml:9:").contains("expected [low, high], found 1 values");
+        assertThat(text).contains("bad.yaml:10:").contains("scale: expected linear or log, found cubic");
+        assertThat(text).contains("bad.yaml:11:").contains("a log scale needs both ends above 0");
         assertThat(out).doesNotExist();
     }
 }

@@ -65,14 +65,17 @@ class NotebooksTest {
         portshift("calibrate", "--scenario", scenarios.resolve("baseline.yaml").toString(), "-r", "1", "--evaluations", "3",
                 "--days", "500", "--out", results.resolve("calibration").toString());
         portshift("patterns", "-r", "2", "--scenarios", scenarios.toString(), "--out", results.resolve("patterns").toString());
+        portshift("explore", scenarios.resolve("no-coordination.yaml").toString(), scenarios.resolve("alliance.yaml").toString(),
+                "--samples", "10", "-r", "1", "--quiet", "--out", results.resolve("explore").toString());
 
         Map<String, String> env = Map.of("PORTSHIFT_COMPARE_DIR", results.resolve("compare").toString(),
                 "PORTSHIFT_SWEEP_DIR", results.resolve("sweep").toString(),
                 "PORTSHIFT_CALIBRATION_DIR", results.resolve("calibration").toString(),
-                "PORTSHIFT_PATTERNS_DIR", results.resolve("patterns").toString());
+                "PORTSHIFT_PATTERNS_DIR", results.resolve("patterns").toString(),
+                "PORTSHIFT_EXPLORE_DIR", results.resolve("explore").toString());
         Path books = tmp.resolve("notebooks");
         Files.createDirectories(books);
-        for (String name : List.of("compare.ipynb", "sweep.ipynb", "calibration.ipynb")) {
+        for (String name : List.of("compare.ipynb", "sweep.ipynb", "calibration.ipynb", "explore.ipynb")) {
             Path book = books.resolve(name);
             Files.copy(TestPaths.root().resolve("notebooks").resolve(name), book);
             ProcessBuilder pb = new ProcessBuilder(PYTHON.toString(), "-m", "nbconvert", "--to", "notebook", "--execute",
