@@ -19,6 +19,7 @@ import portshift.explore.Discovery;
 import portshift.explore.Exploration;
 import portshift.explore.ExplorationFiles;
 import portshift.explore.Prim;
+import portshift.explore.ReplicationNoise;
 import portshift.explore.Robustness;
 import portshift.explore.SensitivityRow;
 import portshift.report.ExploreFigures;
@@ -115,6 +116,7 @@ final class ExploreCommand extends Subcommand {
         if (discovery != null) {
             printDiscovery(e, discovery);
             printSensitivity(e, sensitivity, judged);
+            printNoise(e, outcomes, judged);
         }
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
@@ -172,6 +174,16 @@ final class ExploreCommand extends Subcommand {
         };
         out().printf(Locale.ROOT, "%s on %s depends most on %s, by %s over %d %s (sensitivity.csv)%n", Printable.of(of),
                 o.label(), top, measure[0], ranking.get(0).measure().units(), measure[1]);
+    }
+
+    /** In words: how much of the difference's spread over the points is replication noise. */
+    private void printNoise(Exploration e, Map<String, List<Map<Metric, Double>>> outcomes, Outcome o) {
+        double share = ReplicationNoise.share(e, outcomes, o, 1);
+        if (Double.isFinite(share)) {
+            out().printf(Locale.ROOT, "replication noise makes up %.0f%% of the variance of that difference over the "
+                    + "points (%d replications per point); it adds about as much to every total index and weakens "
+                    + "every correlation%n", 100 * share, options.replications);
+        }
     }
 
     private Exploration.Design design() {

@@ -92,15 +92,20 @@ public final class BatchRunner {
         }
     }
 
-    /** The finished batch, in task order: the run rows and the port rows, without headers. */
+    /**
+     * The finished batch, in task order: the run rows, without headers, and the port shards. Every shard is checked
+     * whole here; the port rows stay on disk and are read one run at a time, so that a batch of thousands of runs does
+     * not hold its port rows in memory.
+     */
     public Shards read(List<Task> tasks) {
         StringBuilder runs = new StringBuilder();
-        StringBuilder ports = new StringBuilder();
+        List<Path> ports = new ArrayList<>();
         for (Task t : tasks) {
             runs.append(whole(runShard(t)));
-            ports.append(whole(portShard(t)));
+            whole(portShard(t));
+            ports.add(portShard(t));
         }
-        return new Shards(runs.toString(), ports.toString());
+        return new Shards(runs.toString(), List.copyOf(ports));
     }
 
     private static String whole(Path shard) {
@@ -111,8 +116,36 @@ public final class BatchRunner {
         return rows;
     }
 
-    /** The concatenated rows of a finished batch. */
-    public record Shards(String runRows, String portRows) {
+    /**
+     * The rows of a finished batch: its run rows (one per task, in task order) and, per task, the shard holding its
+     * port rows.
+     */
+    public record Shards(String runRows, List<Path> portShards) {
+        /** Task i's port rows, without header. */
+        public String portRows(int i) {
+            return whole(portShards.get(i));
+        }
+
+        /** Every task's port rows, parsed, in task order; for figures of small experiments. */
+        public List<ResultReader.PortRow> allPortRows() {
+            List<ResultReader.PortRow> out = new ArrayList<>();
+            forEachPortRow(out::add);
+            return out;
+        }
+
+        /** Every port row in task order, one shard in memory at a time. */
+        public void forEachPortRow(java.util.function.Consumer<ResultReader.PortRow> action) {
+            for (int i = 0; i < portShards.size(); i++) {
+                ResultReader.portRows(portRows(i)).forEach(action);
+            }
+        }
+
+        /** Writes the port rows to an output, shard after shard. */
+        public void writePortRows(AtomicOutput out) throws IOException {
+            for (int i = 0; i < portShards.size(); i++) {
+                out.write(portRows(i));
+            }
+        }
     }
 
     private Path runShard(Task t) {

@@ -113,7 +113,11 @@ public final class Experiment {
         BatchRunner.Shards shards = runner.read(tasks);
         try {
             AtomicFiles.write(dir.resolve("runs.csv"), ResultTables.header(ResultTables.RUN_COLUMNS) + shards.runRows());
-            AtomicFiles.write(dir.resolve("ports.csv"), ResultTables.header(ResultTables.PORT_COLUMNS) + shards.portRows());
+            try (AtomicOutput out = AtomicOutput.open(dir.resolve("ports.csv"))) {
+                out.write(ResultTables.header(ResultTables.PORT_COLUMNS));
+                shards.writePortRows(out);
+                out.commit();
+            }
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
         }

@@ -29,17 +29,22 @@ public final class Outcomes {
      */
     public static Map<String, List<Map<Metric, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
                                                             Set<String> alliance) {
-        Map<String, List<PortMonth>> portsByRun = new LinkedHashMap<>();
-        for (ResultReader.PortRow row : ResultReader.portRows(shards.portRows())) {
-            portsByRun.computeIfAbsent(row.scenario() + "#" + row.replication(), k -> new ArrayList<>()).add(row.month());
-        }
         Map<String, List<InterventionWindow>> windows = new LinkedHashMap<>();
         for (Sweep.Variant v : experiment.variants()) {
             windows.put(v.name(), windows(v.scenario().config()));
         }
         Map<String, List<Map<Metric, Double>>> out = new LinkedHashMap<>();
-        for (ResultReader.RunRow run : ResultReader.runRows(shards.runRows())) {
-            List<PortMonth> ports = portsByRun.getOrDefault(run.scenario() + "#" + run.replication(), List.of());
+        List<ResultReader.RunRow> runs = ResultReader.runRows(shards.runRows());
+        for (int i = 0; i < runs.size(); i++) {
+            ResultReader.RunRow run = runs.get(i);
+            // one run's port rows at a time: an exploration's would not fit in memory together
+            List<PortMonth> ports = new ArrayList<>();
+            for (ResultReader.PortRow row : ResultReader.portRows(shards.portRows(i))) {
+                if (!row.scenario().equals(run.scenario()) || row.replication() != run.replication()) {
+                    throw new IllegalStateException(shards.portShards().get(i) + ": holds rows of another run");
+                }
+                ports.add(row.month());
+            }
             out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(RunMetrics.of(
                     new RecordedRun(run.outcomes(), ports), alliance, windows.getOrDefault(run.scenario(), List.of())));
         }

@@ -23,9 +23,9 @@ public final class TimeSeriesFile {
         // scenario -> month -> replication -> {delivered, seized} in tonnes
         Map<String, Map<String, Map<Integer, double[]>>> sums = new LinkedHashMap<>();
         Map<String, Boolean> reported = new LinkedHashMap<>();
-        for (ResultReader.PortRow r : ResultReader.portRows(shards.portRows())) {
+        shards.forEachPortRow(r -> {
             if (!"EUROPE".equals(r.month().region())) {
-                continue;
+                return;
             }
             double[] v = sums.computeIfAbsent(r.scenario(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.month().month(), k -> new LinkedHashMap<>())
@@ -33,7 +33,7 @@ public final class TimeSeriesFile {
             v[0] += r.month().deliveredKg() / 1000;
             v[1] += r.month().seizedKg() / 1000;
             reported.put(r.month().month(), r.month().reported());
-        }
+        });
         Csv csv = new Csv().header(COLUMNS);
         for (Map.Entry<String, Map<String, Map<Integer, double[]>>> s : sums.entrySet()) {
             for (String month : new TreeSet<>(s.getValue().keySet())) {

@@ -17,7 +17,6 @@ import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.OutputFolder;
-import portshift.experiment.ResultReader;
 
 /** Writes the figures of a comparison as PNG files in {@code figures/}, each whole or not at all. */
 public final class Figures {
@@ -31,8 +30,7 @@ public final class Figures {
     /** The four figures of a comparison of A against B. */
     public static void comparison(Path dir, String a, String b, BatchRunner.Shards shards,
                                   Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
-        List<ResultReader.PortRow> ports = ResultReader.portRows(shards.portRows());
-        SeriesByScenario series = new SeriesByScenario(ports);
+        SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
         save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, List.of(a, b)));
         save(dir, "seizures_by_port.png", PortChart.seizures(series, a, b));
         save(dir, "destination_shares.png", SharesChart.panels(series, List.of(a, b)));
@@ -42,7 +40,7 @@ public final class Figures {
     /** The figures of a batch: deliveries over time and the spread of outcomes, per variant. */
     public static void batch(Path dir, List<String> names, BatchRunner.Shards shards,
                              Map<String, List<Map<Metric, Double>>> outcomes) {
-        SeriesByScenario series = new SeriesByScenario(ResultReader.portRows(shards.portRows()));
+        SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
         save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, names));
         save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, names));
     }

@@ -39,7 +39,8 @@ class CommandLineBoundsTest {
                 Arguments.of("calibrate --step 1.5", "--step: expected a share of the range in (0, 1], found 1.5"),
                 Arguments.of("explore --samples 1", "--samples: expected a whole number from 2 to 100000, found 1"),
                 Arguments.of("explore -r 0", "--replications: expected at least 1, found 0"),
-                Arguments.of("explore --design sobol", "--design: expected lhs or morris, found sobol"),
+                Arguments.of("explore --design halton", "--design: expected lhs, morris or sobol, found halton"),
+                Arguments.of("explore --prim-threshold -5", "--prim-threshold: expected a number >= 0 in the outcome's unit, found -5.0"),
                 Arguments.of("explore --prim mean_load_kg", "--prim: expected an outcome with a better direction "
                         + "(delivered_europe_t_per_year, seized_europe_t_per_year, seized_upstream_t_per_year, "
                         + "interception_rate, insiders_arrested_per_year, insiders_recruited_per_year, bribes_musd_per_year, "
