@@ -75,6 +75,8 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
         double[][] values = new double[n][dims.size()];
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
         List<Sweep.Variant> variants = new ArrayList<>();
+        List<java.util.function.Function<Map<String, JsonNode>, LoadedScenario>> varied =
+                policies.stream().map(LoadedScenario::variations).toList();
         for (int i = 0; i < n; i++) {
             Map<String, JsonNode> set = new LinkedHashMap<>();
             Map<String, String> shown = new LinkedHashMap<>();
@@ -86,9 +88,9 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
                 set.put(d.path(), node);
                 shown.put(d.path(), node.asText());
             }
-            for (LoadedScenario p : policies) {
-                LoadedScenario at = p.with(set);
-                String name = name(p.config().scenario(), i);
+            for (int p = 0; p < policies.size(); p++) {
+                LoadedScenario at = varied.get(p).apply(set);
+                String name = name(names.get(p), i);
                 variants.add(new Sweep.Variant(name, new LoadedScenario(at.file(), at.sha256(), at.parameters(),
                         at.scenario(), at.config().named(name)), shown));
             }

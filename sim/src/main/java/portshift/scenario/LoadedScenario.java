@@ -27,13 +27,17 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
 
     /** Binds and resolves an already merged tree (a scenario file, or one variant of its sweep). */
     static LoadedScenario resolve(Path file, ScenarioLoader.Merged merged) {
+        return resolve(file, sha256(file), merged);
+    }
+
+    private static LoadedScenario resolve(Path file, String sha256, ScenarioLoader.Merged merged) {
         Problems problems = new Problems(merged.sources());
         Scenario scenario = ScenarioBinder.bind(merged.tree(), problems);
         if (scenario == null) {
             problems.throwIfAny();
         }
         ModelConfig config = new ScenarioResolver(problems).resolve(scenario);
-        return new LoadedScenario(file, sha256(file), merged.tree(), scenario, config);
+        return new LoadedScenario(file, sha256, merged.tree(), scenario, config);
     }
 
     /**
@@ -41,11 +45,21 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
      * calibration to try parameter values.
      */
     public LoadedScenario with(java.util.Map<String, JsonNode> values) {
-        com.fasterxml.jackson.databind.node.ObjectNode tree = ((com.fasterxml.jackson.databind.node.ObjectNode) parameters).deepCopy();
+        return variations().apply(values);
+    }
+
+    /**
+     * {@link #with} for many sets of values: the file's sources (for locating mistakes) are read once, not once per
+     * set, as an exploration of hundreds of points needs.
+     */
+    public java.util.function.Function<java.util.Map<String, JsonNode>, LoadedScenario> variations() {
         SourceMap sources = ScenarioLoader.read(file).sources();
-        values.forEach((path, value) -> Sweep.set(tree, path, value, sources));
-        LoadedScenario changed = resolve(file, new ScenarioLoader.Merged(tree, sources));
-        return new LoadedScenario(file, sha256, tree, changed.scenario(), changed.config());
+        return values -> {
+            com.fasterxml.jackson.databind.node.ObjectNode tree =
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) parameters).deepCopy();
+            values.forEach((path, value) -> Sweep.set(tree, path, value, sources));
+            return resolve(file, sha256, new ScenarioLoader.Merged(tree, sources));
+        };
     }
 
     /** The number at a field path of the merged scenario, or NaN. */
