@@ -60,9 +60,12 @@ final class BatchCommand extends Subcommand {
             }
         }
         Path dir = options.folder("batch-" + String.join("-", stems));
-        Limits.runs(variants.size(), options.replications);
+        Limits.runs(variants.size(), options.replications, options);
         Experiment experiment = new Experiment("batch", variants, options.replications, options.seed);
-        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
+        if (done == null) {
+            return 0;
+        }
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
         AtomicFiles.write(dir.resolve("variants.csv"), VariantsFile.render(variants));

@@ -66,9 +66,12 @@ final class CompareCommand extends Subcommand {
         }
         Path dir = options.folder("compare-" + sa.stem() + "-vs-" + sb.stem());
         List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
-        Limits.runs(variants.size(), options.replications);
+        Limits.runs(variants.size(), options.replications, options);
         Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
-        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
+        if (done == null) {
+            return 0;
+        }
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));

@@ -26,8 +26,23 @@ final class ExperimentExecution {
     private ExperimentExecution() {
     }
 
-    static Done run(Experiment experiment, Path dir, ExperimentOptions options) {
+    /**
+     * Runs the experiment and reads its outcomes; or, in a job array, plans it ({@code --plan-only}), runs one task's
+     * share ({@code work}) or merges it ({@code finish}). Planning and a task's share return null: there is nothing
+     * to report yet.
+     */
+    static Done run(Experiment experiment, Path dir, ExperimentOptions options, Subcommand command) {
+        if (options.planOnly) {
+            return ArrayPlanning.plan(experiment, dir, options, command);
+        }
         experiment.prepare(dir, options.resume != null);
+        if (options.arrayTask != null) {
+            ArrayPlanning.work(experiment, dir, options);
+            return null;
+        }
+        if (options.mergeOnly) {
+            ArrayPlanning.checkComplete(experiment, dir);
+        }
         long t0 = System.nanoTime();
         int[] before = {-1};
         BatchRunner.Shards shards;

@@ -27,6 +27,22 @@ final class ExperimentOptions {
     @Option(names = {"-q", "--quiet"}, description = "no progress bar")
     boolean quiet;
 
+    @Option(names = "--plan-only", description = "write the plan, job.json and Slurm scripts (slurm.sbatch, finish.sbatch, "
+            + "submit.sh) into --out DIR for a job array, and run nothing; see 'portshift work' and 'portshift finish'")
+    boolean planOnly;
+
+    @Option(names = "--tasks", paramLabel = "K", description = "with --plan-only: array tasks to share the runs "
+            + "(default: one per 10 runs, at most 1000)")
+    Integer tasks;
+
+    /** Set by 'portshift work': run only this array task's share of the plan, and merge nothing. */
+    @Option(names = "--array-task", hidden = true)
+    Integer arrayTask;
+
+    /** Set by 'portshift finish': merge a complete plan, and run nothing. */
+    @Option(names = "--merge-only", hidden = true)
+    boolean mergeOnly;
+
     /**
      * Checks the numbers before any work: at least {@code least} replications ({@code purpose} says
      * what they are needed for, if anything), and the thread count.
@@ -37,6 +53,11 @@ final class ExperimentOptions {
             throw new ScenarioException("--replications: expected at least " + least + purpose + ", found " + replications);
         }
         Limits.count("--replications", replications, least, Limits.MAX_REPLICATIONS);
+    }
+
+    /** Whether this command plans, runs a task of, or merges a job array. */
+    boolean array() {
+        return planOnly || arrayTask != null || mergeOnly;
     }
 
     int threads() {

@@ -93,10 +93,13 @@ final class ExploreCommand extends Subcommand {
         if (e.policies().stream().distinct().count() < e.policies().size()) {
             throw new ScenarioException("explore: two policies have the same name; give each a name of its own");
         }
-        Limits.runs(e.variants().size(), options.replications);
+        Limits.runs(e.variants().size(), options.replications, options);
         Path dir = options.folder("explore-" + String.join("-", loaded.stream().map(LoadedScenario::stem).toList()));
         Experiment experiment = new Experiment("explore", e.variants(), options.replications, options.seed);
-        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options);
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
+        if (done == null) {
+            return 0;
+        }
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         List<Long> seeds = experiment.tasks().subList(0, options.replications).stream().map(t -> t.seed()).toList();
         List<Robustness.Row> rows = Robustness.of(e, outcomes);

@@ -12,6 +12,8 @@ final class Limits {
     static final int MAX_THREADS = 1024;
     static final int MAX_REPLICATIONS = 1000;
     static final int MAX_RUNS = 4000;
+    /** Runs of a job array, which shares them among tasks and merges one run's rows at a time. */
+    static final int MAX_ARRAY_RUNS = 40_000;
     static final int MAX_DAYS = (int) Doc.MAX_DAYS;
 
     private Limits() {
@@ -26,11 +28,13 @@ final class Limits {
     }
 
     /** Checks the runs of one command (variants x replications) before any is planned. */
-    static void runs(int variants, int replications) {
+    static void runs(int variants, int replications, ExperimentOptions options) {
         long runs = (long) variants * replications;
-        if (runs > MAX_RUNS) {
+        int max = options.array() ? MAX_ARRAY_RUNS : MAX_RUNS;
+        if (runs > max) {
             throw new ScenarioException("this command would make " + runs + " runs (" + variants + " variants x "
-                    + replications + " replications); at most " + MAX_RUNS + " fit in one command");
+                    + replications + " replications); at most " + max + " fit in one command"
+                    + (options.array() ? "" : ", or " + MAX_ARRAY_RUNS + " in a job array (--plan-only)"));
         }
     }
 

@@ -31,22 +31,43 @@ public final class BatchRunner {
 
     /** Runs the tasks not done yet; {@code progress} hears of each run finished (with the count done). */
     public void run(List<Task> tasks, IntConsumer progress) {
+        createShards();
+        TempFiles.removeLeftovers(shards.getParent());
+        TempFiles.removeLeftovers(shards);
+        List<Task> todo = missing(tasks);
+        execute(todo, tasks.size() - todo.size(), progress);
+    }
+
+    /**
+     * Runs one array task's share of the tasks not done yet. Other tasks may be writing into the same folder at the
+     * same time, so no leftover is removed: each run writes through its own temporary files.
+     */
+    public void runShare(List<Task> share) {
+        createShards();
+        execute(missing(share), 0, done -> { });
+    }
+
+    /** The tasks whose run or port shard is missing or damaged, in order. */
+    public List<Task> missing(List<Task> tasks) {
+        List<Task> out = new ArrayList<>();
+        for (Task t : tasks) {
+            if (ShardFile.read(runShard(t)) == null || ShardFile.read(portShard(t)) == null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    private void createShards() {
         try {
             Files.createDirectories(shards);
         } catch (IOException e) {
             throw new OutputFolder.OutputException(shards + ": cannot write results: " + OutputFolder.reason(e));
         }
-        TempFiles.removeLeftovers(shards.getParent());
-        TempFiles.removeLeftovers(shards);
-        List<Task> todo = new ArrayList<>();
-        int done = 0;
-        for (Task t : tasks) {
-            if (ShardFile.read(runShard(t)) != null && ShardFile.read(portShard(t)) != null) {
-                done++;
-            } else {
-                todo.add(t);
-            }
-        }
+    }
+
+    private void execute(List<Task> todo, int done0, IntConsumer progress) {
+        int done = done0;
         progress.accept(done);
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, threads), r -> {
             Thread thread = new Thread(r, "portshift-run");

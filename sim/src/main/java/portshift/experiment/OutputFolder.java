@@ -60,7 +60,7 @@ public final class OutputFolder {
         }
     }
 
-    static String reason(Exception e) {
+    public static String reason(Exception e) {
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }
