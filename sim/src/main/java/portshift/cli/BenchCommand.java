@@ -28,10 +28,15 @@ final class BenchCommand extends Subcommand {
     @Option(names = "--runs", defaultValue = "8", description = "timed runs per thread (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--scaling", description = "also time one run each of the scenario with 10x and 100x its "
+            + "organisations and over 100 years, against the shipments simulated (takes a few minutes)")
+    boolean scaling;
+
     @Override
     public Integer call() throws Exception {
         Limits.count("--runs", runs, 1, 1000);
-        ModelConfig config = scenario.load().config();
+        portshift.scenario.LoadedScenario loaded = scenario.load();
+        ModelConfig config = loaded.config();
         int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < 2; i++) {
             Replication.run(config, 0, 1000 + i);
@@ -51,6 +56,9 @@ final class BenchCommand extends Subcommand {
         out.printf(Locale.ROOT, "%-10d %8.0f %12.2f %14.3f %16.0f %14.0f%n", threads, all[0], all[0] / all[1],
                 all[1] / all[0], all[2] / all[1], peakAll / 1e6);
         out.printf(Locale.ROOT, "speed-up with %d threads: %.2f x%n", threads, (all[0] / all[1]) / (one[0] / one[1]));
+        if (scaling) {
+            BenchScaling.print(loaded, out);
+        }
         return 0;
     }
 
@@ -74,14 +82,14 @@ final class BenchCommand extends Subcommand {
         }
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         System.gc();
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
     }
 
-    private static long peakHeap() {
+    static long peakHeap() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

@@ -1,0 +1,54 @@
+package portshift.cli;
+
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+
+import portshift.experiment.Replication;
+import portshift.experiment.RunResult;
+import portshift.model.ModelConfig;
+import portshift.scenario.LoadedScenario;
+
+/**
+ * How the cost of one run grows with the work: the scenario as it is, with 10 and 100 times its trafficking
+ * organisations (the same supply shared among more of them), and run for 100 years. Each row is one run on one thread
+ * after the warm-up, with its shipments simulated, its wall time per 1,000 shipments and its peak heap.
+ */
+final class BenchScaling {
+    private BenchScaling() {
+    }
+
+    static void print(LoadedScenario scenario, PrintWriter out) {
+        out.printf(Locale.ROOT, "%-28s %8s %12s %10s %16s %14s%n", "scaling (one run, 1 thread)", "days", "shipments",
+                "s", "ms/1000 shipm.", "peak heap MB");
+        row(out, "as it is", scenario.config());
+        for (int times : new int[] {10, 100}) {
+            row(out, times + "x the organisations", organisations(scenario, times).config());
+        }
+        row(out, "100 years", scenario.with(Map.of("days", JsonNodeFactory.instance.numberNode(36_500))).config());
+    }
+
+    /** The scenario with every producer's organisations multiplied. */
+    private static LoadedScenario organisations(LoadedScenario scenario, int times) {
+        Map<String, JsonNode> set = new LinkedHashMap<>();
+        JsonNode counts = scenario.parameters().path("uncertainties").path("traffickers").path("organisations");
+        counts.fields().forEachRemaining(e -> set.put("uncertainties.traffickers.organisations." + e.getKey(),
+                JsonNodeFactory.instance.numberNode(e.getValue().asInt() * times)));
+        return scenario.with(set);
+    }
+
+    private static void row(PrintWriter out, String name, ModelConfig config) {
+        BenchCommand.resetPeaks();
+        long t0 = System.nanoTime();
+        RunResult r = Replication.run(config, 0, 1);
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        long shipments = r.summary().shipments();
+        out.printf(Locale.ROOT, "%-28s %8d %12d %10.2f %16.2f %14.0f%n", name, config.days(), shipments, seconds,
+                shipments == 0 ? Double.NaN : 1000 * 1000 * seconds / shipments, BenchCommand.peakHeap() / 1e6);
+        out.flush();
+    }
+}
