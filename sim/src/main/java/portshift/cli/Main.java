@@ -13,7 +13,8 @@ import portshift.scenario.ScenarioException;
         description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.",
         subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
                 SchemaCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
-                CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class})
+                CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class,
+                EvalCommand.class})
 public final class Main implements Runnable {
     /** Exit status for mistakes in the user's input: a scenario, an option, an output folder. */
     public static final int USER_ERROR = 2;
