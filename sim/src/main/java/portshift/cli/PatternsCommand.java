@@ -12,10 +12,11 @@ import portshift.evidence.PatternResult;
 import portshift.evidence.PatternTable;
 import portshift.evidence.Patterns;
 import portshift.experiment.AtomicFiles;
-import portshift.experiment.OutputFolder;
-import portshift.model.ModelConfig;
+import portshift.experiment.Experiment;
+import portshift.experiment.RecordedResults;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 
 /** {@code portshift patterns}: the pattern-oriented validation of the default world. */
 @Command(name = "patterns", mixinStandardHelpOptions = true,
@@ -24,41 +25,39 @@ import portshift.scenario.ScenarioException;
                 + "of each of its measures clears its threshold), observation (mean and 95%% CI) and PASS or FAIL; writes "
                 + "patterns.csv, and patterns.md, the table for docs/validation.md.")
 final class PatternsCommand extends Subcommand {
-    @Option(names = {"-r", "--replications"}, defaultValue = "20", description = "replications per variant (default: ${DEFAULT-VALUE})")
-    int replications;
-
-    @Option(names = "--seed", defaultValue = "1", description = "base seed (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Mixin
-    WorkerThreads threads;
-
     @Option(names = "--scenarios", defaultValue = "scenarios",
             description = "folder of the shipped scenarios and the pattern variants, pattern-*.yaml (default: ${DEFAULT-VALUE})")
     Path scenarios;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "output folder (default: results/patterns-<seed>-<R>/)")
-    Path outDir;
+    @Mixin
+    ExperimentOptions options;
+
+    @Option(names = {"-r", "--replications"}, defaultValue = "20", paramLabel = "R",
+            description = "replications per variant (default: ${DEFAULT-VALUE})")
+    void replications(int r) {
+        options.replications = r;
+    }
 
     @Override
     public Integer call() throws IOException {
-        if (replications < 2) {
-            throw new ScenarioException("--replications: expected at least 2 for confidence intervals, found " + replications);
+        options.check(2, " for confidence intervals");
+        List<Path> files = PatternInputs.FILES.stream().map(scenarios::resolve).toList();
+        List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
+        PatternInputs inputs = PatternInputs.load(name -> loaded.get(PatternInputs.FILES.indexOf(name)).config());
+        List<Sweep.Variant> variants = loaded.stream().map(l -> new Sweep.Variant(l.config().scenario(), l)).toList();
+        Limits.runs(variants.size(), options.replications, options);
+        Path dir = options.folder("patterns-" + options.seed + "-" + options.replications);
+        Experiment experiment = new Experiment("patterns", variants, options.replications, options.seed);
+        ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
+        if (done == null) {
+            return 0;
         }
-        Limits.count("--replications", replications, 2, Limits.MAX_REPLICATIONS);
-        threads.count();
-        PatternInputs inputs = PatternInputs.load(this::load);
-        Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "patterns-" + seed + "-" + replications),
-                "patterns");
-        List<PatternResult> rows = new Patterns().run(inputs, replications, seed, threads.count());
+        List<PatternResult> rows = new Patterns().evaluate(inputs, RecordedResults.of(experiment, done.shards()));
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
         AtomicFiles.write(dir.resolve("patterns.md"), PatternTable.markdown(rows));
-        out().print(PatternTable.render(rows, replications));
+        ExperimentExecution.manifest("patterns", experiment, dir, options, done);
+        out().print(PatternTable.render(rows, options.replications));
         out().println(Printable.of("patterns.csv and patterns.md in " + dir));
         return 0;
-    }
-
-    private ModelConfig load(String name) {
-        return LoadedScenario.load(scenarios.resolve(name)).config();
     }
 }

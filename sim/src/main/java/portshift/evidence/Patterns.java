@@ -31,7 +31,11 @@ public final class Patterns {
 
     /** Runs every input R times; the runs come back in the order of {@link PatternInputs#FILES}, hence the indices. */
     public List<PatternResult> run(PatternInputs in, int replications, long seed, int threads) {
-        List<List<RunResult>> runs = ParallelRuns.run(in.all(), replications, seed, threads);
+        return evaluate(in, ParallelRuns.run(in.all(), replications, seed, threads));
+    }
+
+    /** The pattern checks from runs already made: runs.get(c) are the replications of configuration c of in.all(). */
+    public List<PatternResult> evaluate(PatternInputs in, List<List<RunResult>> runs) {
         return List.of(concentration(runs.get(0)), rates(runs.get(0)), displacement(runs.get(1), in.antwerpCrackdown()),
                 weakLinks(runs.get(3), runs.get(2)),
                 corruption(runs.get(0), runs.get(4), runs.get(5), runs.get(6),

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import portshift.TestPaths;
 
 /**
  * An experiment as a job array without a scheduler: planned, its tasks run one by one (one of them twice), merged;
@@ -47,6 +50,32 @@ class JobArrayTest {
         assertThat(c.portshift("work", array.toString(), "--task", "2")).as(c.err.toString()).isZero();
         assertThat(c.portshift("finish", array.toString())).as(c.err.toString()).isZero();
         c.sameAsOneLocalRun(array, tmp.resolve("local"));
+    }
+
+    @Test
+    void patternsRunAsAnArrayAndMergeToTheBytesOfOneLocalRun() throws IOException {
+        Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
+        TestPaths.copyShippedScenarios(scenarios);
+        Files.writeString(scenarios.resolve("baseline.yaml"),
+                Files.readString(scenarios.resolve("baseline.yaml")).replace("days: 2190", "days: 800"));
+        Path array = tmp.resolve("patterns-array");
+        String[] patterns = {"patterns", "-r", "2", "--scenarios", scenarios.toString()};
+        assertThat(c.portshift(concat(patterns, "--plan-only", "--tasks", "3", "--out", array.toString())))
+                .as(c.err.toString()).isZero();
+        for (int task = 0; task < 3; task++) {
+            assertThat(c.portshift("work", array.toString(), "--task", String.valueOf(task))).as(c.err.toString()).isZero();
+        }
+        assertThat(c.portshift("finish", array.toString())).as(c.err.toString()).isZero();
+        Path local = tmp.resolve("patterns-local");
+        assertThat(c.portshift(concat(patterns, "--threads", "1", "-q", "--out", local.toString()))).isZero();
+        for (String f : List.of("patterns.csv", "patterns.md", "runs.csv", "ports.csv")) {
+            assertThat(Files.readAllBytes(array.resolve(f))).as(f).isEqualTo(Files.readAllBytes(local.resolve(f)));
+        }
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more))
+                .toArray(String[]::new);
     }
 
     @Test

@@ -1,0 +1,67 @@
+package portshift.experiment;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import portshift.analysis.Outcome;
+import portshift.observe.PortMonth;
+import portshift.observe.RunSummary;
+
+/**
+ * The runs of a finished experiment read back from its files, as results: each run's summary from its row of
+ * runs.csv and its port months from its shard, per variant in replication order. What the files do not keep (the
+ * run's tally, route months and timings) is left empty. Checks that work from these, locally or after a job array,
+ * see the same figures, to the files' six decimals.
+ */
+public final class RecordedResults {
+    private RecordedResults() {
+    }
+
+    /** results.get(v).get(r): variant v's replication r. */
+    public static List<List<RunResult>> of(Experiment experiment, BatchRunner.Shards shards) {
+        List<List<String>> rows = ResultReader.records(shards.runRows());
+        List<Task> tasks = experiment.tasks();
+        List<List<RunResult>> out = new ArrayList<>();
+        List<RunResult> current = null;
+        String variant = null;
+        for (int i = 0; i < tasks.size(); i++) {
+            Task t = tasks.get(i);
+            RunSummary summary = summary(rows.get(i), t.config().warmupDays());
+            if (!summary.scenario().equals(t.config().scenario()) || summary.replication() != t.replication()) {
+                throw new IllegalStateException(shards.portShards().get(i) + ": holds another run's rows");
+            }
+            if (!summary.scenario().equals(variant)) {
+                variant = summary.scenario();
+                current = new ArrayList<>();
+                out.add(current);
+            }
+            List<PortMonth> ports = ResultReader.portRows(shards.portRows(i)).stream().map(ResultReader.PortRow::month)
+                    .toList();
+            current.add(new RunResult(summary, null, ports, List.of(), List.of(), 0));
+        }
+        return out;
+    }
+
+    /** A run's summary from its row of runs.csv (whose columns are {@link ResultTables#RUN_COLUMNS}). */
+    static RunSummary summary(List<String> c, int warmupDays) {
+        List<String> columns = ResultTables.RUN_COLUMNS;
+        java.util.function.ToDoubleFunction<String> d = name -> num(c.get(columns.indexOf(name)));
+        java.util.function.ToDoubleFunction<Outcome> o = outcome -> d.applyAsDouble(outcome.column());
+        return new RunSummary(c.get(0), Integer.parseInt(c.get(1)), Long.parseLong(c.get(2)), Integer.parseInt(c.get(3)),
+                warmupDays, d.applyAsDouble("reported_years"), d.applyAsDouble("supplied_kg"),
+                d.applyAsDouble("delivered_kg"), d.applyAsDouble("seized_europe_kg"), d.applyAsDouble("seized_upstream_kg"),
+                d.applyAsDouble("held_kg"), d.applyAsDouble("in_transit_kg"), d.applyAsDouble("diverted_kg"),
+                Long.parseLong(c.get(columns.indexOf("shipments"))),
+                o.applyAsDouble(Outcome.DELIVERED_EUROPE), o.applyAsDouble(Outcome.SEIZED_EUROPE),
+                o.applyAsDouble(Outcome.SEIZED_UPSTREAM), o.applyAsDouble(Outcome.DIVERTED),
+                o.applyAsDouble(Outcome.INTERCEPTION_RATE), o.applyAsDouble(Outcome.SCREENED_SHARE),
+                o.applyAsDouble(Outcome.HHI_DESTINATIONS), o.applyAsDouble(Outcome.ROUTE_FOOTPRINT),
+                o.applyAsDouble(Outcome.MEAN_LOAD), o.applyAsDouble(Outcome.SHIPMENTS),
+                o.applyAsDouble(Outcome.INSIDERS_ARRESTED), o.applyAsDouble(Outcome.INSIDERS_RECRUITED),
+                o.applyAsDouble(Outcome.BRIBES), o.applyAsDouble(Outcome.LEGIT_DELAY));
+    }
+
+    private static double num(String s) {
+        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+    }
+}
