@@ -1,7 +1,6 @@
 package portshift.experiment;
 
 import java.util.List;
-import java.util.Locale;
 
 /** Plain CSV with a fixed number format, so that the same run gives the same bytes. */
 public final class Csv {
@@ -38,9 +37,7 @@ public final class Csv {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "";
         }
-        String s = String.format(Locale.ROOT, "%.6f", d);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
-        return "-0".equals(s) ? "0" : s;
+        return FixedDecimal.of(d);
     }
 
     @Override
