@@ -11,6 +11,7 @@ import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
 import portshift.experiment.Manifest;
 import portshift.experiment.Outcomes;
+import portshift.experiment.OutputFolder;
 import portshift.scenario.Sweep;
 
 /** Runs an experiment with a progress bar and records it, for compare and batch alike. */
@@ -34,6 +35,9 @@ final class ExperimentExecution {
     static Done run(Experiment experiment, Path dir, ExperimentOptions options, Subcommand command) {
         if (options.planOnly) {
             return ArrayPlanning.plan(experiment, dir, options, command);
+        }
+        if (options.tasks != null) {
+            throw new OutputFolder.OutputException("--tasks: shares the runs of a job array; give it with --plan-only");
         }
         experiment.prepare(dir, options.resume != null);
         if (options.arrayTask != null) {

@@ -82,6 +82,8 @@ class JobArrayTest {
     void mistakesAreRefusedInOneLine() throws IOException {
         assertThat(c.portshift(c.compare("--plan-only"))).isEqualTo(2);
         assertThat(c.err.toString()).contains("--plan-only: expected --out DIR");
+        assertThat(c.portshift(c.compare("--tasks", "3", "--out", tmp.resolve("t").toString()))).isEqualTo(2);
+        assertThat(c.err.toString()).contains("--tasks: shares the runs of a job array; give it with --plan-only");
         assertThat(c.portshift("work", tmp.toString(), "--task", "0")).isEqualTo(2);
         assertThat(c.err.toString()).contains("holds no job.json");
         Path array = tmp.resolve("a");
