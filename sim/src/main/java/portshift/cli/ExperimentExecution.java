@@ -12,15 +12,21 @@ import portshift.experiment.Experiment;
 import portshift.experiment.Manifest;
 import portshift.experiment.Outcomes;
 import portshift.experiment.OutputFolder;
-import portshift.scenario.Sweep;
 
 /** Runs an experiment with a progress bar and records it, for compare and batch alike. */
 final class ExperimentExecution {
-    /** A finished experiment: its rows, the outcomes per variant, and what this invocation did. */
-    record Done(BatchRunner.Shards shards, Map<String, List<Map<Metric, Double>>> outcomes, long startNanos,
-                int resumedRuns) {
+    /** A finished experiment: its rows, and what this invocation did. */
+    record Done(Experiment experiment, BatchRunner.Shards shards, long startNanos, int resumedRuns) {
         double seconds() {
             return (System.nanoTime() - startNanos) / 1e9;
+        }
+
+        /**
+         * The outcomes per variant, read from the shards: on demand, for the commands that report them (patterns
+         * reads its runs otherwise). Each call reads every shard again.
+         */
+        Map<String, List<Map<Metric, Double>>> outcomes() {
+            return Outcomes.of(experiment, shards, Outcomes.allianceMembers(experiment.variants()));
         }
     }
 
@@ -58,9 +64,7 @@ final class ExperimentExecution {
                 progress.accept(done);
             });
         }
-        List<Sweep.Variant> variants = experiment.variants();
-        return new Done(shards, Outcomes.of(experiment, shards, Outcomes.allianceMembers(variants)), t0,
-                Math.max(0, before[0]));
+        return new Done(experiment, shards, t0, Math.max(0, before[0]));
     }
 
     /** Writes manifest.json last, once every other file is in place. */

@@ -158,9 +158,7 @@ final class ExploreCommand extends Subcommand {
     /** In words: the three uncertainties the policy difference depends on most, by the design's ranking measure. */
     private void printSensitivity(Exploration e, List<SensitivityRow> rows, Outcome o) {
         String of = SensitivityRow.difference(e, 1);
-        List<SensitivityRow> ranking = rows.stream().filter(r -> r.outcome() == o && r.of().equals(of)
-                && SensitivityRow.ranks(r.measure())).sorted(java.util.Comparator.comparingDouble(
-                        (SensitivityRow r) -> -SensitivityRow.influence(r.measure()))).toList();
+        List<SensitivityRow> ranking = SensitivityRow.ranking(e, rows, o);
         if (ranking.isEmpty()) {
             return;
         }

@@ -12,6 +12,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntConsumer;
 
+import portshift.observe.PortMonth;
+
 /**
  * Runs a batch of tasks on a thread pool, one SimState per task. Each run writes its shards in
  * {@code shards/}: its port rows as they are made, then its run row; each shard is synced, renamed
@@ -145,6 +147,18 @@ public final class BatchRunner {
         /** Task i's port rows, without header. */
         public String portRows(int i) {
             return whole(portShards.get(i));
+        }
+
+        /** Task i's port months, checked to be those of the run named (its row of runs.csv). */
+        public List<PortMonth> portMonths(int i, String scenario, int replication) {
+            List<PortMonth> out = new ArrayList<>();
+            for (ResultReader.PortRow row : ResultReader.portRows(portRows(i))) {
+                if (!row.scenario().equals(scenario) || row.replication() != replication) {
+                    throw new IllegalStateException(portShards.get(i) + ": holds rows of another run");
+                }
+                out.add(row.month());
+            }
+            return out;
         }
 
         /** Every task's port rows, parsed, in task order; for figures of small experiments. */

@@ -38,13 +38,7 @@ public final class Outcomes {
         for (int i = 0; i < runs.size(); i++) {
             ResultReader.RunRow run = runs.get(i);
             // one run's port rows at a time: an exploration's would not fit in memory together
-            List<PortMonth> ports = new ArrayList<>();
-            for (ResultReader.PortRow row : ResultReader.portRows(shards.portRows(i))) {
-                if (!row.scenario().equals(run.scenario()) || row.replication() != run.replication()) {
-                    throw new IllegalStateException(shards.portShards().get(i) + ": holds rows of another run");
-                }
-                ports.add(row.month());
-            }
+            List<PortMonth> ports = shards.portMonths(i, run.scenario(), run.replication());
             out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(RunMetrics.of(
                     new RecordedRun(run.outcomes(), ports), alliance, windows.getOrDefault(run.scenario(), List.of())));
         }

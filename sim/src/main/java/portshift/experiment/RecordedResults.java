@@ -35,8 +35,7 @@ public final class RecordedResults {
                 current = new ArrayList<>();
                 out.add(current);
             }
-            List<PortMonth> ports = ResultReader.portRows(shards.portRows(i)).stream().map(ResultReader.PortRow::month)
-                    .toList();
+            List<PortMonth> ports = shards.portMonths(i, summary.scenario(), summary.replication());
             current.add(new RunResult(summary, null, ports, List.of(), List.of(), 0));
         }
         return out;

@@ -4,7 +4,6 @@ import java.util.function.Function;
 
 import org.apache.commons.math3.random.MersenneTwister;
 import org.apache.commons.math3.random.RandomGenerator;
-import org.apache.commons.math3.distribution.NormalDistribution;
 import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
 
 /**
@@ -14,9 +13,6 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * draws as an error bar. The same seed gives the same interval.
  */
 final class Bootstrap {
-    /** The standard normal's 97.5th percentile. */
-    private static final double Z = new NormalDistribution().inverseCumulativeProbability(0.975);
-
     private Bootstrap() {
     }
 
@@ -47,7 +43,7 @@ final class Bootstrap {
         double[][] out = new double[values.length][];
         for (int k = 0; k < values.length; k++) {
             double[] finite = java.util.Arrays.stream(values[k]).filter(Double::isFinite).toArray();
-            double half = finite.length < 2 ? Double.NaN : Z * new StandardDeviation().evaluate(finite);
+            double half = finite.length < 2 ? Double.NaN : Sensitivity.Z95 * new StandardDeviation().evaluate(finite);
             out[k] = new double[] {estimate[k] - half, estimate[k] + half};
         }
         return out;

@@ -93,8 +93,8 @@ public final class ExplorationFiles {
     }
 
     /**
-     * sensitivity.csv, for a Morris or Saltelli design: per outcome, per policy and per difference from the first
-     * policy, per uncertainty and per measure of the design, its value and bootstrap 95% interval.
+     * sensitivity.csv: per outcome, per policy and per difference from the first policy, per uncertainty and per
+     * measure of the design (rank correlation, Morris or Sobol), its value and 95% interval.
      */
     public static String sensitivity(Exploration e, List<SensitivityRow> rows) {
         Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "measure", "value", "low", "high",

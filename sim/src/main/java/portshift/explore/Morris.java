@@ -13,8 +13,8 @@ import org.apache.commons.math3.stat.descriptive.moment.StandardDeviation;
  * Saltelli 2007). A trajectory starts at a random point of a grid of {@value #LEVELS} levels in [0, 1]^k and moves
  * one uncertainty at a time, in random order, by a step of 2/3 of its range, up or down as the grid allows: k + 1
  * points, and one elementary effect per uncertainty. The effects are in the outcome's unit per whole range of the
- * uncertainty; an uncertainty whose effects are all near 0 is inert. Intervals: percentile bootstrap over each
- * uncertainty's effects, one per trajectory.
+ * uncertainty; an uncertainty whose effects are all near 0 is inert. Intervals: normal bootstrap over each
+ * uncertainty's effects, one per trajectory ({@link Bootstrap}).
  *
  * @param points  points[i][j]: point i's share along uncertainty j (trajectory t holds points t(k+1) to t(k+1)+k)
  * @param changed changed[t][s]: the uncertainty that step s of trajectory t moves

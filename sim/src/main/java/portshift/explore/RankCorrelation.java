@@ -15,8 +15,6 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * @param points the hypercube's points, as shares of the ranges
  */
 public record RankCorrelation(double[][] points) implements Sensitivity {
-    private static final double Z = 1.959963984540054;
-
     /** rank_correlation of each uncertainty; a point with a non-finite value is left out. */
     @Override
     public List<Measure> measures(double[] y, long seed) {
@@ -33,7 +31,7 @@ public record RankCorrelation(double[][] points) implements Sensitivity {
             double high = Double.NaN;
             if (Double.isFinite(rho) && n > 3) {
                 double z = 0.5 * Math.log((1 + rho) / (1 - rho));
-                double half = Z * Math.sqrt(1.06 / (n - 3));
+                double half = Z95 * Math.sqrt(1.06 / (n - 3));
                 low = Math.tanh(z - half);
                 high = Math.tanh(z + half);
             }

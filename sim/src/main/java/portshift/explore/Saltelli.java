@@ -18,7 +18,7 @@ import org.apache.commons.math3.random.SobolSequenceGenerator;
  * <p>From the outcome f at those points, with V the variance of f over A's and B's rows together:
  * first-order index S_j = mean(f_B (f_ABj - f_A)) / V (Saltelli et al. 2010, table 2, b), the share of the variance
  * that uncertainty j explains alone; total index ST_j = mean((f_A - f_ABj)^2) / (2 V) (Jansen 1999, table 2, f), the
- * share it has a hand in, with its interactions. Intervals: percentile bootstrap over the rows.
+ * share it has a hand in, with its interactions. Intervals: normal bootstrap over the rows ({@link Bootstrap}).
  *
  * @param points the design's points, n (k + 2) of them, as shares of the ranges
  * @param rows   n, the rows of A and B

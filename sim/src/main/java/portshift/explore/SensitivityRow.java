@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
 
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
@@ -60,13 +59,20 @@ public record SensitivityRow(Outcome outcome, String of, Sensitivity.Measure mea
         return Double.isFinite(m.value()) ? Math.abs(m.value()) : 0;
     }
 
-    /** The uncertainties, most influential first, on the second policy's difference from the first in outcome o. */
-    public static List<Integer> ranked(Exploration e, List<SensitivityRow> rows, Outcome o) {
+    /**
+     * The ranking measure's rows of the second policy's difference from the first in outcome o, most influential
+     * first (ties in the uncertainties' order).
+     */
+    public static List<SensitivityRow> ranking(Exploration e, List<SensitivityRow> rows, Outcome o) {
         String of = difference(e, 1);
-        double[] score = new double[e.dimensions().size()];
-        rows.stream().filter(r -> r.outcome() == o && r.of().equals(of) && ranks(r.measure()))
-                .forEach(r -> score[r.measure().uncertainty()] = influence(r.measure()));
-        return IntStream.range(0, score.length).boxed()
-                .sorted(Comparator.comparingDouble((Integer j) -> -score[j]).thenComparing(j -> j)).toList();
+        return rows.stream().filter(r -> r.outcome() == o && r.of().equals(of) && ranks(r.measure()))
+                .sorted(Comparator.comparingDouble((SensitivityRow r) -> -influence(r.measure()))
+                        .thenComparingInt(r -> r.measure().uncertainty()))
+                .toList();
+    }
+
+    /** The uncertainties in the order of {@link #ranking}. */
+    public static List<Integer> ranked(Exploration e, List<SensitivityRow> rows, Outcome o) {
+        return ranking(e, rows, o).stream().map(r -> r.measure().uncertainty()).toList();
     }
 }

@@ -30,7 +30,6 @@ public final class ExploreFigures {
         if (e.policies().size() < 2) {
             return;
         }
-        List<Outcome> shown = new ArrayList<>();
         List<double[][]> differences = new ArrayList<>();
         for (Outcome o : OutcomeBoxes.MAIN) {
             double[][] means = Robustness.means(e, outcomes, o);
@@ -38,11 +37,10 @@ public final class ExploreFigures {
             for (int p = 1; p < means.length; p++) {
                 d[p - 1] = SensitivityRow.differences(means, p);
             }
-            shown.add(o);
             differences.add(d);
         }
         Figures.save(dir, "differences.png",
-                DifferenceHistograms.panels(shown, e.policies(), differences.toArray(new double[0][][])));
+                DifferenceHistograms.panels(OutcomeBoxes.MAIN, e.policies(), differences.toArray(new double[0][][])));
         List<String> paths = e.dimensions().stream().map(d -> d.path()).toList();
         List<List<Integer>> ranked = new ArrayList<>();
         for (Outcome o : SENSITIVE) {

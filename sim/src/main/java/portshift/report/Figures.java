@@ -45,6 +45,11 @@ public final class Figures {
         save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, names));
     }
 
+    /** A value to draw: itself, or 0 where it has none. */
+    static double orZero(double v) {
+        return Double.isFinite(v) ? v : 0;
+    }
+
     static BufferedImage image(Chart<?, ?> chart) {
         return BitmapEncoder.getBufferedImage(chart);
     }

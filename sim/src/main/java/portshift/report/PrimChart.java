@@ -24,23 +24,19 @@ final class PrimChart {
         chart.getStyler().setXAxisMin(0.0).setXAxisMax(1.0).setYAxisMin(0.0).setYAxisMax(1.0);
         chart.getStyler().setXAxisDecimalPattern("0.0").setYAxisDecimalPattern("0.0");
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
-        double[] coverage = trajectory.stream().mapToDouble(b -> finite(b.coverage())).toArray();
-        double[] density = trajectory.stream().mapToDouble(b -> finite(b.density())).toArray();
+        double[] coverage = trajectory.stream().mapToDouble(b -> Figures.orZero(b.coverage())).toArray();
+        double[] density = trajectory.stream().mapToDouble(b -> Figures.orZero(b.density())).toArray();
         XYSeries path = chart.addSeries("boxes, peeled from the whole space (right) inwards", coverage, density);
         path.setLineColor(Figures.PALETTE[0]);
         path.setMarkerColor(Figures.PALETTE[0]);
         path.setMarker(SeriesMarkers.CIRCLE);
         Prim.Box chosen = Prim.chosen(trajectory);
         XYSeries mark = chart.addSeries(String.format(Locale.ROOT, "chosen box: step %d, coverage %.2f, density %.2f",
-                chosen.step(), chosen.coverage(), chosen.density()), new double[] {finite(chosen.coverage())},
-                new double[] {finite(chosen.density())});
+                chosen.step(), chosen.coverage(), chosen.density()), new double[] {Figures.orZero(chosen.coverage())},
+                new double[] {Figures.orZero(chosen.density())});
         mark.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         mark.setMarker(SeriesMarkers.DIAMOND);
         mark.setMarkerColor(Figures.PALETTE[1]);
         return chart;
-    }
-
-    private static double finite(double v) {
-        return Double.isFinite(v) ? v : 0;
     }
 }

@@ -69,8 +69,8 @@ final class SensitivityBars {
                         && x.measure().uncertainty() == j && x.measure().name().equals(measure.getKey()))
                         .findFirst().orElse(null);
                 if (r != null) {
-                    value.add(finite(r.measure().value()));
-                    error.add(finite((r.measure().high() - r.measure().low()) / 2));
+                    value.add(Figures.orZero(r.measure().value()));
+                    error.add(Figures.orZero((r.measure().high() - r.measure().low()) / 2));
                 }
             }
             if (value.size() == labels.size() && !value.isEmpty()) {
@@ -78,10 +78,6 @@ final class SensitivityBars {
             }
         }
         return chart;
-    }
-
-    private static double finite(double v) {
-        return Double.isFinite(v) ? v : 0;
     }
 
     /** A path without the "uncertainties." every model uncertainty starts with. */

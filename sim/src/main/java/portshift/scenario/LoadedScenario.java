@@ -62,15 +62,6 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
         };
     }
 
-    /** The number at a field path of the merged scenario, or NaN. */
-    public double number(String path) {
-        JsonNode node = parameters;
-        for (String part : path.split("\\.")) {
-            node = node == null ? null : node.get(part);
-        }
-        return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
-    }
-
     /** The file name without its extension, as used in output folder names. */
     public String stem() {
         String name = file.getFileName().toString();

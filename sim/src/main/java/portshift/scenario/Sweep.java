@@ -107,7 +107,6 @@ public final class Sweep {
         return new SourceMap.Location(where, 0, 0);
     }
 
-    /** Sets a value at a path such as {@code ports.ANTWERP.scanners} or {@code interventions[0].at}. */
     /** The node at a path written as in a sweep (field names, list positions in brackets), or null. */
     public static JsonNode nodeAt(JsonNode tree, String path) {
         JsonNode node = tree;
@@ -132,6 +131,7 @@ public final class Sweep {
         return node;
     }
 
+    /** Sets a value at a path such as {@code ports.ANTWERP.scanners} or {@code interventions[0].at}. */
     static void set(ObjectNode tree, String path, JsonNode value, SourceMap sources) {
         String[] parts = path.split("\\.");
         JsonNode node = tree;
