@@ -26,13 +26,15 @@ final class OptionTable implements Serializable {
     private final double[] revenue;
     private final double[] cost;
     private final double[] fixed;
+    /** What a load pays per kg when it leaves: purchase, land link and the method's cost. */
+    private final double[] spentPerKg;
     private final double[] legit;
     private final CustomsParams customs;
     private final double[] profits;
-    private final double[] values;
-    private final boolean[] lacksCrew;
+    /** The options usable this week, in table order, and how many there are. */
+    private final int[] usable;
+    private int usableCount;
     private final double[] success;
-    private final double[] logSuccess;
     private final double[] cumulative;
     /** Per port and method: the believed chance of passing at the reference load, its log, and at the week's load. */
     private final double[] safe;
@@ -60,6 +62,7 @@ final class OptionTable implements Serializable {
         revenue = new double[n];
         cost = new double[n];
         fixed = new double[n];
+        spentPerKg = new double[n];
         legit = new double[n];
         this.customs = customs;
         for (int i = 0; i < n; i++) {
@@ -77,14 +80,13 @@ final class OptionTable implements Serializable {
             revenue[i] = ripOn[i] ? price * (1 - fees.extractionShare()) : price;
             cost[i] = upFrontCost(o, purchaseUsdPerKg, params, fees);
             fixed[i] = params.fixedUsdPerLoad(o.method(), fees);
+            spentPerKg[i] = purchaseUsdPerKg + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method());
             // the world spreads legitimate flows over the routes when it is built, before any organisation exists
             legit[i] = r.legitContainersPerDay();
         }
         profits = new double[n];
-        values = new double[n];
-        lacksCrew = new boolean[n];
+        usable = new int[n];
         success = new double[n];
-        logSuccess = new double[n];
         cumulative = new double[n];
         safe = new double[ports * METHODS];
         logSafe = new double[ports * METHODS];
@@ -106,13 +108,24 @@ final class OptionTable implements Serializable {
     double legit(int i) { return legit[i]; }
     /** This week's believed chance that a load of the week's size on the option gets through (for usable options). */
     double success(int i) { return success[i]; }
-    /** ln of this week's believed chance that a load of the reference size gets through (valid for usable options). */
-    double logSuccess(int i) { return logSuccess[i]; }
+    /** ln of this week's believed chance that a load of the reference size gets through (for options not dropped). */
+    double logSuccess(int i) {
+        double log = logSafe[originSafe[i]] + logSafe[destinationSafe[i]];
+        return hubSafe[i] >= 0 ? log + logSafe[hubSafe[i]] : log;
+    }
     /** What a kg on the option fetches if the load gets through, USD. */
     double revenue(int i) { return revenue[i]; }
     /** The option's cost per load, whatever its kg, USD. */
     double fixed(int i) { return fixed[i]; }
-    /** A buffer for the cumulative weights of this week's choice. */
+    /** What a load on the option pays per kg as it leaves (purchase, land link, method), USD. */
+    double spentPerKg(int i) { return spentPerKg[i]; }
+    /** This week's expected profit per kg of every option (NaN on a dropped route); reused next week. */
+    double[] profits() { return profits; }
+    /** The k-th option usable this week, in table order (k below {@link #usableCount()}). */
+    int usable(int k) { return usable[k]; }
+    /** How many options are usable this week. */
+    int usableCount() { return usableCount; }
+    /** A buffer for the cumulative weights of this week's choice, one per usable option. */
     double[] cumulative() { return cumulative; }
 
     /**
@@ -138,32 +151,33 @@ final class OptionTable implements Serializable {
         double best = Double.NEGATIVE_INFINITY;
         double richest = Double.NEGATIVE_INFINITY;
         int richestLackingCrew = -1;
+        int count = 0;
         for (int i = 0; i < options.length; i++) {
-            boolean dropped = droppedUntil[route[i]] > today;
-            lacksCrew[i] = !dropped && ripOn[i] && !(loaderAt[origin[i]] && loaderAt[destination[i]]);
-            boolean usable = !dropped && !lacksCrew[i];
-            double profit = Double.NaN;
-            if (!dropped) {
-                double p = safeAtLoad[originSafe[i]] * safeAtLoad[destinationSafe[i]];
-                double log = logSafe[originSafe[i]] + logSafe[destinationSafe[i]];
-                if (hubSafe[i] >= 0) {
-                    p *= safeAtLoad[hubSafe[i]];
-                    log += logSafe[hubSafe[i]];
-                }
-                success[i] = p;
-                logSuccess[i] = log;
-                profit = p * revenue[i] - cost[i] - fixed[i] * perLoad;
+            if (droppedUntil[route[i]] > today) {
+                profits[i] = Double.NaN;
+                continue;
             }
+            boolean lacksCrew = ripOn[i] && !(loaderAt[origin[i]] && loaderAt[destination[i]]);
+            double p = safeAtLoad[originSafe[i]] * safeAtLoad[destinationSafe[i]];
+            if (hubSafe[i] >= 0) {
+                p *= safeAtLoad[hubSafe[i]];
+            }
+            success[i] = p;
+            double profit = p * revenue[i] - cost[i] - fixed[i] * perLoad;
             profits[i] = profit;
-            values[i] = usable ? profit : Double.NaN;
-            if (usable && profit > best) {
-                best = profit;
-            }
-            if (lacksCrew[i] && profit > richest) {
-                richest = profit;
-                richestLackingCrew = i;
+            if (lacksCrew) {
+                if (profit > richest) {
+                    richest = profit;
+                    richestLackingCrew = i;
+                }
+            } else if (!Double.isNaN(profit)) {
+                usable[count++] = i;
+                if (profit > best) {
+                    best = profit;
+                }
             }
         }
-        return new Trafficker.Valuation(profits, values, lacksCrew, best, richestLackingCrew);
+        usableCount = count;
+        return new Trafficker.Valuation(profits, best, richestLackingCrew);
     }
 }

@@ -39,7 +39,7 @@ public class PortshiftModel extends SimState {
     private List<AppliedIntervention> applied;
 
     public PortshiftModel(long seed, ModelConfig config) {
-        super(seed);
+        super(seed, new Clock());
         this.config = config;
     }
 
@@ -100,9 +100,9 @@ public class PortshiftModel extends SimState {
         return customs.get(port.index());
     }
 
-    /** The current day: 0 on the start date. */
+    /** The current day: 0 on the start date (read without the schedule's lock: a display may see the day before). */
     public long today() {
-        double t = schedule.getTime();
+        double t = ((Clock) schedule).now();
         return t < 0 ? 0 : (long) t;
     }
 

@@ -109,18 +109,18 @@ public final class Trafficker implements Steppable {
         }
         Valuation week = valueOptions(model);
         if (week.best() > 0 || params.outsideWeight() > 0) {
-            ship(model, week.values(), week.best());
+            ship(model, week.best());
         }
         recruit(model, week);
     }
 
     /**
-     * A week's valuation of the options: expected profit per kg of each, the same or NaN where the
-     * option cannot be used now (dropped route, or no insiders for rip-on/rip-off), which
-     * rip-on/rip-off options lack only a crew, the best usable value (-Infinity if none), and the
-     * first of the options lacking only a crew with the highest profit (-1 if none).
+     * A week's valuation of the options: expected profit per kg of each (NaN on a dropped route), the
+     * best value of the options usable now (not dropped, and for rip-on/rip-off with a crew at both
+     * ends; -Infinity if none), and the first of the options lacking only a crew with the highest
+     * profit (-1 if none). The usable options themselves are listed in the table.
      */
-    record Valuation(double[] profits, double[] values, boolean[] lacksCrew, double best, int richestLackingCrew) {
+    record Valuation(double[] profits, double best, int richestLackingCrew) {
     }
 
     /** This week's valuation; its arrays are reused next week. */
@@ -137,23 +137,24 @@ public final class Trafficker implements Steppable {
      * flow as a size term: a load needs a legitimate container to travel in, and busy lanes offer
      * more of them (destination choice with size variables, Ben-Akiva and Lerman 1985).
      */
-    private void ship(PortshiftModel model, double[] values, double best) {
+    private void ship(PortshiftModel model, double best) {
         MersenneTwisterFast random = model.random;
+        double[] profits = table.profits();
         double[] cumulative = table.cumulative();
+        int usable = table.usableCount();
         double rationality = params.rationalityPerKusd();
         double sum = 0;
         double size = 0;
         double risk = 0;
         sizing.clear();
-        for (int i = 0; i < values.length; i++) {
-            if (!Double.isNaN(values[i])) {
-                double w = table.legit(i) * Math.exp(rationality * (values[i] - best) / 1000);
-                sum += w;
-                size += table.legit(i);
-                risk += w * (1 - table.success(i));
-                sizing.add(w, table.revenue(i), table.logSuccess(i), table.fixed(i));
-            }
-            cumulative[i] = sum;
+        for (int k = 0; k < usable; k++) {
+            int i = table.usable(k);
+            double w = table.legit(i) * Math.exp(rationality * (profits[i] - best) / 1000);
+            sum += w;
+            size += table.legit(i);
+            risk += w * (1 - table.success(i));
+            sizing.add(w, table.revenue(i), table.logSuccess(i), table.fixed(i));
+            cumulative[k] = sum;
         }
         if (sum <= 0) {
             return;
@@ -169,10 +170,9 @@ public final class Trafficker implements Steppable {
                 divert(market, kg);
                 continue;
             }
-            int i = pick(cumulative, random.nextDouble() * sum);
+            int i = table.usable(pick(cumulative, usable, random.nextDouble() * sum));
             ShipmentOption o = table.option(i);
-            spend(kg * (producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method()))
-                    + table.fixed(i));
+            spend(kg * table.spentPerKg(i) + table.fixed(i));
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
         }
@@ -184,9 +184,10 @@ public final class Trafficker implements Steppable {
         line.ledger().divertedKg += kg;
     }
 
-    private static int pick(double[] cumulative, double target) {
+    /** The first of the first n cumulative weights above the target. */
+    private static int pick(double[] cumulative, int n, double target) {
         int lo = 0;
-        int hi = cumulative.length - 1;
+        int hi = n - 1;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;
             if (cumulative[mid] > target) {
