@@ -2,7 +2,6 @@ package portshift.analysis;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import portshift.observe.PortMonth;
@@ -43,11 +42,19 @@ public enum Outcome {
             Reach.RUNS_CSV, RunSummary::bribesMusdPerYear),
     LEGIT_DELAY("legit_delay_khours_per_year", "k container-h/year", "delay to legal trade", Better.LOWER,
             Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::legitDelayKhoursPerYear),
-    WEAK_LINK_LEAKAGE("weak_link_leakage", "share", "weak-link leakage", Better.LOWER,
-            Reach.COMPARISONS, (ports, alliance, intervention) -> RunMetrics.leakage(ports, alliance)),
+    LOW_SCREENING_SHARE("low_screening_share", "share", "flow via ports screening <4%", Better.LOWER,
+            Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.belowScreening(ports, FlowShares.LOW_SCREENING)),
+    NON_MEMBER_SHARE("non_member_share", "share", "flow via non-members", Better.LOWER,
+            Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.outside(ports, ref.alliance())),
+    FRANCE_SPAIN_SHARE("france_spain_share", "share", "flow via France and Spain", Better.LOWER,
+            Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.through(ports, ref.portsOf("FR", "ES"))),
+    FRANCE_SHARE("france_share", "share", "flow via France", Better.NEITHER,
+            Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.through(ports, ref.portsOf("FR"))),
+    SPAIN_SHARE("spain_share", "share", "flow via Spain", Better.NEITHER,
+            Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.through(ports, ref.portsOf("ES"))),
     WDQ("wdq", "quotient", "weighted displacement quotient", Better.HIGHER,
             Reach.COMPARISONS_PER_INTERVENTION,
-            (ports, alliance, intervention) -> RunMetrics.displacement(ports, intervention).wdq());
+            (ports, ref, intervention) -> RunMetrics.displacement(ports, intervention).wdq());
 
     /** Which way is better for the policy being judged; many outcomes only describe the traffic. */
     public enum Better {
@@ -70,10 +77,10 @@ public enum Outcome {
     @FunctionalInterface
     interface FromPorts {
         /**
-         * @param alliance     the reference alliance of the experiment
+         * @param reference    the experiment's reference alliance and ports' countries
          * @param intervention the intervention measured, for an outcome per intervention; else null
          */
-        double of(List<PortMonth> ports, Set<String> alliance, InterventionWindow intervention);
+        double of(List<PortMonth> ports, Reference reference, InterventionWindow intervention);
     }
 
     private final String column;
@@ -149,11 +156,11 @@ public enum Outcome {
     }
 
     /** The value of an outcome that runs.csv does not record, from the run's port rows. */
-    public double of(List<PortMonth> ports, Set<String> alliance, InterventionWindow intervention) {
+    public double of(List<PortMonth> ports, Reference reference, InterventionWindow intervention) {
         if (fromPorts == null) {
             throw new IllegalStateException(column + " is recorded in runs.csv; it is computed from the run's summary");
         }
-        return fromPorts.of(ports, alliance, intervention);
+        return fromPorts.of(ports, reference, intervention);
     }
 
     /** The outcomes runs.csv records, in the order of its columns. */

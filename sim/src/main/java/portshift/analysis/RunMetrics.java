@@ -4,14 +4,13 @@ import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import portshift.observe.PortMonth;
 
 /**
  * The outcomes of one run by metric, in the order of their declaration in {@link Outcome}: those
- * runs.csv records, as recorded, and those computed from its port rows: weak-link leakage and the
- * displacement quotient of each intervention.
+ * runs.csv records, as recorded, and those computed from its port rows: the flow shares
+ * ({@link FlowShares}) and the displacement quotient of each intervention.
  */
 public final class RunMetrics {
     private RunMetrics() {
@@ -19,36 +18,21 @@ public final class RunMetrics {
 
     /**
      * @param run           the run's recorded outcomes and port rows
-     * @param alliance      the reference alliance: flow through European ports outside it is leakage
+     * @param reference     the experiment's reference alliance and ports' countries, for the flow shares
      * @param interventions the run's interventions with European target ports
      */
-    public static Map<Metric, Double> of(RecordedRun run, Set<String> alliance, List<InterventionWindow> interventions) {
+    public static Map<Metric, Double> of(RecordedRun run, Reference reference, List<InterventionWindow> interventions) {
         Map<Metric, Double> out = new LinkedHashMap<>();
         for (Outcome o : Outcome.values()) {
             if (o.perIntervention()) {
                 for (InterventionWindow w : interventions) {
-                    out.put(new Metric(o, w.label()), o.of(run.ports(), alliance, w));
+                    out.put(new Metric(o, w.label()), o.of(run.ports(), reference, w));
                 }
             } else if (o.compared()) {
-                out.put(Metric.of(o), o.recorded() ? run.recorded().get(o) : o.of(run.ports(), alliance, null));
+                out.put(Metric.of(o), o.recorded() ? run.recorded().get(o) : o.of(run.ports(), reference, null));
             }
         }
         return out;
-    }
-
-    /** Share of kilograms attempted at European ports that went to ports outside the alliance. */
-    static double leakage(List<PortMonth> ports, Set<String> alliance) {
-        double outside = 0;
-        double all = 0;
-        for (PortMonth m : ports) {
-            if (m.reported() && "EUROPE".equals(m.region())) {
-                all += m.attemptedKg();
-                if (!alliance.contains(m.port())) {
-                    outside += m.attemptedKg();
-                }
-            }
-        }
-        return all > 0 ? outside / all : 0;
     }
 
     /**

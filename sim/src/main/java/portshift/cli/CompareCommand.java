@@ -10,11 +10,13 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Comparison;
+import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
+import portshift.experiment.Outcomes;
 import portshift.experiment.TimeSeriesFile;
 import portshift.report.ComparisonTable;
 import portshift.report.Figures;
@@ -76,7 +78,11 @@ final class CompareCommand extends Subcommand {
         List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
-        Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows);
+        Map<String, InterventionWindow> interventions = new java.util.LinkedHashMap<>();
+        for (Sweep.Variant v : variants) {
+            Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));
+        }
+        Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows, interventions);
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
         out().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),

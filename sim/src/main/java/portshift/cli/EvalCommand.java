@@ -22,6 +22,7 @@ import picocli.CommandLine.Option;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.RecordedRun;
+import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
 import portshift.experiment.Outcomes;
 import portshift.experiment.Replication;
@@ -63,12 +64,12 @@ final class EvalCommand extends Subcommand {
         LoadedScenario loaded = scenario.load();
         LoadedScenario set = values.isEmpty() ? loaded : loaded.with(values);
         ModelConfig config = set.config();
-        Set<String> alliance = Outcomes.allianceMembers(List.of(new Sweep.Variant(config.scenario(), set)));
+        Reference reference = Outcomes.reference(List.of(new Sweep.Variant(config.scenario(), set)));
         List<InterventionWindow> windows = Outcomes.windows(config);
         Map<String, List<Double>> outcomes = new LinkedHashMap<>();
         for (int r = 0; r < replications; r++) {
             RunResult run = Replication.run(config, r, Replication.seed(seed, r));
-            Map<Metric, Double> m = RunMetrics.of(RecordedRun.of(run.summary(), run.ports()), alliance, windows);
+            Map<Metric, Double> m = RunMetrics.of(RecordedRun.of(run.summary(), run.ports()), reference, windows);
             m.forEach((metric, v) -> outcomes.computeIfAbsent(metric.name(), k -> new ArrayList<>()).add(v));
         }
         ObjectNode root = JSON.createObjectNode();

@@ -26,7 +26,7 @@ final class ExperimentExecution {
          * reads its runs otherwise). Each call reads every shard again.
          */
         Map<String, List<Map<Metric, Double>>> outcomes() {
-            return Outcomes.of(experiment, shards, Outcomes.allianceMembers(experiment.variants()));
+            return Outcomes.of(experiment, shards, Outcomes.reference(experiment.variants()));
         }
     }
 

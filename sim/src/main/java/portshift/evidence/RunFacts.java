@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import portshift.analysis.FlowShares;
 import portshift.experiment.RunResult;
 import portshift.model.Intervention;
 import portshift.model.ModelConfig;
@@ -18,12 +19,13 @@ import portshift.observe.PortYears;
 /** Per-run facts the pattern checks and the calibration read from a run's monthly port rows, after the warm-up. */
 final class RunFacts {
     /**
-     * Bounds of the weak-link share (pattern 4): a European port screening less than this share of its containers in
-     * a month is a weak link that month. The bound is an assumption, so the pattern is judged at three.
+     * Bounds of the low-screening share (pattern 4; {@link FlowShares#belowScreening}): a European port screening
+     * less than this share of its containers in a month is lightly controlled that month. The bound is an
+     * assumption, so the pattern is judged at three.
      */
-    static final List<Double> WEAK_SCREENING = List.of(0.02, 0.04, 0.06);
-    /** The bound whose result is the pattern's observed value: the middle one. */
-    static final double WEAK_SCREENING_SHOWN = 0.04;
+    static final List<Double> WEAK_SCREENING = List.of(0.02, FlowShares.LOW_SCREENING, 0.06);
+    /** The bound whose result is the pattern's observed value: the stated rate the comparisons report. */
+    static final double WEAK_SCREENING_SHOWN = FlowShares.LOW_SCREENING;
 
     private RunFacts() {
     }
@@ -55,18 +57,7 @@ final class RunFacts {
 
     /** Share of kilograms sent to European ports that went to ports screening under the bound that month. */
     static double weakLinkShare(RunResult run, double bound) {
-        double weak = 0;
-        double all = 0;
-        for (PortMonth m : run.ports()) {
-            if (m.reported() && "EUROPE".equals(m.region())) {
-                all += m.attemptedKg();
-                double screened = m.containersHandled() > 0 ? m.containersScreened() / m.containersHandled() : 0;
-                if (screened < bound) {
-                    weak += m.attemptedKg();
-                }
-            }
-        }
-        return all > 0 ? weak / all : 0;
+        return FlowShares.belowScreening(run.ports(), bound);
     }
 
     /** Tonnes a year that reached each export port's inspection. */

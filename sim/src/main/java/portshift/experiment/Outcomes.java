@@ -10,6 +10,7 @@ import java.util.Set;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.RecordedRun;
+import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
 import portshift.model.Intervention;
 import portshift.model.ModelConfig;
@@ -25,10 +26,10 @@ public final class Outcomes {
     }
 
     /**
-     * @param alliance the reference alliance for weak-link leakage
+     * @param reference the reference alliance and ports' countries of the flow shares
      */
     public static Map<String, List<Map<Metric, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
-                                                            Set<String> alliance) {
+                                                            Reference reference) {
         Map<String, List<InterventionWindow>> windows = new LinkedHashMap<>();
         for (Sweep.Variant v : experiment.variants()) {
             windows.put(v.name(), windows(v.scenario().config()));
@@ -40,7 +41,7 @@ public final class Outcomes {
             // one run's port rows at a time: an exploration's would not fit in memory together
             List<PortMonth> ports = shards.portMonths(i, run.scenario(), run.replication());
             out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(RunMetrics.of(
-                    new RecordedRun(run.outcomes(), ports), alliance, windows.getOrDefault(run.scenario(), List.of())));
+                    new RecordedRun(run.outcomes(), ports), reference, windows.getOrDefault(run.scenario(), List.of())));
         }
         return out;
     }
@@ -65,8 +66,22 @@ public final class Outcomes {
         return out;
     }
 
+    /**
+     * The reference of the variants' flow shares: every port that is an alliance member at the start or
+     * after any intervention, in any variant, and every port's country.
+     */
+    public static Reference reference(List<Sweep.Variant> variants) {
+        Map<String, String> countries = new java.util.TreeMap<>();
+        for (Sweep.Variant v : variants) {
+            for (PortSpec p : v.scenario().config().world().ports()) {
+                countries.put(p.id(), p.facts().country());
+            }
+        }
+        return new Reference(allianceMembers(variants), countries);
+    }
+
     /** Every port that is an alliance member at the start or after any intervention, in any variant. */
-    public static Set<String> allianceMembers(List<Sweep.Variant> variants) {
+    static Set<String> allianceMembers(List<Sweep.Variant> variants) {
         Set<String> members = new java.util.TreeSet<>();
         for (Sweep.Variant v : variants) {
             ModelConfig c = v.scenario().config();

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.internal.chartpart.Chart;
 
+import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
@@ -27,14 +28,20 @@ public final class Figures {
     private Figures() {
     }
 
-    /** The four figures of a comparison of A against B. */
+    /**
+     * The five figures of a comparison of A against B.
+     *
+     * @param interventions per scenario, its first intervention on European ports (none: no panel of gains and losses)
+     */
     public static void comparison(Path dir, String a, String b, BatchRunner.Shards shards,
-                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
+                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows,
+                                  Map<String, InterventionWindow> interventions) {
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
         save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, List.of(a, b)));
         save(dir, "seizures_by_port.png", PortChart.seizures(series, a, b));
-        save(dir, "destination_shares.png", SharesChart.panels(series, List.of(a, b)));
+        save(dir, "destination_shares.png", SharesChart.panels(series, List.of(a, b), interventions));
         save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, List.of(a, b)));
+        save(dir, "differences_forest.png", ForestPlot.of(a, b, rows));
     }
 
     /** The figures of a batch: deliveries over time and the spread of outcomes, per variant. */

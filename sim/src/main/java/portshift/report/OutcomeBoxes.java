@@ -16,7 +16,7 @@ import portshift.analysis.Outcome;
 final class OutcomeBoxes {
     /** The panels, in the order drawn: flows and interception first, then what they cost. */
     static final List<Outcome> MAIN = List.of(Outcome.DELIVERED_EUROPE, Outcome.SEIZED_EUROPE, Outcome.SEIZED_UPSTREAM,
-            Outcome.INTERCEPTION_RATE, Outcome.WEAK_LINK_LEAKAGE, Outcome.LEGIT_DELAY);
+            Outcome.INTERCEPTION_RATE, Outcome.FRANCE_SPAIN_SHARE, Outcome.LEGIT_DELAY);
 
     private OutcomeBoxes() {
     }

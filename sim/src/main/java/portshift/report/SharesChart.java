@@ -10,22 +10,32 @@ import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
 
+import portshift.analysis.InterventionWindow;
 import portshift.observe.PortMonth;
 
-/** The share of flow by destination port over time, stacked, one panel per scenario. */
+/**
+ * The share of flow by destination port over time, stacked, one panel per scenario; below, for each
+ * scenario with an intervention on European ports, the ports that gained and lost share after it.
+ */
 final class SharesChart {
     private static final int SHOWN = 8;
 
     private SharesChart() {
     }
 
-    static BufferedImage panels(SeriesByScenario data, List<String> scenarios) {
+    static BufferedImage panels(SeriesByScenario data, List<String> scenarios, Map<String, InterventionWindow> interventions) {
         List<String> top = topPorts(data, scenarios.get(0));
         List<BufferedImage> panels = new ArrayList<>();
         for (String s : scenarios) {
             panels.add(panel(data, s, top));
         }
-        return Figures.grid(panels, 2);
+        for (String s : scenarios) {
+            InterventionWindow w = interventions.get(s);
+            if (w != null) {
+                panels.add(ShareChanges.panel(s, data.runs(s), w));
+            }
+        }
+        return Figures.grid(panels, scenarios.size());
     }
 
     private static BufferedImage panel(SeriesByScenario data, String scenario, List<String> top) {

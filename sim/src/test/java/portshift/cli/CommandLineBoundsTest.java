@@ -44,7 +44,7 @@ class CommandLineBoundsTest {
                 Arguments.of("explore --prim mean_load_kg", "--prim: expected an outcome with a better direction "
                         + "(delivered_europe_t_per_year, seized_europe_t_per_year, seized_upstream_t_per_year, "
                         + "interception_rate, insiders_arrested_per_year, insiders_recruited_per_year, bribes_musd_per_year, "
-                        + "legit_delay_khours_per_year, weak_link_leakage), found mean_load_kg"),
+                        + "legit_delay_khours_per_year, low_screening_share, non_member_share, france_spain_share), found mean_load_kg"),
                 Arguments.of("patterns -r 5000", "--replications: expected a whole number from 2 to 1000, found 5000"),
                 Arguments.of("patterns --threads -1", "--threads: expected a whole number from 1 to 1024, found -1"),
                 Arguments.of("run " + base + " --seed twelve", "Invalid value for option '--seed': 'twelve' is not a long"),

@@ -18,6 +18,7 @@ import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
 import portshift.analysis.RecordedRun;
+import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
 import portshift.observe.PortMonth;
 import portshift.observe.RunSummary;
@@ -38,7 +39,7 @@ class OutcomeColumnsTest {
     /** Antwerp (in the alliance, the intervention's target) and Vigo (outside), a year before and a year after. */
     private static final List<PortMonth> PORTS = List.of(port("ANTWERP", "2022-06", 30), port("VIGO", "2022-06", 10),
             port("ANTWERP", "2023-06", 20), port("VIGO", "2023-06", 15));
-    private static final Set<String> ALLIANCE = Set.of("ANTWERP");
+    private static final Reference ALLIANCE = new Reference(Set.of("ANTWERP"), Map.of("ANTWERP", "BE", "VIGO", "ES"));
     private static final List<InterventionWindow> CRACKDOWN = List.of(
             new InterventionWindow("crackdown", YearMonth.of(2023, 1), Set.of("ANTWERP")));
 
@@ -72,11 +73,16 @@ class OutcomeColumnsTest {
     }
 
     @Test
-    void leakageAndDisplacementAreComputedFromThePortRows() {
-        // a third of the kg went to Vigo, outside the alliance; Antwerp lost 10 kg, Vigo gained 5: WDQ -0.5
-        assertThat(Outcome.WEAK_LINK_LEAKAGE.of(PORTS, ALLIANCE, null)).isCloseTo(1 / 3.0, within(1e-12));
+    void flowSharesAndDisplacementAreComputedFromThePortRows() {
+        // a third of the kg went to Vigo, in Spain and outside the alliance; no port screened anything;
+        // Antwerp lost 10 kg, Vigo gained 5: WDQ -0.5
+        assertThat(Outcome.NON_MEMBER_SHARE.of(PORTS, ALLIANCE, null)).isCloseTo(1 / 3.0, within(1e-12));
         Map<Metric, Double> metrics = RunMetrics.of(RecordedRun.of(RUN, PORTS), ALLIANCE, CRACKDOWN);
-        assertThat(metrics.get(Metric.of(Outcome.WEAK_LINK_LEAKAGE))).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(metrics.get(Metric.of(Outcome.NON_MEMBER_SHARE))).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(metrics.get(Metric.of(Outcome.FRANCE_SPAIN_SHARE))).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(metrics.get(Metric.of(Outcome.SPAIN_SHARE))).isCloseTo(1 / 3.0, within(1e-12));
+        assertThat(metrics.get(Metric.of(Outcome.FRANCE_SHARE))).isZero();
+        assertThat(metrics.get(Metric.of(Outcome.LOW_SCREENING_SHARE))).isEqualTo(1.0);
         assertThat(metrics.get(new Metric(Outcome.WDQ, "crackdown"))).isCloseTo(-0.5, within(1e-12));
         assertThat(metrics.get(Metric.of(Outcome.DELIVERED_EUROPE))).isEqualTo(0.6);
     }

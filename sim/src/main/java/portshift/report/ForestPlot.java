@@ -1,0 +1,174 @@
+package portshift.report;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import portshift.analysis.MetricComparison;
+
+/**
+ * Every outcome's B - A with its 95% CI on one figure, as a forest plot. The outcomes have different
+ * units, so each is drawn as a change relative to A's mean (in %); its value in its own unit is written
+ * beside it. A filled dot is a significant difference (at 5%), an open one is not; outcomes whose A
+ * mean is 0 or missing are listed without a bar.
+ */
+final class ForestPlot {
+    private static final int WIDTH = 1400;
+    private static final int ROW = 34;
+    private static final int TOP = 90;
+    private static final int BOTTOM = 70;
+    private static final int LABEL_WIDTH = 330;
+    private static final int TEXT_WIDTH = 420;
+    private static final Color SIGNIFICANT = new Color(0, 114, 178);
+    private static final Color GRID = new Color(225, 225, 225);
+
+    /** A row: label, relative difference and CI in % of A (NaN if none), and the absolute text. */
+    record Row(String label, double relative, double low, double high, boolean significant, String text) {
+    }
+
+    private ForestPlot() {
+    }
+
+    static BufferedImage of(String a, String b, List<MetricComparison> comparisons) {
+        return draw(a, b, rows(comparisons));
+    }
+
+    static List<Row> rows(List<MetricComparison> comparisons) {
+        List<Row> out = new ArrayList<>();
+        for (MetricComparison m : comparisons) {
+            double base = Math.abs(m.meanA());
+            boolean relative = base > 0 && Double.isFinite(base) && Double.isFinite(m.difference());
+            double scale = relative ? 100 / base : Double.NaN;
+            String text = Double.isFinite(m.difference())
+                    ? String.format(Locale.ROOT, "%s [%s, %s] %s", signed(m.difference()), ComparisonTable.num(m.ciLow()),
+                    ComparisonTable.num(m.ciHigh()), m.metric().unit())
+                    : "one side only";
+            out.add(new Row(m.metric().label(), m.difference() * scale, m.ciLow() * scale, m.ciHigh() * scale,
+                    relative && m.significant(), text));
+        }
+        return out;
+    }
+
+    private static String signed(double v) {
+        String s = ComparisonTable.num(v);
+        return v > 0 ? "+" + s : s;
+    }
+
+    private static BufferedImage draw(String a, String b, List<Row> rows) {
+        int height = TOP + BOTTOM + ROW * rows.size();
+        BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, WIDTH, height);
+        double limit = limit(rows);
+        int x0 = LABEL_WIDTH;
+        int x1 = WIDTH - TEXT_WIDTH;
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
+        g.drawString(b + " against " + a + ": B - A with its 95% CI", 20, 36);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+        g.drawString("as % of A's mean (filled: significant at 5%); right: B - A [95% CI] in the outcome's unit", 20, 62);
+        // axis: grid lines at round percentages, and 0
+        double step = niceStep(limit);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        FontMetrics fm = g.getFontMetrics();
+        int axisY = TOP + ROW * rows.size() + 8;
+        for (double v = -Math.floor(limit / step) * step; v <= limit + 1e-9; v += step) {
+            int x = (int) Math.round(x(v, limit, x0, x1));
+            g.setColor(Math.abs(v) < 1e-9 ? Color.DARK_GRAY : GRID);
+            g.setStroke(new BasicStroke(Math.abs(v) < 1e-9 ? 1.5f : 1f));
+            g.drawLine(x, TOP - 6, x, axisY);
+            g.setColor(Color.DARK_GRAY);
+            String tick = String.format(Locale.ROOT, "%+.0f%%", v).replace("+0%", "0%");
+            g.drawString(tick, x - fm.stringWidth(tick) / 2, axisY + 18);
+        }
+        g.drawString("change from A, % of A's mean", (x0 + x1) / 2 - 90, axisY + 40);
+        for (int i = 0; i < rows.size(); i++) {
+            Row r = rows.get(i);
+            int y = TOP + ROW * i + ROW / 2;
+            g.setColor(i % 2 == 0 ? new Color(247, 247, 247) : Color.WHITE);
+            g.fillRect(0, y - ROW / 2, x0 - 10, ROW);
+            g.fillRect(x1 + 10, y - ROW / 2, WIDTH - x1 - 10, ROW);
+            g.setColor(Color.BLACK);
+            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
+            fm = g.getFontMetrics();
+            g.drawString(fit(r.label(), fm, x0 - 30), 20, y + 5);
+            g.drawString(r.text(), x1 + 20, y + 5);
+            if (!Double.isFinite(r.relative())) {
+                continue;
+            }
+            Color c = r.significant() ? SIGNIFICANT : Color.GRAY;
+            g.setColor(c);
+            g.setStroke(new BasicStroke(2.5f));
+            double lo = Double.isFinite(r.low()) ? clamp(r.low(), limit) : clamp(r.relative(), limit);
+            double hi = Double.isFinite(r.high()) ? clamp(r.high(), limit) : clamp(r.relative(), limit);
+            g.draw(new Line2D.Double(x(lo, limit, x0, x1), y, x(hi, limit, x0, x1), y));
+            double cx = x(clamp(r.relative(), limit), limit, x0, x1);
+            Ellipse2D dot = new Ellipse2D.Double(cx - 6, y - 6, 12, 12);
+            if (r.significant()) {
+                g.fill(dot);
+            } else {
+                g.setColor(Color.WHITE);
+                g.fill(dot);
+                g.setColor(c);
+                g.draw(dot);
+            }
+        }
+        g.dispose();
+        return image;
+    }
+
+    /** Half the width of the axis, in %: the largest end of any interval, at least 1%, at most 100%. */
+    static double limit(List<Row> rows) {
+        double max = 1;
+        for (Row r : rows) {
+            for (double v : new double[] {r.relative(), r.low(), r.high()}) {
+                if (Double.isFinite(v)) {
+                    max = Math.max(max, Math.abs(v));
+                }
+            }
+        }
+        return Math.min(100, max * 1.1);
+    }
+
+    private static double clamp(double v, double limit) {
+        return Math.max(-limit, Math.min(limit, v));
+    }
+
+    private static double x(double v, double limit, int x0, int x1) {
+        return x0 + (v + limit) / (2 * limit) * (x1 - x0);
+    }
+
+    private static double niceStep(double limit) {
+        double raw = limit / 4;
+        double power = Math.pow(10, Math.floor(Math.log10(raw)));
+        for (double m : new double[] {1, 2, 5, 10}) {
+            if (m * power >= raw) {
+                return m * power;
+            }
+        }
+        return 10 * power;
+    }
+
+    private static String fit(String text, FontMetrics fm, int width) {
+        if (fm.stringWidth(text) <= width) {
+            return text;
+        }
+        String t = text;
+        while (t.length() > 1 && fm.stringWidth(t + "…") > width) {
+            t = t.substring(0, t.length() - 1);
+        }
+        return t + "…";
+    }
+}

@@ -1,0 +1,104 @@
+package portshift.report;
+
+import java.awt.Color;
+import java.awt.image.BufferedImage;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.knowm.xchart.CategoryChart;
+import org.knowm.xchart.CategoryChartBuilder;
+import org.knowm.xchart.style.Styler;
+
+import portshift.analysis.InterventionWindow;
+import portshift.analysis.Statistics;
+import portshift.observe.PortMonth;
+
+/**
+ * Which ports gained and which lost after an intervention: the change in each European port's share
+ * of the kg sent to Europe, the 12 months from the intervention's month against the 12 months before,
+ * mean over replications with its 95% CI, gains and losses in two colours, largest gain first.
+ */
+final class ShareChanges {
+    static final Color GAIN = new Color(213, 94, 0);
+    static final Color LOSS = new Color(0, 114, 178);
+
+    /** A port's change in share, in percentage points, and its 95% CI. */
+    record Change(String port, double mean, double low, double high) {
+    }
+
+    private ShareChanges() {
+    }
+
+    /** Per port, the change in share of each replication's European flow, sorted from the largest gain. */
+    static List<Change> changes(Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+        YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
+        YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
+        Map<String, double[]> perPort = new LinkedHashMap<>();
+        int n = runs.size();
+        int r = 0;
+        for (List<PortMonth> run : runs.values()) {
+            Map<String, double[]> kg = new LinkedHashMap<>();
+            double[] total = new double[2];
+            for (PortMonth m : run) {
+                YearMonth month = YearMonth.parse(m.month());
+                if (!"EUROPE".equals(m.region()) || month.isBefore(firstBefore) || month.isAfter(lastAfter)) {
+                    continue;
+                }
+                int side = month.isBefore(w.month()) ? 0 : 1;
+                kg.computeIfAbsent(m.port(), k -> new double[2])[side] += m.attemptedKg();
+                total[side] += m.attemptedKg();
+            }
+            for (Map.Entry<String, double[]> e : kg.entrySet()) {
+                double before = total[0] > 0 ? e.getValue()[0] / total[0] : 0;
+                double after = total[1] > 0 ? e.getValue()[1] / total[1] : 0;
+                perPort.computeIfAbsent(e.getKey(), k -> new double[n])[r] = 100 * (after - before);
+            }
+            r++;
+        }
+        List<Change> out = new ArrayList<>();
+        perPort.forEach((port, values) -> {
+            double[] ci = Statistics.meanCi(values);
+            out.add(new Change(port, ci[0], ci[1], ci[2]));
+        });
+        out.sort(Comparator.comparingDouble(Change::mean).reversed().thenComparing(Change::port));
+        return out;
+    }
+
+    private static String shortened(String label) {
+        return label.length() > 70 ? label.substring(0, 69) + "…" : label;
+    }
+
+    static BufferedImage panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+        List<Change> changes = changes(runs, w);
+        CategoryChart chart = new CategoryChartBuilder().width(900).height(650)
+                .title(scenario + ": share gained or lost from " + w.month() + " (12 months against the 12 before)")
+                .xAxisTitle("European port; intervention: " + shortened(w.label()))
+                .yAxisTitle("change in share of kg sent to Europe [points]").build();
+        chart.getStyler().setOverlapped(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setChartBackgroundColor(Color.WHITE);
+        chart.getStyler().setSeriesColors(new Color[] {GAIN, LOSS});
+        chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        List<String> ports = new ArrayList<>();
+        List<Double> gains = new ArrayList<>();
+        List<Double> losses = new ArrayList<>();
+        List<Double> gainErrors = new ArrayList<>();
+        List<Double> lossErrors = new ArrayList<>();
+        for (Change c : changes) {
+            ports.add(c.port());
+            double half = Double.isFinite(c.high()) ? (c.high() - c.low()) / 2 : 0;
+            gains.add(c.mean() > 0 ? c.mean() : 0);
+            gainErrors.add(c.mean() > 0 ? half : 0);
+            losses.add(c.mean() > 0 ? 0 : c.mean());
+            lossErrors.add(c.mean() > 0 ? 0 : half);
+        }
+        chart.addSeries("gained share", ports, gains, gainErrors);
+        chart.addSeries("lost share", ports, losses, lossErrors);
+        return Figures.image(chart);
+    }
+}

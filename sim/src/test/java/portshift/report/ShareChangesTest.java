@@ -1,0 +1,58 @@
+package portshift.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.time.YearMonth;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import portshift.analysis.InterventionWindow;
+import portshift.analysis.Metric;
+import portshift.analysis.MetricComparison;
+import portshift.analysis.Outcome;
+import portshift.observe.PortMonth;
+
+/** The gains-and-losses panel and the forest plot's rows, on hand-made runs where the answer is known. */
+class ShareChangesTest {
+    private static final InterventionWindow CRACKDOWN = new InterventionWindow("crackdown", YearMonth.of(2024, 1),
+            Set.of("ANTWERP"));
+
+    private static PortMonth sent(String port, String month, double kg) {
+        return new PortMonth(port, "EUROPE", "IMPORT", month, true, kg, 0, kg, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+    }
+
+    /** Antwerp 80 -> 60 of 100 kg, Valencia 20 -> 40; a month outside both windows does not count. */
+    private static List<PortMonth> run(double valenciaAfter) {
+        return List.of(sent("ANTWERP", "2023-06", 80), sent("VALENCIA", "2023-06", 20),
+                sent("ANTWERP", "2024-06", 60), sent("VALENCIA", "2024-06", valenciaAfter),
+                sent("ANTWERP", "2021-01", 1000));
+    }
+
+    @Test
+    void thePortThatGainedComesFirstAndTheOneThatLostLast() {
+        List<ShareChanges.Change> changes = ShareChanges.changes(Map.of(0, run(40), 1, run(40)), CRACKDOWN);
+        assertThat(changes).extracting(ShareChanges.Change::port).containsExactly("VALENCIA", "ANTWERP");
+        assertThat(changes.get(0).mean()).isCloseTo(20, within(1e-9));
+        assertThat(changes.get(1).mean()).isCloseTo(-20, within(1e-9));
+        assertThat(changes.get(1).low()).isCloseTo(-20, within(1e-9));
+    }
+
+    @Test
+    void theForestPlotShowsEachDifferenceRelativeToA() {
+        MetricComparison delivered = new MetricComparison(Metric.of(Outcome.DELIVERED_EUROPE), 200, 210, 10, 5, 15,
+                0.01, 0.02, false, 0.5, 30);
+        MetricComparison nothingInA = new MetricComparison(Metric.of(Outcome.NON_MEMBER_SHARE), 0, 0.1, 0.1, 0.05, 0.15,
+                0.01, 0.02, false, 0.5, 30);
+        List<ForestPlot.Row> rows = ForestPlot.rows(List.of(delivered, nothingInA));
+        assertThat(rows.get(0).relative()).isCloseTo(5, within(1e-12));
+        assertThat(rows.get(0).low()).isCloseTo(2.5, within(1e-12));
+        assertThat(rows.get(0).significant()).isTrue();
+        assertThat(rows.get(0).text()).isEqualTo("+10.00 [5.00, 15.00] t/year");
+        assertThat(rows.get(1).relative()).isNaN();
+        assertThat(rows.get(1).significant()).isFalse();
+    }
+}
