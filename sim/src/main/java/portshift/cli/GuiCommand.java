@@ -59,7 +59,7 @@ final class GuiCommand extends Subcommand {
         if (screenshot != null) {
             int n = Limits.count("--steps", steps == null ? 365 : steps, 0, Limits.MAX_DAYS);
             Path[] files = Screenshot.take(gui, n, screenshot);
-            out().println(Printable.of("wrote " + files[0] + " and " + files[1]));
+            out().println(Printable.of("wrote " + files[0] + ", " + files[2] + " and " + files[1]));
             System.exit(0);
             return 0;
         }

@@ -5,36 +5,37 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
  * The land outlines of Natural Earth (1:50m, public domain; see LAND-NOTICE.txt), read from the
- * TopoJSON resource and projected once onto the map.
+ * TopoJSON resource and projected once onto each view.
  */
 final class LandShapes {
     private static final String RESOURCE = "/portshift/gui/land-50m.json";
-    private static List<Path2D.Double> shapes;
+    private static final Map<MapView, List<Path2D.Double>> SHAPES = new HashMap<>();
 
     private LandShapes() {
     }
 
-    /** Land polygons in map units. */
-    static synchronized List<Path2D.Double> shapes() {
-        if (shapes == null) {
+    /** Land polygons in the view's map units. */
+    static synchronized List<Path2D.Double> shapes(MapView view) {
+        return SHAPES.computeIfAbsent(view, v -> {
             try (InputStream in = LandShapes.class.getResourceAsStream(RESOURCE)) {
-                shapes = project(new ObjectMapper().readTree(in));
+                return project(new ObjectMapper().readTree(in), v);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }
-        return shapes;
+        });
     }
 
     /** Decodes the quantized, delta-encoded arcs of a TopoJSON topology and joins them into rings. */
-    static List<Path2D.Double> project(JsonNode topology) {
+    static List<Path2D.Double> project(JsonNode topology, MapView view) {
         JsonNode transform = topology.get("transform");
         double sx = transform.get("scale").get(0).asDouble();
         double sy = transform.get("scale").get(1).asDouble();
@@ -66,8 +67,8 @@ final class LandShapes {
                         double[][] points = arcs.get(i >= 0 ? i : ~i);
                         for (int k = 0; k < points.length; k++) {
                             double[] p = points[i >= 0 ? k : points.length - 1 - k];
-                            double mx = MapProjection.x(p[0]);
-                            double my = MapProjection.y(p[1]);
+                            double mx = view.x(p[0]);
+                            double my = view.y(p[1]);
                             if (first) {
                                 path.moveTo(mx, my);
                                 first = false;

@@ -60,6 +60,21 @@ final class LiveCharts {
         }
     }
 
+    /** Puts the two chart windows where the layout says, each chart shaped to fill its window. */
+    void place(java.awt.Rectangle flowsWindow, java.awt.Rectangle sharesWindow) {
+        if (frames.size() != 2) {
+            return;
+        }
+        List<java.awt.Rectangle> windows = List.of(flowsWindow, sharesWindow);
+        List<TimeSeriesChartGenerator> charts = List.of(flows, shares);
+        for (int i = 0; i < 2; i++) {
+            java.awt.Rectangle w = windows.get(i);
+            frames.get(i).setBounds(w);
+            // the chart keeps width / height at its proportion; the controls above it take about 70 pixels
+            charts.get(i).setProportion(Math.max(0.8, (w.width - 30) / (double) Math.max(1, w.height - 70)));
+        }
+    }
+
     private void add(TimeSeriesChartGenerator chart, String name, DoubleSupplier value) {
         sampled.add(new Sampled(ChartUtilities.addSeries(chart, name), value));
     }

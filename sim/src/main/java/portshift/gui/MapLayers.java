@@ -15,6 +15,7 @@ import portshift.model.Port;
 import portshift.model.PortshiftModel;
 import portshift.model.Route;
 import portshift.model.Shipment;
+import portshift.model.World;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 
@@ -30,10 +31,10 @@ final class MapLayers {
     }
 
     /** From map units to the screen, for the field's current drawing rectangle. */
-    static AffineTransform toScreen(DrawInfo2D info) {
+    static AffineTransform toScreen(DrawInfo2D info, MapView view) {
         AffineTransform t = new AffineTransform();
         t.translate(info.draw.x, info.draw.y);
-        t.scale(info.draw.width / MapProjection.WIDTH, info.draw.height / MapProjection.HEIGHT);
+        t.scale(info.draw.width / view.width, info.draw.height / view.height);
         return t;
     }
 
@@ -42,15 +43,23 @@ final class MapLayers {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
     }
 
-    /** Land outlines of Natural Earth. */
+    /** Land outlines of Natural Earth, and the outline of another view shown in its own window, if any. */
     static final class Land extends FieldPortrayal2D {
+        private final MapView view;
+        private final MapView outlined;
+
+        Land(MapView view, MapView outlined) {
+            this.view = view;
+            this.outlined = outlined;
+        }
+
         @Override
         public void draw(Object field, Graphics2D g, DrawInfo2D info) {
             smooth(g);
-            AffineTransform t = toScreen(info);
+            AffineTransform t = toScreen(info, view);
             g.setColor(SEA);
-            g.fill(t.createTransformedShape(new java.awt.geom.Rectangle2D.Double(0, 0, MapProjection.WIDTH, MapProjection.HEIGHT)));
-            for (Path2D.Double land : LandShapes.shapes()) {
+            g.fill(t.createTransformedShape(new java.awt.geom.Rectangle2D.Double(0, 0, view.width, view.height)));
+            for (Path2D.Double land : LandShapes.shapes(view)) {
                 Shape s = t.createTransformedShape(land);
                 g.setColor(LAND);
                 g.fill(s);
@@ -58,45 +67,70 @@ final class MapLayers {
                 g.setStroke(new BasicStroke(0.6f));
                 g.draw(s);
             }
+            if (outlined != null) {
+                java.awt.geom.Rectangle2D.Double frame = new java.awt.geom.Rectangle2D.Double(view.x(outlined.west),
+                        view.y(outlined.north), view.x(outlined.east) - view.x(outlined.west),
+                        view.y(outlined.south) - view.y(outlined.north));
+                Shape s = t.createTransformedShape(frame);
+                g.setColor(PortPortrayal.ALLIANCE);
+                g.setStroke(new BasicStroke(1.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+                g.draw(s);
+                g.setFont(new Font(Font.SANS_SERIF, Font.ITALIC, 12));
+                g.drawString(outlined.name + " view (its own window)", (float) s.getBounds2D().getMinX() + 2,
+                        (float) s.getBounds2D().getMinY() - 5);
+            }
         }
     }
 
-    /** A layer drawn from the running model, in map units, once the model has a world. */
+    /** A layer drawn from the world shown (the scenario's before the run starts), in map units. */
     abstract static class ModelLayer extends FieldPortrayal2D {
         final PortshiftWithUI gui;
+        final MapView view;
 
-        ModelLayer(PortshiftWithUI gui) {
+        ModelLayer(PortshiftWithUI gui, MapView view) {
             this.gui = gui;
+            this.view = view;
         }
 
         @Override
         public final void draw(Object field, Graphics2D g, DrawInfo2D info) {
-            PortshiftModel model = gui.model();
-            if (model.world() == null) {
-                return;
-            }
             smooth(g);
-            draw(model, g, toScreen(info), info);
+            draw(gui.world(), g, toScreen(info, view), info);
         }
 
-        /** Draws the model, with {@code t} from map units to the screen. */
-        abstract void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info);
+        /** Draws the world, with {@code t} from map units to the screen. */
+        abstract void draw(World world, Graphics2D g, AffineTransform t, DrawInfo2D info);
+
+        Line2D line(Port a, Port b) {
+            return new Line2D.Double(view.x(a.longitude()), view.y(a.latitude()), view.x(b.longitude()), view.y(b.latitude()));
+        }
     }
 
-    /** Routes with cocaine on them in the last 30 days, wider for more kilograms. */
+    /**
+     * Every route, thin and grey, so that the network shows before the run starts (fainter once it
+     * runs); over it, the routes with cocaine on them in the last 30 days, wider for more kilograms.
+     */
     static final class Routes extends ModelLayer {
-        Routes(PortshiftWithUI gui) {
-            super(gui);
+        private static final Color NETWORK = new Color(110, 110, 130, 60);
+        private static final Color NETWORK_RUNNING = new Color(110, 110, 130, 16);
+
+        Routes(PortshiftWithUI gui, MapView view) {
+            super(gui, view);
         }
 
         @Override
-        void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info) {
+        void draw(World world, Graphics2D g, AffineTransform t, DrawInfo2D info) {
+            double zoom = info.draw.width / view.width;
             RecentActivity recent = gui.recent();
+            g.setColor(recent == null ? NETWORK : NETWORK_RUNNING);
+            g.setStroke(new BasicStroke(0.8f));
+            for (Route r : world.routes()) {
+                drawRoute(g, t, r);
+            }
             if (recent == null) {
                 return;
             }
-            double zoom = info.draw.width / MapProjection.WIDTH;
-            for (Route r : model.world().routes()) {
+            for (Route r : world.routes()) {
                 double kg = recent.routeKg(r);
                 if (kg <= 0) {
                     continue;
@@ -104,29 +138,32 @@ final class MapLayers {
                 float width = (float) (zoom * Math.min(9, 0.35 * Math.sqrt(kg / 100)));
                 g.setStroke(new BasicStroke(Math.max(0.5f, width), BasicStroke.CAP_ROUND, BasicStroke.JOIN_ROUND));
                 g.setColor(new Color(ROUTE.getRed(), ROUTE.getGreen(), ROUTE.getBlue(), 110));
-                Port from = r.origin();
-                if (r.viaHub()) {
-                    g.draw(t.createTransformedShape(line(from, r.hub())));
-                    from = r.hub();
-                }
-                g.draw(t.createTransformedShape(line(from, r.destination())));
+                drawRoute(g, t, r);
             }
         }
 
-        private static Line2D line(Port a, Port b) {
-            return new Line2D.Double(MapProjection.x(a.longitude()), MapProjection.y(a.latitude()),
-                    MapProjection.x(b.longitude()), MapProjection.y(b.latitude()));
+        private void drawRoute(Graphics2D g, AffineTransform t, Route r) {
+            Port from = r.origin();
+            if (r.viaHub()) {
+                g.draw(t.createTransformedShape(line(from, r.hub())));
+                from = r.hub();
+            }
+            g.draw(t.createTransformedShape(line(from, r.destination())));
         }
     }
 
     /** Loads at sea, as dots moving along their current leg. */
     static final class Loads extends ModelLayer {
-        Loads(PortshiftWithUI gui) {
-            super(gui);
+        Loads(PortshiftWithUI gui, MapView view) {
+            super(gui, view);
         }
 
         @Override
-        void draw(PortshiftModel model, Graphics2D g, AffineTransform t, DrawInfo2D info) {
+        void draw(World world, Graphics2D g, AffineTransform t, DrawInfo2D info) {
+            PortshiftModel model = gui.model();
+            if (model.world() == null) {
+                return;
+            }
             double today = model.schedule.getTime();
             g.setColor(LOAD);
             for (Shipment s : model.inTransit()) {
@@ -137,20 +174,22 @@ final class MapLayers {
                 }
                 double span = Math.max(1, s.arrivalDay() - s.legStartDay());
                 double f = Math.max(0, Math.min(1, (today - s.legStartDay()) / span));
-                double x = MapProjection.x(from.longitude() + f * (to.longitude() - from.longitude()));
-                double y = MapProjection.y(from.latitude() + f * (to.latitude() - from.latitude()));
+                double x = view.x(from.longitude() + f * (to.longitude() - from.longitude()));
+                double y = view.y(from.latitude() + f * (to.latitude() - from.latitude()));
                 double r = 1.5 + Math.sqrt(s.kg()) / 12;
                 g.fill(t.createTransformedShape(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r)));
             }
         }
     }
 
-    /** The simulated date and the legend, fixed in the top-left corner of the view. */
+    /** The simulated date, and on the main view the legend, fixed in the top-left corner of the view. */
     static final class Overlay extends FieldPortrayal2D {
         private final PortshiftWithUI gui;
+        private final boolean legend;
 
-        Overlay(PortshiftWithUI gui) {
+        Overlay(PortshiftWithUI gui, boolean legend) {
             this.gui = gui;
+            this.legend = legend;
         }
 
         @Override
@@ -158,6 +197,15 @@ final class MapLayers {
             smooth(g);
             int x = (int) Math.max(info.clip.x, info.draw.x) + 12;
             int y = (int) Math.max(info.clip.y, info.draw.y) + 12;
+            if (!legend) {
+                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
+                int w = g.getFontMetrics().stringWidth(gui.dateLabel()) + 20;
+                g.setColor(new Color(255, 255, 255, 225));
+                g.fillRoundRect(x, y, w, 28, 10, 10);
+                g.setColor(Color.BLACK);
+                g.drawString(gui.dateLabel(), x + 10, y + 19);
+                return;
+            }
             g.setColor(new Color(255, 255, 255, 225));
             g.fillRoundRect(x, y, 330, 200, 10, 10);
             g.setColor(Color.DARK_GRAY);

@@ -1,43 +1,32 @@
 package portshift.gui;
 
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 
 import portshift.model.Port;
+import portshift.model.PortRole;
 
 /**
- * Where each port's name goes, so that names in the crowded North Range, Mediterranean and Caribbean
- * stay readable: short names, and for crowded ports a label set apart with a leader line.
+ * The names of the ports on a view: short names, and where each goes ({@link LabelLayout}) for the
+ * view's current scale. Import ports are placed first, largest first, then export ports and hubs.
  */
 final class PortLabels {
     private static final Map<String, String> SHORT = Map.of("ANTWERP", "Antwerp", "VLISSINGEN", "Vlissingen",
             "COLON", "Colon", "PUERTO_BOLIVAR", "Pto Bolivar", "TURBO", "Turbo", "MARSEILLE", "Marseille",
             "TANGER_MED", "Tanger Med");
-    /** Label offsets from the port, in map units, for ports with close neighbours (drawn with a leader line). */
-    private static final Map<String, double[]> APART = Map.ofEntries(
-            Map.entry("FELIXSTOWE", new double[] {-95, -30}),
-            Map.entry("ROTTERDAM", new double[] {-120, -48}),
-            Map.entry("BREMERHAVEN", new double[] {5, -62}),
-            Map.entry("ANTWERP", new double[] {55, 52}),
-            Map.entry("VLISSINGEN", new double[] {-110, 18}),
-            Map.entry("DUNKIRK", new double[] {-100, 40}),
-            Map.entry("LE_HAVRE", new double[] {-95, 48}),
-            Map.entry("GIOIA_TAURO", new double[] {-30, 34}),
-            Map.entry("GENOA", new double[] {40, -22}),
-            Map.entry("MARSEILLE", new double[] {-25, -40}),
-            Map.entry("SINES", new double[] {-70, -10}),
-            Map.entry("ALGECIRAS", new double[] {-85, 14}),
-            Map.entry("TANGER_MED", new double[] {-10, 26}),
-            Map.entry("TURBO", new double[] {12, 26}),
-            Map.entry("COLON", new double[] {-30, -34}),
-            Map.entry("SANTA_MARTA", new double[] {20, -26}),
-            Map.entry("CARTAGENA", new double[] {40, 2}),
-            Map.entry("BALBOA", new double[] {-75, 8}),
-            Map.entry("PUERTO_BOLIVAR", new double[] {-95, 10}),
-            Map.entry("GUAYAQUIL", new double[] {-90, -6}),
-            Map.entry("PAITA", new double[] {-60, 12}),
-            Map.entry("BUENAVENTURA", new double[] {-110, 0}),
-            Map.entry("CALLAO", new double[] {-60, 4}),
-            Map.entry("PARANAGUA", new double[] {-90, 10}));
+
+    /** The names placed on one view at one scale: by port id, the box relative to the port's centre. */
+    record Plan(double scale, List<Port> ports, Map<String, LabelLayout.Placement> placed) {
+        LabelLayout.Placement of(Port p) {
+            return placed.get(p.id());
+        }
+    }
 
     private PortLabels() {
     }
@@ -46,8 +35,46 @@ final class PortLabels {
         return SHORT.getOrDefault(p.id(), p.name());
     }
 
-    /** Offset of the label from the port in map units, or null to set it just right of the circle. */
-    static double[] apart(Port p) {
-        return APART.get(p.id());
+    /** The font of a port's name at a scale: bold for import ports. */
+    static Font font(Port p, double scale) {
+        return new Font(Font.SANS_SERIF, p.role() == PortRole.IMPORT ? Font.BOLD : Font.PLAIN,
+                (int) Math.max(8, Math.round(11 * scale)));
+    }
+
+    /**
+     * Places the names of the ports on the view at the scale (pixels per map unit), measuring them with
+     * the graphics' fonts, clear of the other marks given ({lon, lat, radius in map units}, such as the
+     * organisations at their coca regions). Boxes are relative to each port's centre, in pixels.
+     */
+    static Plan plan(MapView view, List<Port> ports, double scale, Graphics2D g, List<double[]> marks) {
+        List<Port> shown = new ArrayList<>();
+        for (Port p : ports) {
+            if (view.contains(p.longitude(), p.latitude())) {
+                shown.add(p);
+            }
+        }
+        shown.sort(Comparator.comparingInt((Port p) -> p.role() == PortRole.IMPORT ? 0 : 1)
+                .thenComparing(Comparator.comparingDouble(Port::teuMillionsPerYear).reversed())
+                .thenComparing(Port::id));
+        List<LabelLayout.Item> items = new ArrayList<>();
+        for (Port p : shown) {
+            FontMetrics fm = g.getFontMetrics(font(p, scale));
+            items.add(new LabelLayout.Item(p.id(), view.x(p.longitude()) * scale, view.y(p.latitude()) * scale,
+                    PortPortrayal.radius(p) * scale, fm.stringWidth(label(p)), fm.getAscent() + fm.getDescent()));
+        }
+        Rectangle2D bounds = new Rectangle2D.Double(0, 0, view.width * scale, view.height * scale);
+        Map<String, LabelLayout.Placement> placed = new java.util.LinkedHashMap<>();
+        int rings = view == MapView.ATLANTIC ? LabelLayout.RINGS_OVERVIEW : LabelLayout.RINGS;
+        List<double[]> others = new ArrayList<>();
+        for (double[] m : marks) {
+            others.add(new double[] {view.x(m[0]) * scale, view.y(m[1]) * scale, m[2] * scale});
+        }
+        LabelLayout.place(items, bounds, rings, others).forEach((id, p) -> {
+            LabelLayout.Item item = items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
+            Rectangle2D.Double box = new Rectangle2D.Double(p.box().x - item.x(), p.box().y - item.y(),
+                    p.box().width, p.box().height);
+            placed.put(id, new LabelLayout.Placement(box, p.leader()));
+        });
+        return new Plan(scale, List.copyOf(ports), placed);
     }
 }

@@ -2,9 +2,11 @@ package portshift.gui;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.Font;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
+import java.util.List;
 
 import portshift.model.Port;
 import portshift.model.PortRole;
@@ -31,9 +33,13 @@ final class PortPortrayal extends SimplePortrayal2D {
     private static final Color ORGANISATION = new Color(90, 50, 130);
 
     private final PortshiftWithUI gui;
+    private final MapView view;
+    /** Where the names go at the scale last drawn; placed anew when the scale or the world changes. */
+    private transient PortLabels.Plan labels;
 
-    PortPortrayal(PortshiftWithUI gui) {
+    PortPortrayal(PortshiftWithUI gui, MapView view) {
         this.gui = gui;
+        this.view = view;
     }
 
     static Color colour(double seizedKg) {
@@ -48,7 +54,12 @@ final class PortPortrayal extends SimplePortrayal2D {
 
     /** Radius in map units: by throughput for ports, fixed for organisations. */
     static double radius(Marker m) {
-        return m.port() != null ? 4 + 2.2 * Math.sqrt(m.port().teuMillionsPerYear()) : 4;
+        return m.port() != null ? radius(m.port()) : 4;
+    }
+
+    /** A port's radius in map units, by its throughput. */
+    static double radius(Port p) {
+        return 4 + 2.2 * Math.sqrt(p.teuMillionsPerYear());
     }
 
     @Override
@@ -75,31 +86,41 @@ final class PortPortrayal extends SimplePortrayal2D {
         g.setColor(p.role() == PortRole.HUB ? Color.GRAY : Color.DARK_GRAY);
         g.setStroke(new BasicStroke((float) Math.max(1, scale)));
         g.draw(circle);
-        if (gui.model().controls() != null && gui.model().controls().isMember(p)) {
+        if (gui.isMember(p)) {
             g.setColor(ALLIANCE);
             g.setStroke(new BasicStroke((float) Math.max(2, 2.5 * scale)));
             g.draw(new Ellipse2D.Double(x - r - 3 * scale, y - r - 3 * scale, 2 * r + 6 * scale, 2 * r + 6 * scale));
         }
-        g.setFont(new Font(Font.SANS_SERIF, p.role() == PortRole.IMPORT ? Font.BOLD : Font.PLAIN,
-                (int) Math.max(9, Math.round(11 * scale))));
-        String name = PortLabels.label(p);
-        double[] apart = PortLabels.apart(p);
-        if (apart == null) {
-            g.setColor(Color.BLACK);
-            g.drawString(name, (int) (x + r + 4), (int) (y + 4));
-        } else {
-            double lx = x + apart[0] * scale;
-            double ly = y + apart[1] * scale;
+        LabelLayout.Placement placed = labels(scale, g).of(p);
+        if (placed != null) {
+            drawName(g, p, scale, x, y, placed);
+        }
+    }
+
+    /** The plan of names for this scale and the world shown, made on first need. */
+    PortLabels.Plan labels(double scale, Graphics2D g) {
+        List<Port> ports = gui.world().ports();
+        if (labels == null || labels.scale() != scale || !labels.ports().equals(ports)) {
+            labels = PortLabels.plan(view, ports, scale, g, gui.producerMarks());
+        }
+        return labels;
+    }
+
+    private static void drawName(Graphics2D g, Port p, double scale, double x, double y, LabelLayout.Placement placed) {
+        g.setFont(PortLabels.font(p, scale));
+        Rectangle2D.Double box = new Rectangle2D.Double(x + placed.box().x, y + placed.box().y, placed.box().width,
+                placed.box().height);
+        if (placed.leader()) {
+            double lx = Math.max(box.getMinX(), Math.min(x, box.getMaxX()));
+            double ly = Math.max(box.getMinY(), Math.min(y, box.getMaxY()));
             g.setColor(Color.GRAY);
             g.setStroke(new BasicStroke(1f));
-            g.drawLine((int) x, (int) y, (int) lx, (int) ly);
-            int width = g.getFontMetrics().stringWidth(name);
-            int tx = (int) (apart[0] < 0 ? lx - width - 2 : lx + 2);
-            g.setColor(new Color(255, 255, 255, 200));
-            g.fillRect(tx - 1, (int) ly - g.getFontMetrics().getAscent() + 3, width + 2, g.getFontMetrics().getAscent());
-            g.setColor(Color.BLACK);
-            g.drawString(name, tx, (int) ly + 3);
+            g.draw(new Line2D.Double(x, y, lx, ly));
         }
+        g.setColor(new Color(255, 255, 255, 190));
+        g.fill(box);
+        g.setColor(Color.BLACK);
+        g.drawString(PortLabels.label(p), (float) box.x, (float) (box.y + g.getFontMetrics().getAscent()));
     }
 
     @Override

@@ -21,6 +21,7 @@ import portshift.model.Port;
 import portshift.model.PortControls;
 import portshift.model.PortshiftModel;
 import portshift.model.Trafficker;
+import portshift.model.World;
 import portshift.observe.MonthlyCollector;
 import portshift.scenario.LoadedScenario;
 import sim.display.Controller;
@@ -28,32 +29,30 @@ import sim.display.Display2D;
 import sim.display.GUIState;
 import sim.engine.Schedule;
 import sim.engine.SimState;
-import sim.field.continuous.Continuous2D;
 import sim.portrayal.Inspector;
-import sim.portrayal.continuous.ContinuousPortrayal2D;
-import sim.util.Double2D;
 
 /**
- * The live GUI: the MASON Console with a map of the Atlantic (land, ports, routes, loads at sea, the
- * date and a legend), inspectors for ports and organisations, the Model tab's levers and two live
- * charts. All GUI code lives in this package; the model knows nothing of it.
+ * The live GUI: the MASON Console with two maps, the Atlantic and Europe (land, ports, routes, loads
+ * at sea, the date and a legend), inspectors for ports and organisations, the Model tab's levers, two
+ * live charts and an About tab. The windows open side by side (WindowLayout). All GUI code lives in
+ * this package; the model knows nothing of it.
  */
 public class PortshiftWithUI extends GUIState {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-    /** Where each producer's organisations are drawn (lat, lon): the main coca regions. */
-    private static final Map<String, double[]> PRODUCERS = Map.of("COLOMBIA", new double[] {3.5, -74.0},
+    /** Where each producer's organisations are drawn (lat, lon): the main coca regions (Colombia's: Guaviare). */
+    static final Map<String, double[]> PRODUCERS = Map.of("COLOMBIA", new double[] {1.2, -72.3},
             "PERU", new double[] {-12.3, -73.9}, "BOLIVIA", new double[] {-17.0, -65.0});
 
     private final LoadedScenario scenario;
     private final LeverPanel levers = new LeverPanel(this);
     private final LiveCharts charts = new LiveCharts(this);
-    private final ContinuousPortrayal2D markerPortrayal = new ContinuousPortrayal2D();
-    private final MapLayers.Land land = new MapLayers.Land();
-    private final MapLayers.Routes routes = new MapLayers.Routes(this);
-    private final MapLayers.Loads loads = new MapLayers.Loads(this);
-    private final MapLayers.Overlay overlay = new MapLayers.Overlay(this);
+    private final MapWindow atlantic = new MapWindow(this, MapView.ATLANTIC, MapView.EUROPE, true);
+    private final MapWindow europe = new MapWindow(this, MapView.EUROPE, null, false);
+    /** The scenario's world before the run starts, so that the maps show its ports and routes at once. */
+    private World preview;
     Display2D display;
     JFrame displayFrame;
+    JFrame europeFrame;
     private RecentActivity recent;
     private MonthlyCollector collector;
     private final long seed;
@@ -91,6 +90,11 @@ public class PortshiftWithUI extends GUIState {
 
     public static String getName() {
         return "portshift";
+    }
+
+    /** The Console's About tab: what the model is, where its figures come from, and a link to docs/model.md. */
+    public static Object getInfo() {
+        return About.html();
     }
 
     PortshiftModel model() {
@@ -148,51 +152,80 @@ public class PortshiftWithUI extends GUIState {
         double from = Math.max(Schedule.EPOCH, model.schedule.getTime() + 1);
         model.schedule.scheduleRepeating(from, Phase.COLLECTORS.ordering(), collector, 1);
         startedNanos = System.nanoTime();
-        Continuous2D markers = new Continuous2D(20, MapProjection.WIDTH, MapProjection.HEIGHT);
-        for (Port p : model.world().ports()) {
-            markers.setObjectLocation(Marker.of(p), new Double2D(MapProjection.x(p.longitude()), MapProjection.y(p.latitude())));
-        }
-        List<Trafficker> organisations = model.traffickers();
-        for (Trafficker t : organisations) {
-            double[] at = PRODUCERS.getOrDefault(t.producer().id(), new double[] {0, -70});
-            double angle = 2 * Math.PI * t.id() / Math.max(1, organisations.size()) * 3.7;
-            double ring = 10 + 2 * (t.id() % 4);
-            markers.setObjectLocation(Marker.of(t), new Double2D(MapProjection.x(at[1]) + ring * Math.cos(angle),
-                    MapProjection.y(at[0]) + ring * Math.sin(angle)));
-        }
-        markerPortrayal.setField(markers);
-        markerPortrayal.setPortrayalForAll(new PortPortrayal(this));
-        for (var layer : List.of(land, routes, loads, overlay)) {
-            layer.setField(markers);
-        }
+        showOnMaps(model.world(), model.traffickers());
         charts.start();
-        if (display != null) {
-            display.reset();
-            display.repaint();
+        for (MapWindow w : List.of(atlantic, europe)) {
+            w.repaint();
         }
+    }
+
+    /** Puts the world's ports, and the organisations at their producers, on both maps. */
+    private void showOnMaps(World world, List<Trafficker> organisations) {
+        atlantic.show(world, organisations, PRODUCERS);
+        europe.show(world, List.of(), PRODUCERS);
+    }
+
+    /** Where the organisations are drawn, as marks that ports' names keep clear of: {lon, lat, radius}. */
+    List<double[]> producerMarks() {
+        return MapWindow.producerMarks(PRODUCERS);
+    }
+
+    /** The world the maps show: the running model's, or before the run starts the scenario's. */
+    World world() {
+        PortshiftModel model = model();
+        if (model.world() != null) {
+            return model.world();
+        }
+        if (preview == null) {
+            preview = scenario.config().world().build();
+        }
+        return preview;
+    }
+
+    /** Whether a port is in the alliance now, or before the run starts, in the scenario's alliance at its start. */
+    boolean isMember(Port p) {
+        if (model().controls() != null) {
+            return model().controls().isMember(p);
+        }
+        return scenario.config().alliance().members().contains(p.id());
     }
 
     @Override
     public void init(Controller controller) {
         super.init(controller);
-        buildDisplay();
-        displayFrame = display.createFrame();
-        displayFrame.setTitle("portshift: " + scenario.config().scenario());
+        buildDisplays();
+        displayFrame = atlantic.frame("portshift: " + scenario.config().scenario());
+        europeFrame = europe.frame("portshift: " + scenario.config().scenario() + ", Europe");
         controller.registerFrame(displayFrame);
-        displayFrame.setVisible(true);
+        controller.registerFrame(europeFrame);
         charts.init(controller);
+        arrange(controller instanceof JFrame console ? console : null);
+        displayFrame.setVisible(true);
+        europeFrame.setVisible(true);
     }
 
-    /** The map's display, with its layers in drawing order. */
-    void buildDisplay() {
-        display = new Display2D(MapProjection.WIDTH, MapProjection.HEIGHT, this);
-        display.setBackdrop(MapLayers.SEA);
-        display.setClipping(true);
-        display.attach(land, "Land");
-        display.attach(routes, "Routes");
-        display.attach(loads, "Loads at sea");
-        display.attach(markerPortrayal, "Ports and organisations");
-        display.attach(overlay, "Date and legend");
+    /** Both maps' displays, with the scenario's ports and routes on them before the run starts. */
+    void buildDisplays() {
+        display = atlantic.build();
+        europe.build();
+        showOnMaps(world(), List.of());
+    }
+
+    /** The Europe map's display. */
+    Display2D europeDisplay() {
+        return europe.display();
+    }
+
+    /** Lays the windows out side by side on the screen (WindowLayout), the maps scaled to fit. */
+    private void arrange(JFrame console) {
+        WindowLayout layout = WindowLayout.on(
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        atlantic.place(displayFrame, layout.atlantic());
+        europe.place(europeFrame, layout.europe());
+        charts.place(layout.flows(), layout.shares());
+        if (console != null) {
+            console.setBounds(layout.console());
+        }
     }
 
     /** Charts without a Controller, for screenshots. */
@@ -205,6 +238,9 @@ public class PortshiftWithUI extends GUIState {
         super.quit();
         if (displayFrame != null) {
             displayFrame.dispose();
+        }
+        if (europeFrame != null) {
+            europeFrame.dispose();
         }
         charts.frames.forEach(JFrame::dispose);
         displayFrame = null;

@@ -16,32 +16,30 @@ import portshift.experiment.AtomicFiles;
 import portshift.report.Png;
 
 /**
- * Screenshot mode: runs N steps without the Console, then writes the map as FILE (the map's size)
- * and the two live charts side by side as FILE with "-charts" before its extension.
+ * Screenshot mode: runs N steps without the Console, then writes the Atlantic map as FILE (the map's
+ * size), the Europe map as FILE with "-europe" before its extension, and the two live charts side by
+ * side as FILE with "-charts" before its extension.
  */
 public final class Screenshot {
     private Screenshot() {
     }
 
     public static Path[] take(PortshiftWithUI gui, int steps, Path file) throws IOException {
-        JFrame[] frame = new JFrame[1];
+        JFrame[] frame = new JFrame[2];
         onEventThread(() -> {
-            gui.buildDisplay();
+            gui.buildDisplays();
             gui.charts().init(null);
-            frame[0] = gui.display.createFrame();
-            gui.display.insideDisplay.setPreferredSize(new Dimension((int) MapProjection.WIDTH, (int) MapProjection.HEIGHT));
-            frame[0].pack();
-            frame[0].setVisible(true);
+            frame[0] = open(gui.display, MapView.ATLANTIC);
+            frame[1] = open(gui.europeDisplay(), MapView.EUROPE);
         });
         gui.start();
         for (int i = 0; i < steps; i++) {
             gui.step();
         }
-        BufferedImage[] map = new BufferedImage[1];
+        BufferedImage[] map = new BufferedImage[2];
         onEventThread(() -> {
-            gui.display.insideDisplay.setSize((int) MapProjection.WIDTH, (int) MapProjection.HEIGHT);
-            BufferedImage shared = gui.display.insideDisplay.paint(null, true, false);
-            map[0] = copy(shared, (int) MapProjection.WIDTH, (int) MapProjection.HEIGHT);
+            map[0] = paint(gui.display, MapView.ATLANTIC);
+            map[1] = paint(gui.europeDisplay(), MapView.EUROPE);
         });
         BufferedImage flows = chart(gui.charts().flows.getChart());
         BufferedImage shares = chart(gui.charts().shares.getChart());
@@ -51,11 +49,31 @@ public final class Screenshot {
         g.drawImage(shares, flows.getWidth(), 0, null);
         g.dispose();
         Path chartsFile = siblingWithSuffix(file, "-charts");
+        Path europeFile = siblingWithSuffix(file, "-europe");
         write(file, map[0]);
+        write(europeFile, map[1]);
         write(chartsFile, charts);
         gui.finish();
-        onEventThread(() -> frame[0].dispose());
-        return new Path[] {file, chartsFile};
+        onEventThread(() -> {
+            frame[0].dispose();
+            frame[1].dispose();
+        });
+        return new Path[] {file, chartsFile, europeFile};
+    }
+
+    /** A display's frame, at scale 1, the map's size. */
+    private static JFrame open(sim.display.Display2D display, MapView view) {
+        JFrame frame = display.createFrame();
+        display.insideDisplay.setPreferredSize(new Dimension((int) view.width, (int) view.height));
+        frame.pack();
+        frame.setVisible(true);
+        return frame;
+    }
+
+    private static BufferedImage paint(sim.display.Display2D display, MapView view) {
+        display.insideDisplay.setSize((int) view.width, (int) view.height);
+        BufferedImage shared = display.insideDisplay.paint(null, true, false);
+        return copy(shared, (int) view.width, (int) view.height);
     }
 
     private static BufferedImage chart(JFreeChart chart) {

@@ -26,6 +26,36 @@ public final class ConsoleDriver {
         System.exit(0);
     }
 
+    /** The visible windows: how many, whether any two overlap, whether all lie on the screen. */
+    private static String windows() {
+        java.util.List<java.awt.Rectangle> shown = new java.util.ArrayList<>();
+        for (java.awt.Frame f : java.awt.Frame.getFrames()) {
+            if (f.isVisible()) {
+                shown.add(f.getBounds());
+            }
+        }
+        java.awt.Rectangle screen = java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+        int overlaps = 0;
+        boolean inside = true;
+        for (int i = 0; i < shown.size(); i++) {
+            inside &= screen.contains(shown.get(i));
+            for (int j = i + 1; j < shown.size(); j++) {
+                overlaps += shown.get(i).intersects(shown.get(j)) ? 1 : 0;
+            }
+        }
+        return "windows: " + shown.size() + ", overlapping pairs " + overlaps + ", on the screen " + inside;
+    }
+
+    /** Whether the Atlantic map, painted before Play, shows a port's circle (not sea) at Antwerp. */
+    private static boolean antwerpDrawn(PortshiftWithUI gui) {
+        gui.display.insideDisplay.setSize((int) MapView.ATLANTIC.width, (int) MapView.ATLANTIC.height);
+        double scale = gui.display.getScale();
+        java.awt.image.BufferedImage image = gui.display.insideDisplay.paint(null, true, false);
+        int x = (int) (MapView.ATLANTIC.x(4.40) * scale);
+        int y = (int) (MapView.ATLANTIC.y(51.26) * scale);
+        return image.getRGB(x, y) != MapLayers.SEA.getRGB() && image.getRGB(x, y) != MapLayers.LAND.getRGB();
+    }
+
     private static void drive(String[] args) throws Exception {
         Thread.setDefaultUncaughtExceptionHandler((t, e) -> {
             System.out.println("UNCAUGHT in " + t.getName() + ": " + e);
@@ -40,6 +70,11 @@ public final class ConsoleDriver {
         });
         LeverPanel levers = (LeverPanel) gui.getSimulationInspectedObject();
         System.out.println("before start: " + levers.getDate() + ", scanners " + levers.getScannersAtPort());
+        SwingUtilities.invokeAndWait(() -> System.out.println(windows()));
+        Object about = PortshiftWithUI.getInfo();
+        System.out.println("about: " + (about.toString().length() > 1500) + ", links the model: "
+                + about.toString().contains("docs/model.md"));
+        SwingUtilities.invokeAndWait(() -> System.out.println("before play, Antwerp drawn: " + antwerpDrawn(gui)));
         console[0].pressPlay();
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> {

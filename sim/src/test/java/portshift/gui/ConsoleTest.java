@@ -11,7 +11,11 @@ import org.junit.jupiter.api.io.TempDir;
 
 import portshift.TestPaths;
 
-/** Pausing, stepping on, stopping and restarting the Console, and changing levers mid-run, raise nothing. */
+/**
+ * The Console opens its five windows side by side on the screen, with the About tab filled and the
+ * ports on the map before Play; pausing, stepping on, stopping and restarting it, and changing levers
+ * mid-run, raise nothing.
+ */
 class ConsoleTest {
     @TempDir
     Path tmp;
@@ -27,7 +31,9 @@ class ConsoleTest {
             output = run.output();
             assertThat(run.status()).as(output).isZero();
         }
-        assertThat(output).contains("before start: press play to start").contains("paused: steps did not move true")
+        assertThat(output).contains("windows: 5, overlapping pairs 0, on the screen true")
+                .contains("about: true, links the model: true").contains("before play, Antwerp drawn: true")
+                .contains("before start: press play to start").contains("paused: steps did not move true")
                 .contains("applied: 5 interventions").contains("Model tab: scanners at ROTTERDAM set to 7")
                 .contains("Rotterdam scanners 7, alliance 16 members, h 0.5").contains("restarted: day")
                 .contains("applied 0").contains("manifest after the first stop logs the lever change: true").contains("done")

@@ -37,15 +37,15 @@ class ScreenshotTest {
             assertThat(run.output()).doesNotContain("Exception");
         }
         BufferedImage map = ImageIO.read(shot.toFile());
-        assertThat(map.getWidth()).isEqualTo((int) MapProjection.WIDTH);
-        assertThat(map.getHeight()).isEqualTo((int) MapProjection.HEIGHT);
+        assertThat(map.getWidth()).isEqualTo((int) MapView.ATLANTIC.width);
+        assertThat(map.getHeight()).isEqualTo((int) MapView.ATLANTIC.height);
         assertThat(distinct(map, 5)).as("not blank").isGreaterThan(100);
 
         Set<Integer> portColours = new HashSet<>();
         List<PortSpec> ports = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().world().ports();
         for (PortSpec p : ports) {
             if (p.role() == PortRole.IMPORT) {
-                portColours.add(map.getRGB((int) MapProjection.x(p.facts().lon()), (int) MapProjection.y(p.facts().lat())));
+                portColours.add(map.getRGB((int) MapView.ATLANTIC.x(p.facts().lon()), (int) MapView.ATLANTIC.y(p.facts().lat())));
             }
         }
         Set<Integer> palette = new HashSet<>();
@@ -58,6 +58,25 @@ class ScreenshotTest {
         BufferedImage charts = ImageIO.read(Screenshot.siblingWithSuffix(shot, "-charts").toFile());
         assertThat(distinct(charts, 4)).as("charts not blank").isGreaterThan(5);
         assertThat(new Color(map.getRGB(5, 880))).as("sea or land, not black").isNotEqualTo(Color.BLACK);
+
+        BufferedImage europe = ImageIO.read(Screenshot.siblingWithSuffix(shot, "-europe").toFile());
+        assertThat(europe.getWidth()).isEqualTo((int) MapView.EUROPE.width);
+        assertThat(distinct(europe, 5)).as("Europe not blank").isGreaterThan(100);
+        for (PortSpec p : ports) {
+            if (p.role() == PortRole.IMPORT) {
+                int rgb = europe.getRGB((int) MapView.EUROPE.x(p.facts().lon()), (int) MapView.EUROPE.y(p.facts().lat()));
+                assertThat(palette).as(p.id() + " drawn at its place on the Europe map").contains(rgb);
+            }
+        }
+        // the names on both maps, as drawn (scale 1): none overlap, each beside its own port
+        for (MapView view : List.of(MapView.ATLANTIC, MapView.EUROPE)) {
+            LabelPlacementTest.Figures f = LabelPlacementTest.measure(view, 1.0);
+            System.out.printf("%s map: %d names, smallest gap between names %.1f px, largest name-to-port distance "
+                    + "%.1f px%n", view.name, f.names(), f.smallestGap(), f.largestReach());
+            assertThat(f.smallestGap()).as(view.name + ": smallest gap between names").isGreaterThan(0);
+            assertThat(f.largestReach()).as(view.name + ": largest name-to-port distance")
+                    .isLessThanOrEqualTo(LabelPlacementTest.REACH);
+        }
     }
 
     private static int distinct(BufferedImage image, int step) {
