@@ -14,7 +14,7 @@ import portshift.scenario.ScenarioException;
         subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
                 SchemaCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
                 CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class,
-                EvalCommand.class})
+                EvalCommand.class, OptimizeCommand.class})
 public final class Main implements Runnable {
     /** Exit status for mistakes in the user's input: a scenario, an option, an output folder. */
     public static final int USER_ERROR = 2;

@@ -21,7 +21,7 @@ public final class Csv {
         return this;
     }
 
-    static String cell(Object v) {
+    public static String cell(Object v) {
         if (v instanceof Double d) {
             return number(d);
         }
@@ -33,7 +33,7 @@ public final class Csv {
     }
 
     /** Up to six decimals, no exponent, no trailing zeros. */
-    static String number(double d) {
+    public static String number(double d) {
         if (Double.isNaN(d) || Double.isInfinite(d)) {
             return "";
         }

@@ -45,6 +45,13 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
         return copy(name, days, warmupDays, all);
     }
 
+    /** The same configuration with another list of interventions (kept in order of day). */
+    public ModelConfig withInterventionsReplaced(List<Intervention> all) {
+        List<Intervention> sorted = new ArrayList<>(all);
+        sorted.sort(Comparator.comparingLong(this::dayOf));
+        return copy(scenario, days, warmupDays, sorted);
+    }
+
     private ModelConfig copy(String name, int newDays, int newWarmupDays, List<Intervention> list) {
         return new ModelConfig(name, start, newDays, newWarmupDays, world, alliance, screening, traffickers, insiders,
                 customs, list);

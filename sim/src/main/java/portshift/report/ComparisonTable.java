@@ -36,7 +36,7 @@ public final class ComparisonTable {
         return l.length() > 34 ? l.substring(0, 33) + "…" : l;
     }
 
-    static String num(double v) {
+    public static String num(double v) {
         if (Double.isNaN(v)) {
             return "-";
         }

@@ -1,0 +1,147 @@
+package portshift.optimize;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.Csv;
+import portshift.scenario.LoadedScenario;
+
+/** The files an optimization writes: every allocation evaluated, the confirmation, and best.yaml. */
+public final class OptimizeFiles {
+    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
+            .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
+
+    private OptimizeFiles() {
+    }
+
+    /** allocations.csv: one row per allocation evaluated in the search, with its counts per port. */
+    public static String allocations(List<Evaluation> all, Objective objective, GreedySearch search,
+                                     Set<Allocation> front, Set<Allocation> baselines) {
+        List<String> ports = all.get(0).allocation().ports();
+        List<String> header = new ArrayList<>(List.of("allocation", "label", "kind"));
+        ports.forEach(p -> header.add(p + "_scanners"));
+        ports.forEach(p -> header.add(p + "_officers"));
+        header.addAll(List.of(objective.outcome().column(), "score", "legit_delay_khours_per_year", "feasible",
+                "pareto"));
+        StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
+        for (Evaluation e : all) {
+            Allocation a = e.allocation();
+            String kind = search.searched(a) ? baselines.contains(a) ? "search and baseline" : "search" : "baseline";
+            List<String> cells = new ArrayList<>(List.of(a.key(), Csv.cell(a.label()), kind));
+            for (int s : a.scanners()) {
+                cells.add(Integer.toString(s));
+            }
+            for (int o : a.officers()) {
+                cells.add(Integer.toString(o));
+            }
+            cells.add(Csv.number(e.meanOutcome()));
+            cells.add(Csv.number(objective.score(e.objective())));
+            cells.add(Csv.number(e.meanDelay()));
+            cells.add(Boolean.toString(search.feasible(e)));
+            cells.add(Boolean.toString(front.contains(a)));
+            out.append(String.join(",", cells)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** results.csv: the optimum and the baselines on fresh seeds, and the optimum's gain over each. */
+    public static String results(List<Confirmation.Row> rows, Objective objective) {
+        StringBuilder out = new StringBuilder("allocation,label,outcome,mean,low,high,gain,gain_low,gain_high,"
+                + "significant,legit_delay_khours_per_year\n");
+        for (Confirmation.Row r : rows) {
+            out.append(String.join(",", Csv.cell(r.name()), Csv.cell(r.allocation().label()),
+                    objective.outcome().column(), Csv.number(r.mean()), Csv.number(r.low()), Csv.number(r.high()),
+                    Csv.number(r.gain()), Csv.number(r.gainLow()), Csv.number(r.gainHigh()),
+                    Double.isNaN(r.gain()) ? "" : Boolean.toString(r.significant()), Csv.number(r.delay())))
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * best.yaml beside a copy of the input scenario and the files it extends (so that its own
+     * {@code extends} stays inside its folder): the input's interventions and the best allocation as
+     * one more, dated, intervention.
+     */
+    public static void best(Path dir, LoadedScenario input, AllocationScenario scenario, Allocation best,
+                            String about) throws IOException {
+        String parent = copyChain(dir, input.file());
+        ObjectNode root = JsonNodeFactory.instance.objectNode();
+        root.put("extends", parent);
+        root.put("name", input.config().scenario() + "-optimized");
+        root.put("description", about);
+        ArrayNode interventions = root.putArray("interventions");
+        JsonNode before = input.parameters().get("interventions");
+        if (before != null) {
+            for (JsonNode i : before) {
+                interventions.add(raisedAfter(i.deepCopy(), input, scenario.day(), best));
+            }
+        }
+        ObjectNode added = interventions.addObject();
+        added.put("at", input.config().start().plusDays(scenario.day()).toString());
+        added.put("name", "optimized allocation: " + best.label());
+        ObjectNode ports = added.putObject("ports");
+        for (int i = 0; i < best.ports().size(); i++) {
+            if (best.scanners()[i] == 0 && best.officers()[i] == 0) {
+                continue;
+            }
+            int[] now = scenario.controlsOnTheDay(best.ports().get(i));
+            ObjectNode p = ports.putObject(best.ports().get(i));
+            p.put("scanners", now[0] + best.scanners()[i]);
+            p.put("officers", now[1] + best.officers()[i]);
+        }
+        String header = "# Written by portshift optimize: " + about.replace('\n', ' ') + "\n"
+                + "# It extends a copy of the input scenario, kept in this folder with the files it extends.\n";
+        AtomicFiles.write(dir.resolve("best.yaml"), header + YAML.writeValueAsString(root));
+    }
+
+    /** An intervention of the input: if it comes after the allocation, its counts at the allocated ports raised. */
+    private static JsonNode raisedAfter(ObjectNode i, LoadedScenario input, long day, Allocation best) {
+        long at = new portshift.model.Intervention(i.get("at").asText(), null, null, null, null, null)
+                .day(input.config().start());
+        JsonNode ports = i.get("ports");
+        if (at <= day || ports == null) {
+            return i;
+        }
+        ports.fields().forEachRemaining(e -> {
+            int[] more = AllocationScenario.added(best, e.getKey());
+            if (more != null && e.getValue() instanceof ObjectNode controls) {
+                if (controls.has("scanners")) {
+                    controls.put("scanners", controls.get("scanners").asInt() + more[0]);
+                }
+                if (controls.has("officers")) {
+                    controls.put("officers", controls.get("officers").asInt() + more[1]);
+                }
+            }
+        });
+        return i;
+    }
+
+    /** Copies a scenario and the files it extends into the folder, with their relative places; the scenario's name. */
+    private static String copyChain(Path dir, Path file) throws IOException {
+        Path folder = file.toAbsolutePath().getParent();
+        Path at = file.toAbsolutePath();
+        for (int i = 0; i < 32 && at != null; i++) {
+            Path target = dir.resolve(folder.relativize(at).toString());
+            Files.createDirectories(target.getParent());
+            AtomicFiles.write(target, Files.readAllBytes(at));
+            JsonNode tree = YAML.readTree(at.toFile());
+            JsonNode parent = tree == null ? null : tree.get("extends");
+            at = parent == null ? null : at.getParent().resolve(parent.asText()).normalize();
+        }
+        return file.getFileName().toString();
+    }
+}
