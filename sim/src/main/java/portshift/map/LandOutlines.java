@@ -46,9 +46,9 @@ public final class LandOutlines {
         List<double[][]> arcs = arcs(topology);
         List<LandPolygon> out = new ArrayList<>();
         for (JsonNode geometry : topology.get("objects").get("land").get("geometries")) {
-            JsonNode polygons = geometry.get("arcs");
+            JsonNode parts = geometry.get("arcs");
             boolean multi = "MultiPolygon".equals(geometry.get("type").asText());
-            for (JsonNode polygon : multi ? polygons : List.of(polygons)) {
+            for (JsonNode polygon : multi ? parts : List.of(parts)) {
                 List<double[][]> rings = new ArrayList<>();
                 for (JsonNode ring : polygon) {
                     rings.add(ring(ring, arcs));
