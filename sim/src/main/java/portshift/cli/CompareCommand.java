@@ -18,6 +18,7 @@ import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
 import portshift.experiment.Outcomes;
 import portshift.experiment.TimeSeriesFile;
+import portshift.map.MapFile;
 import portshift.report.ComparisonTable;
 import portshift.report.Figures;
 import portshift.scenario.LoadedScenario;
@@ -28,7 +29,7 @@ import portshift.scenario.Sweep;
 @Command(name = "compare", mixinStandardHelpOptions = true,
         description = "Run scenarios A and B for R replications each (replication r of A and of B share a seed) and "
                 + "compare their outcomes with 95%% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
-                + "timeseries.csv, figures/ and manifest.json.")
+                + "timeseries.csv, map.geojson, figures/ and manifest.json.")
 final class CompareCommand extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "A", defaultValue = "scenarios/no-coordination.yaml",
             description = "scenario A (default: ${DEFAULT-VALUE})")
@@ -78,6 +79,7 @@ final class CompareCommand extends Subcommand {
         List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
+        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
         Map<String, InterventionWindow> interventions = new java.util.LinkedHashMap<>();
         for (Sweep.Variant v : variants) {
             Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));

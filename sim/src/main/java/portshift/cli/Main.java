@@ -12,7 +12,7 @@ import portshift.scenario.ScenarioException;
 @Command(name = "portshift", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.",
         subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
-                SchemaCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
+                SchemaCommand.class, ExportMapCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
                 CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class,
                 EvalCommand.class, OptimizeCommand.class})
 public final class Main implements Runnable {

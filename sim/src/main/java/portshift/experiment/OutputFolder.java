@@ -32,6 +32,21 @@ public final class OutputFolder {
     }
 
     /**
+     * Checks that a single result file can be written at {@code file}: its folder is made if needed and proved
+     * writable, and the name is not that of a folder; otherwise an {@link OutputException}.
+     */
+    public static Path prepareFile(Path file) {
+        if (file.toString().isBlank()) {
+            throw new OutputException("--out: expected a file name, found an empty name");
+        }
+        if (Files.isDirectory(file)) {
+            throw new OutputException(file + ": cannot write results: it is a folder; give a file name");
+        }
+        prepare(file.toAbsolutePath().getParent());
+        return file;
+    }
+
+    /**
      * As {@link #prepare(Path)}, for the results of one command: a folder that holds another
      * command's results (its manifest names another command, or it holds a batch's plan) is refused,
      * so that two commands' files never mix in one folder. The same command may write there again.

@@ -1,5 +1,7 @@
 package portshift.gui;
 
+import portshift.map.MapArea;
+
 /**
  * A window onto the world: an equirectangular view between two longitudes and two latitudes, in map
  * units (pixels at scale 1). The Atlantic view shows the whole network; the Europe view, from the
@@ -7,7 +9,8 @@ package portshift.gui;
  * with north-south distances stretched by 1 / cos(47°) so that Europe keeps its shape.
  */
 final class MapView {
-    static final MapView ATLANTIC = new MapView("Atlantic", -100, 42, 66, -38, 1300, 900);
+    static final MapView ATLANTIC = new MapView("Atlantic", MapArea.ATLANTIC.west(), MapArea.ATLANTIC.east(),
+            MapArea.ATLANTIC.north(), MapArea.ATLANTIC.south(), 1300, 900);
     static final MapView EUROPE = new MapView("Europe", -10.5, 25.5, 58.7, 35.3, 936, 901);
 
     final String name;

@@ -116,6 +116,16 @@ class CompareCommandTest {
         }
     }
 
+    @Test
+    void theMapOfScenarioAIsWrittenBesideTheTables() throws IOException {
+        Path dir = tmp.resolve("map");
+        assertThat(compare("-r", "2", "--out", dir.toString())).isZero();
+        Path map = tmp.resolve("a.geojson");
+        assertThat(Main.execute(new String[] {"export-map", a.toString(), "--out", map.toString()},
+                new PrintWriter(out, true), new PrintWriter(err, true))).isZero();
+        assertThat(Files.readAllBytes(dir.resolve("map.geojson"))).isEqualTo(Files.readAllBytes(map));
+    }
+
     private static int distinctColours(BufferedImage image) {
         java.util.Set<Integer> colours = new java.util.HashSet<>();
         for (int x = 0; x < image.getWidth(); x += 7) {

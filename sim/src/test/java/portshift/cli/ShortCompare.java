@@ -15,7 +15,7 @@ import portshift.TestPaths;
 /** A short compare of the shipped policies (800 days, 3 replications) in a folder, for the job-array tests. */
 final class ShortCompare {
     /** The files a compare writes that must not depend on how it was run (manifest.json records how). */
-    static final List<String> FILES = List.of("comparison.csv", "runs.csv", "ports.csv", "timeseries.csv", "plan.json",
+    static final List<String> FILES = List.of("comparison.csv", "runs.csv", "ports.csv", "timeseries.csv", "map.geojson", "plan.json",
             "figures/delivered_over_time.png", "figures/seizures_by_port.png", "figures/destination_shares.png",
             "figures/outcomes_boxplot.png");
 

@@ -1,0 +1,47 @@
+package portshift.cli;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.OutputFolder;
+import portshift.map.MapFile;
+import portshift.model.PortSpec;
+import portshift.scenario.LoadedScenario;
+
+/** {@code portshift export-map [SCENARIO]}: the land and a scenario's ports as one GeoJSON file, for notebooks. */
+@Command(name = "export-map", mixinStandardHelpOptions = true,
+        description = "Write one GeoJSON file (longitude and latitude, WGS84) holding the land outlines within the map's "
+                + "area (Natural Earth, public domain) and the ports of a scenario's world with their id, name, country, "
+                + "region, role and throughput.")
+final class ExportMapCommand extends Subcommand {
+    @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
+            description = "the scenario whose ports are drawn (default: ${DEFAULT-VALUE})")
+    Path scenario;
+
+    @Option(names = "--out", paramLabel = "FILE", defaultValue = "results/map.geojson",
+            description = "the file to write (default: ${DEFAULT-VALUE})")
+    Path out;
+
+    @Override
+    public Integer call() {
+        List<PortSpec> ports = LoadedScenario.load(scenario).config().world().ports();
+        OutputFolder.prepareFile(out);
+        write(out, MapFile.geoJson(ports));
+        out().println("map of " + ports.size() + " ports and the land in " + Printable.of(out.toString()));
+        return 0;
+    }
+
+    /** Writes the map whole or not at all; a file that cannot be written is the user's error, in one line. */
+    static void write(Path file, String geoJson) {
+        try {
+            AtomicFiles.write(file, geoJson);
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException(file + ": cannot write the map: " + OutputFolder.reason(e));
+        }
+    }
+}
