@@ -35,6 +35,7 @@ import portshift.optimize.GreedySearch;
 import portshift.optimize.Objective;
 import portshift.optimize.OptimizeFiles;
 import portshift.optimize.ParetoFront;
+import portshift.optimize.SlurmSteps;
 import portshift.report.AllocationCharts;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
@@ -123,6 +124,17 @@ final class OptimizeCommand extends Subcommand {
     @Option(names = {"-q", "--quiet"}, description = "print no progress")
     boolean quiet;
 
+    @Option(names = "--slurm", paramLabel = "K", description = "run each step's allocations as a Slurm job array of "
+            + "up to K tasks (sbatch must be on the PATH; SBATCH_* variables choose the partition and limits) and wait "
+            + "for it; the search itself runs here")
+    Integer slurm;
+
+    @Option(names = "--array-step", hidden = true)
+    Integer arrayStep;
+
+    @Option(names = "--array-task", hidden = true)
+    Integer arrayTask;
+
     @Mixin
     WorkerThreads threads;
 
@@ -165,6 +177,14 @@ final class OptimizeCommand extends Subcommand {
                 threads.count(), store);
              Evaluator fresh = new Evaluator(objective, configs, scenario, reference, confirm, seed + FRESH_SEEDS,
                      threads.count(), store)) {
+            if (arrayStep != null) {
+                return runShare(dir, candidates, search, fresh);
+            }
+            if (slurm != null) {
+                SlurmSteps steps = new SlurmSteps(dir, slurm, taskCommand(dir));
+                search.onCluster(steps);
+                fresh.onCluster(steps);
+            }
             GreedySearch greedy = new GreedySearch(search, objective, bound);
             greedy.run(candidates, scanners, officers, lots, step -> {
                 if (!quiet) {
@@ -212,6 +232,47 @@ final class OptimizeCommand extends Subcommand {
                     Printable.of(dir.toString()), all.size(), search.runs() + fresh.runs(), (System.nanoTime() - t0) / 1e9);
         }
         return 0;
+    }
+
+    /** In a job array: this task's share of a step's allocations, run into the kept runs; nothing else. */
+    private int runShare(Path dir, List<String> candidates, Evaluator search, Evaluator fresh) throws IOException {
+        List<String> lines = Files.readAllLines(SlurmSteps.stepFile(dir, arrayStep));
+        String[] head = lines.get(0).split(" ");
+        long stepSeed = Long.parseLong(head[1]);
+        int tasks = Integer.parseInt(head[5]);
+        Evaluator evaluator = stepSeed == seed ? search : fresh;
+        List<Allocation> share = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if ((i - 1) % tasks == arrayTask) {
+                share.add(Allocation.fromKey(candidates, lines.get(i)));
+            }
+        }
+        evaluator.evaluate(share);
+        out().printf(Locale.ROOT, "step %d, task %d: %d allocations, %d runs%n", arrayStep, arrayTask, share.size(),
+                evaluator.runs());
+        return 0;
+    }
+
+    /** The command an array task runs: this one, on this folder, resuming, quiet, without --slurm. */
+    private List<String> taskCommand(Path dir) {
+        List<String> out = new ArrayList<>();
+        out.add(SlurmSteps.quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        out.add("-Djava.awt.headless=true");
+        out.add("-cp");
+        out.add(SlurmSteps.quoted(System.getProperty("java.class.path")));
+        out.add("portshift.cli.Main");
+        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        for (int i = 0; i < given.size(); i++) {
+            String a = given.get(i);
+            if (List.of("--slurm", "--out", "--threads").contains(a)) {
+                i++;
+            } else if (!a.startsWith("--slurm=") && !a.startsWith("--out=") && !a.startsWith("--threads=")
+                    && !List.of("--resume", "-q", "--quiet").contains(a)) {
+                out.add(SlurmSteps.quoted(a));
+            }
+        }
+        out.addAll(List.of("--out", SlurmSteps.quoted(dir.toAbsolutePath().toString()), "--resume", "-q"));
+        return out;
     }
 
     /** The allocations that spend the whole budget (the search's earlier steps spend part of it). */

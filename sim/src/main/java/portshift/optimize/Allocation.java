@@ -67,6 +67,27 @@ public record Allocation(List<String> ports, int[] scanners, int[] officers) {
         return "s" + join(scanners) + "-o" + join(officers);
     }
 
+    /** The allocation a key names, over the given ports (the inverse of {@link #key()}). */
+    public static Allocation fromKey(List<String> ports, String key) {
+        String[] parts = key.split("-o", 2);
+        if (parts.length != 2 || !parts[0].startsWith("s")) {
+            throw new IllegalArgumentException("not an allocation key: " + key);
+        }
+        return new Allocation(ports, counts(parts[0].substring(1), ports.size()), counts(parts[1], ports.size()));
+    }
+
+    private static int[] counts(String joined, int n) {
+        String[] cells = joined.split("\\.");
+        if (cells.length != n) {
+            throw new IllegalArgumentException("expected " + n + " counts, found " + joined);
+        }
+        int[] out = new int[n];
+        for (int i = 0; i < n; i++) {
+            out[i] = Integer.parseInt(cells[i]);
+        }
+        return out;
+    }
+
     private static String join(int[] counts) {
         StringJoiner j = new StringJoiner(".");
         for (int c : counts) {

@@ -41,6 +41,7 @@ public final class Evaluator implements AutoCloseable {
     private final long seed;
     private final Path store;
     private final ExecutorService pool;
+    private SlurmSteps cluster;
     private int runs;
 
     /**
@@ -63,6 +64,12 @@ public final class Evaluator implements AutoCloseable {
         });
     }
 
+    /** Runs the allocations still to run as Slurm job arrays rather than on this machine's threads. */
+    public Evaluator onCluster(SlurmSteps steps) {
+        this.cluster = steps;
+        return this;
+    }
+
     /** Runs done by this evaluator (not those read back from an earlier search). */
     public int runs() {
         return runs;
@@ -78,6 +85,13 @@ public final class Evaluator implements AutoCloseable {
 
     /** The allocations' evaluations, in order; runs already kept are read back, the others run in parallel. */
     public List<Evaluation> evaluate(List<Allocation> allocations) {
+        if (cluster != null) {
+            List<Allocation> missing = allocations.stream().distinct().filter(a -> !Files.isRegularFile(file(a))).toList();
+            if (!missing.isEmpty()) {
+                cluster.run(missing, seed, replications);
+                runs += missing.size() * points.size() * replications;
+            }
+        }
         List<Future<String>> pending = new ArrayList<>();
         for (Allocation a : allocations) {
             Path file = file(a);

@@ -1,0 +1,86 @@
+package portshift.optimize;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.OutputFolder;
+
+/**
+ * A search's runs on a Slurm cluster: each step's allocations still to run go to one job array, whose
+ * tasks each run a share of them (the same optimize command, with the step and the task) into the
+ * folder's kept runs; the search waits for the array (sbatch --wait) and reads them. The search itself
+ * is light and runs where it is started. Nothing is scheduled here: Slurm does it.
+ */
+public final class SlurmSteps {
+    private final Path dir;
+    private final int tasks;
+    private final List<String> command;
+    private int step;
+
+    /**
+     * @param tasks   array tasks per step at most
+     * @param command the command a task runs, to which the step and the task are appended
+     */
+    public SlurmSteps(Path dir, int tasks, List<String> command) {
+        this.dir = dir.toAbsolutePath().normalize();
+        this.tasks = tasks;
+        this.command = List.copyOf(command);
+    }
+
+    /** The file listing a step's allocations: its evaluator's seed and replications, its tasks, then their keys. */
+    public static Path stepFile(Path dir, int step) {
+        return dir.toAbsolutePath().normalize().resolve("slurm").resolve(String.format(Locale.ROOT, "step-%03d.txt", step));
+    }
+
+    /** Runs the allocations as one array job and waits for it to end. */
+    void run(List<Allocation> allocations, long seed, int replications) {
+        step++;
+        int n = Math.min(tasks, allocations.size());
+        Path folder = dir.resolve("slurm");
+        Path logs = folder.resolve("logs");
+        try {
+            Files.createDirectories(logs);
+            StringBuilder list = new StringBuilder("seed " + seed + " replications " + replications + " tasks " + n + "\n");
+            allocations.forEach(a -> list.append(a.key()).append('\n'));
+            AtomicFiles.write(stepFile(dir, step), list.toString());
+            List<String> run = new ArrayList<>(command);
+            run.addAll(List.of("--array-step", Integer.toString(step), "--array-task", "\"$SLURM_ARRAY_TASK_ID\"",
+                    "--threads", "\"${SLURM_CPUS_PER_TASK:-1}\""));
+            Path script = folder.resolve(String.format(Locale.ROOT, "step-%03d.sbatch", step));
+            AtomicFiles.write(script, String.join("\n", List.of(
+                    "#!/bin/bash",
+                    "#SBATCH --job-name=portshift-optimize",
+                    "#SBATCH --array=0-" + (n - 1),
+                    "#SBATCH --cpus-per-task=1",
+                    "#SBATCH --chdir=" + Path.of("").toAbsolutePath(),
+                    "#SBATCH --output=" + logs + String.format(Locale.ROOT, "/step-%03d-task-%%a.out", step),
+                    "# a share of this step's allocations, each run into " + dir.resolve("runs"),
+                    "set -euo pipefail",
+                    "exec " + String.join(" ", run),
+                    "")));
+            Process p = new ProcessBuilder("sbatch", "--wait", "--parsable", script.toString())
+                    .redirectErrorStream(true).start();
+            String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            if (p.waitFor() != 0) {
+                throw new OutputFolder.OutputException(script + ": the array job failed (" + said.replace('\n', ' ')
+                        + "); see " + logs + ", then run again with --resume");
+            }
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException(folder + ": cannot submit to Slurm: " + OutputFolder.reason(e));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    /** A quoted word for the task's shell. */
+    public static String quoted(String s) {
+        return "'" + s.replace("'", "'\\''") + "'";
+    }
+}
