@@ -149,6 +149,9 @@ final class OptimizeCommand extends Subcommand {
         Limits.count("--confirm", confirm, 2, Limits.MAX_REPLICATIONS);
         Limits.count("--lots", lots, 1, 20);
         Limits.count("--rounds", rounds, 0, 20);
+        if (slurm != null) {
+            Limits.count("--slurm", slurm, 1, 10_000);
+        }
         Limits.count("--points", points, 2, 1000);
         if (quantile != null && !(quantile > 0 && quantile < 1)) {
             throw new ScenarioException("--quantile: expected a share in (0, 1), found " + quantile);
@@ -203,6 +206,11 @@ final class OptimizeCommand extends Subcommand {
             List<Evaluation> all = greedy.evaluated();
             List<Evaluation> whole = whole(all);
             Evaluation best = greedy.best(whole);
+            if (!greedy.feasible(best)) {
+                throw new ScenarioException(String.format(Locale.ROOT, "--max-delay: no allocation evaluated keeps the "
+                        + "delay to legitimate trade at or under %s k container-h/year; the least was %.1f",
+                        portshift.report.ComparisonTable.num(maxDelay), best.meanDelay()));
+            }
             Evaluation confirmed = fresh.evaluate(best.allocation());
             Map<String, Evaluation> confirmedBaselines = new LinkedHashMap<>();
             List<Evaluation> again = fresh.evaluate(List.copyOf(baselines.values()));
@@ -261,7 +269,11 @@ final class OptimizeCommand extends Subcommand {
         out.add("-cp");
         out.add(SlurmSteps.quoted(System.getProperty("java.class.path")));
         out.add("portshift.cli.Main");
-        List<String> given = spec.commandLine().getParseResult().originalArgs();
+        // the arguments as given, @files expanded; with or without the command's name first
+        List<String> given = new ArrayList<>(spec.commandLine().getParseResult().expandedArgs());
+        if (given.isEmpty() || !given.get(0).equals(spec.name())) {
+            given.add(0, spec.name());
+        }
         for (int i = 0; i < given.size(); i++) {
             String a = given.get(i);
             if (List.of("--slurm", "--out", "--threads").contains(a)) {
@@ -367,9 +379,20 @@ final class OptimizeCommand extends Subcommand {
 
     /** What the search is: every setting that changes its runs, to check a resumed search is the same one. */
     private String plan(LoadedScenario input, List<String> candidates, Objective objective) {
-        return String.join("\n", "scenario " + input.sha256(), "candidates " + candidates, "objective " + objective,
+        return String.join("\n", "scenario " + sha256(input.parameters().toString()), "program "
+                        + portshift.experiment.Manifest.version(), "candidates " + candidates, "objective " + objective,
                 "robust " + robust + " points " + points, "replications " + replications, "confirm " + confirm,
                 "seed " + seed, "") ;
+    }
+
+    /** The hash of the merged scenario (every file of its chain), so that a change anywhere in it is seen. */
+    private static String sha256(String text) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(d);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void prepareStore(Path dir, Path store, String plan) throws IOException {

@@ -19,7 +19,8 @@ final class OptimizeReport {
                         + "below, run again on %d fresh seeds%n", objective.describe(), searched, points,
                 points == 1 ? "" : "s", replications, confirm));
         String format = "%-42s %12s  %-23s %14s  %-23s %s%n";
-        out.append(String.format(Locale.ROOT, format, "allocation", "mean", "95% CI", "optimum's gain", "95% CI", ""));
+        out.append(String.format(Locale.ROOT, format, "allocation", Double.isNaN(objective.quantile()) ? "mean"
+                : "quantile", "95% CI", "optimum's gain", "95% CI", ""));
         for (Confirmation.Row r : rows) {
             boolean optimum = Double.isNaN(r.gain());
             out.append(String.format(Locale.ROOT, format, cut(r.name()), num(r.mean()),
@@ -29,7 +30,9 @@ final class OptimizeReport {
         }
         out.append("optimum: ").append(rows.get(0).allocation().label()).append('\n');
         out.append("gain: how much better the optimum does than the baseline, in ").append(unit)
-                .append(", paired on the same fresh seeds; * its 95% CI clears 0\n");
+                .append(", paired on the same fresh seeds; * its 95% CI clears 0");
+        out.append(Double.isNaN(objective.quantile()) ? "\n" : String.format(Locale.ROOT, "; per seed, the %.0f%% "
+                + "worst-case quantile over the points, as the search judged%n", 100 * objective.quantile()));
         return out.toString();
     }
 

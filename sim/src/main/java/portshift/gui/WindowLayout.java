@@ -41,7 +41,8 @@ record WindowLayout(Rectangle atlantic, Rectangle europe, Rectangle flows, Recta
 
     /** The scale at which a view fits a window of this size. */
     static double fit(MapView view, Rectangle window) {
-        return Math.min((window.width - MAP_CHROME_WIDTH) / view.width, (window.height - MAP_CHROME_HEIGHT) / view.height);
+        return Math.max(0.05, Math.min((window.width - MAP_CHROME_WIDTH) / view.width,
+                (window.height - MAP_CHROME_HEIGHT) / view.height));
     }
 
     /** All windows, in a fixed order. */

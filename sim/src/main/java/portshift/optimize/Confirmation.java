@@ -8,8 +8,9 @@ import portshift.analysis.Statistics;
 
 /**
  * The optimum and the baselines run again on fresh seeds that the search never saw, so that the gain
- * reported is not an artefact of the search: each allocation's mean with its 95% CI, and each
- * baseline's difference from the optimum, paired on the seeds, with its 95% CI.
+ * reported is not an artefact of the search: each allocation's value of the objective (per seed: the
+ * mean over the uncertainty points, or the quantile the search judged by) averaged over the seeds,
+ * with its 95% CI, and each baseline's difference from the optimum, paired on the seeds, with its CI.
  */
 public final class Confirmation {
     /**
@@ -25,10 +26,10 @@ public final class Confirmation {
 
     public static List<Row> of(Evaluation optimum, Map<String, Evaluation> baselines, Objective objective) {
         List<Row> out = new ArrayList<>();
-        double[] best = optimum.perReplication(false);
+        double[] best = optimum.perReplication(objective);
         out.add(row("optimum", optimum, null, objective));
         for (Map.Entry<String, Evaluation> b : baselines.entrySet()) {
-            double[] other = b.getValue().perReplication(false);
+            double[] other = b.getValue().perReplication(objective);
             double[] gain = new double[best.length];
             for (int r = 0; r < best.length; r++) {
                 gain[r] = objective.sign() * (other[r] - best[r]);
@@ -39,7 +40,7 @@ public final class Confirmation {
     }
 
     private static Row row(String name, Evaluation e, double[] gain, Objective objective) {
-        double[] ci = Statistics.meanCi(e.perReplication(false));
+        double[] ci = Statistics.meanCi(e.perReplication(objective));
         if (gain == null) {
             return new Row(name, e.allocation(), ci[0], ci[1], ci[2], Double.NaN, Double.NaN, Double.NaN, false,
                     e.meanDelay());

@@ -19,7 +19,30 @@ public record Evaluation(Allocation allocation, double[][] objective, double[][]
         return mean(delay);
     }
 
-    /** Per replication, the mean over points: the paired sample that compares allocations on the same seeds. */
+    /**
+     * Per replication, the objective's value over the points, in the outcome's unit: the mean over points, or for a
+     * quantile objective the bad-side quantile over points. The paired sample that compares allocations on the same
+     * seeds, by the measure the search chose on.
+     */
+    public double[] perReplication(Objective objective) {
+        int n = this.objective[0].length;
+        double[] out = new double[n];
+        for (int r = 0; r < n; r++) {
+            double[][] one = new double[this.objective.length][1];
+            for (int p = 0; p < one.length; p++) {
+                one[p][0] = this.objective[p][r];
+            }
+            out[r] = objective.sign() * objective.score(one);
+        }
+        return out;
+    }
+
+    /** The objective's value over every run, in the outcome's unit (the score, back in the outcome's direction). */
+    public double value(Objective objective) {
+        return objective.sign() * objective.score(this.objective);
+    }
+
+    /** Per replication, the mean over points of the outcome or the delay. */
     public double[] perReplication(boolean ofDelay) {
         double[][] v = ofDelay ? delay : objective;
         double[] out = new double[v[0].length];

@@ -100,6 +100,7 @@ public final class GreedySearch {
             if (moves.isEmpty()) {
                 break;
             }
+            searched.addAll(moves);
             List<Evaluation> tried = new ArrayList<>(evaluate(moves));
             tried.add(0, current);
             Evaluation best = best(tried);

@@ -29,6 +29,12 @@ public final class SlurmSteps {
      */
     public SlurmSteps(Path dir, int tasks, List<String> command) {
         this.dir = dir.toAbsolutePath().normalize();
+        for (Path p : List.of(this.dir, Path.of("").toAbsolutePath())) {
+            if (p.toString().chars().anyMatch(Character::isWhitespace)) {
+                throw new OutputFolder.OutputException(p + ": --slurm: Slurm's #SBATCH lines cannot hold a folder "
+                        + "whose path has spaces; run from, and write to, folders without them");
+            }
+        }
         this.tasks = tasks;
         this.command = List.copyOf(command);
     }

@@ -58,16 +58,18 @@ public final class AllocationCharts {
         XYChart chart = new XYChartBuilder().width(900).height(650)
                 .title("Trade-off: " + objective.outcome().label() + " against delay to legal trade")
                 .xAxisTitle("delay to legal trade [k container-h/year]")
-                .yAxisTitle(objective.outcome().label() + " [" + objective.outcome().unit() + "]").build();
+                .yAxisTitle(objective.outcome().label() + (Double.isNaN(objective.quantile()) ? "" : String.format(
+                        java.util.Locale.ROOT, ", %.0f%% worst-case quantile over the points", 100 * objective.quantile()))
+                        + " [" + objective.outcome().unit() + "]").build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         XYSeries dots = chart.addSeries("allocations of the whole budget evaluated", all.stream().map(Evaluation::meanDelay).toList(),
-                all.stream().map(Evaluation::meanOutcome).toList());
+                all.stream().map(e -> e.value(objective)).toList());
         dots.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         dots.setMarkerColor(new Color(150, 150, 150));
         dots.setMarker(SeriesMarkers.CIRCLE);
         XYSeries line = chart.addSeries("Pareto front", front.stream().map(Evaluation::meanDelay).toList(),
-                front.stream().map(Evaluation::meanOutcome).toList());
+                front.stream().map(e -> e.value(objective)).toList());
         line.setLineColor(Figures.PALETTE[1]);
         line.setMarkerColor(Figures.PALETTE[1]);
         Figures.save(dir, "pareto.png", Figures.image(chart));

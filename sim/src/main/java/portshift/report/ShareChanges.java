@@ -19,8 +19,9 @@ import portshift.observe.PortMonth;
 
 /**
  * Which ports gained and which lost after an intervention: the change in each European port's share
- * of the kg sent to Europe, the 12 months from the intervention's month against the 12 months before,
- * mean over replications with its 95% CI, gains and losses in two colours, largest gain first.
+ * of the kg sent to Europe, the 12 months from the intervention's month against the 12 months before
+ * (fewer where the run starts or ends within them, as the title says), mean over replications with its
+ * 95% CI, gains and losses in two colours, largest gain first.
  */
 final class ShareChanges {
     static final Color GAIN = new Color(213, 94, 0);
@@ -28,6 +29,23 @@ final class ShareChanges {
 
     /** A port's change in share, in percentage points, and its 95% CI. */
     record Change(String port, double mean, double low, double high) {
+    }
+
+    /** The months of the runs within the windows before and from the intervention: {before, after}. */
+    static int[] months(Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+        YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
+        YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
+        java.util.Set<String> before = new java.util.TreeSet<>();
+        java.util.Set<String> after = new java.util.TreeSet<>();
+        for (List<PortMonth> run : runs.values()) {
+            for (PortMonth m : run) {
+                YearMonth month = YearMonth.parse(m.month());
+                if (!month.isBefore(firstBefore) && !month.isAfter(lastAfter)) {
+                    (month.isBefore(w.month()) ? before : after).add(m.month());
+                }
+            }
+        }
+        return new int[] {before.size(), after.size()};
     }
 
     private ShareChanges() {
@@ -72,10 +90,16 @@ final class ShareChanges {
         return label.length() > 70 ? label.substring(0, 69) + "…" : label;
     }
 
+    /** The panel, or null when the run has no month on one side of the intervention. */
     static BufferedImage panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+        int[] months = months(runs, w);
+        if (months[0] == 0 || months[1] == 0) {
+            return null;
+        }
         List<Change> changes = changes(runs, w);
         CategoryChart chart = new CategoryChartBuilder().width(900).height(650)
-                .title(scenario + ": share gained or lost from " + w.month() + " (12 months against the 12 before)")
+                .title(String.format(java.util.Locale.ROOT, "%s: share gained or lost from %s (%d months against the "
+                        + "%d before)", scenario, w.month(), months[1], months[0]))
                 .xAxisTitle("European port; intervention: " + shortened(w.label()))
                 .yAxisTitle("change in share of kg sent to Europe [points]").build();
         chart.getStyler().setOverlapped(true);

@@ -31,8 +31,9 @@ final class SharesChart {
         }
         for (String s : scenarios) {
             InterventionWindow w = interventions.get(s);
-            if (w != null) {
-                panels.add(ShareChanges.panel(s, data.runs(s), w));
+            BufferedImage changes = w == null ? null : ShareChanges.panel(s, data.runs(s), w);
+            if (changes != null) {
+                panels.add(changes);
             }
         }
         return Figures.grid(panels, scenarios.size());

@@ -150,12 +150,33 @@ class OptimizeCommandTest {
         assertThat(err.toString()).contains("explore: expected at least one uncertainty").hasLineCount(1);
     }
 
+    @Test
+    void aDelayBoundNoAllocationKeepsToIsSaidNotHidden() {
+        Path dir = tmp.resolve("bound");
+        assertThat(optimize(dir, "--max-delay", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("--max-delay: no allocation evaluated keeps the delay to legitimate trade "
+                + "at or under 0").hasLineCount(1);
+        assertThat(dir.resolve("results.csv")).doesNotExist();
+        assertThat(dir.resolve("best.yaml")).doesNotExist();
+    }
+
+    @Test
+    void aChangeInAFileTheScenarioExtendsStopsAResume() throws IOException {
+        Path dir = tmp.resolve("changed");
+        assertThat(optimize(dir)).as(err.toString()).isZero();
+        Files.writeString(tmp.resolve("tiny-world.yaml"),
+                Files.readString(tmp.resolve("tiny-world.yaml")).replace("rationality_per_kusd: 2", "rationality_per_kusd: 3"));
+        assertThat(optimize(dir, "--resume")).isEqualTo(2);
+        assertThat(err.toString()).contains("--resume: holds no search, or another one");
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "--ports|NORTH,WEST|--ports: expected port ids of",
             "--officers|-3|--officers: expected a whole number from 0 to 1000000, found -3",
             "--objective|happiness|--objective: expected delivered, seized or an outcome with a better direction",
-            "--quantile|0.9|--quantile: judges over uncertainty points; give it with --robust"})
+            "--quantile|0.9|--quantile: judges over uncertainty points; give it with --robust",
+            "--slurm|0|--slurm: expected a whole number from 1 to 10000, found 0"})
     void badArgumentsAreRefusedInOneLine(String option, String value, String message) {
         Path dir = tmp.resolve("bad");
         int status = portshift("optimize", tmp.resolve("north.yaml").toString(), "--scanners", "2", option, value,

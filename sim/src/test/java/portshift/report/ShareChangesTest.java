@@ -42,6 +42,14 @@ class ShareChangesTest {
     }
 
     @Test
+    void aPanelNeedsMonthsOnBothSidesAndSaysHowMany() {
+        InterventionWindow atTheStart = new InterventionWindow("early", YearMonth.of(2023, 6), Set.of("ANTWERP"));
+        assertThat(ShareChanges.months(Map.of(0, run(40)), atTheStart)).containsExactly(0, 1);
+        assertThat(ShareChanges.panel("early", Map.of(0, run(40)), atTheStart)).isNull();
+        assertThat(ShareChanges.months(Map.of(0, run(40)), CRACKDOWN)).containsExactly(1, 1);
+    }
+
+    @Test
     void theForestPlotShowsEachDifferenceRelativeToA() {
         MetricComparison delivered = new MetricComparison(Metric.of(Outcome.DELIVERED_EUROPE), 200, 210, 10, 5, 15,
                 0.01, 0.02, false, 0.5, 30);
