@@ -17,4 +17,12 @@ public record InterventionWindow(String label, YearMonth month, Set<String> targ
     public InterventionWindow {
         targets = Set.copyOf(targets);
     }
+
+    /** Which side of the intervention a month falls on: 0 in the months before, 1 from it on, -1 outside both. */
+    public int side(YearMonth m) {
+        if (m.isBefore(month.minusMonths(MONTHS)) || m.isAfter(month.plusMonths(MONTHS - 1L))) {
+            return -1;
+        }
+        return m.isBefore(month) ? 0 : 1;
+    }
 }

@@ -43,14 +43,11 @@ public final class RunMetrics {
     public static Displacement displacement(List<PortMonth> ports, InterventionWindow w) {
         double[] target = new double[2];
         double[] buffer = new double[2];
-        YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
-        YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
         for (PortMonth m : ports) {
-            YearMonth month = YearMonth.parse(m.month());
-            if (month.isBefore(firstBefore) || month.isAfter(lastAfter) || !"EUROPE".equals(m.region())) {
+            int side = w.side(YearMonth.parse(m.month()));
+            if (side < 0 || !"EUROPE".equals(m.region())) {
                 continue;
             }
-            int side = month.isBefore(w.month()) ? 0 : 1;
             if (w.targets().contains(m.port())) {
                 target[side] += m.attemptedKg();
             } else {

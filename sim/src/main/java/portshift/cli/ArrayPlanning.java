@@ -44,7 +44,7 @@ final class ArrayPlanning {
         ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, Path.of("").toAbsolutePath());
         try {
             job.write(dir);
-            SlurmScripts.write(dir, job, Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+            SlurmScripts.write(dir, job, SlurmScripts.java(),
                     System.getProperty("java.class.path"));
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write the job: " + OutputFolder.reason(e));

@@ -1,30 +1,26 @@
 package portshift.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import portshift.analysis.Outcome;
 import portshift.analysis.Reference;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
 import portshift.experiment.Outcomes;
 import portshift.explore.Exploration;
 import portshift.model.ModelConfig;
-import portshift.model.PortSpec;
-import portshift.model.Region;
 import portshift.optimize.Allocation;
 import portshift.optimize.AllocationScenario;
 import portshift.optimize.Baselines;
@@ -35,6 +31,7 @@ import portshift.optimize.GreedySearch;
 import portshift.optimize.Objective;
 import portshift.optimize.OptimizeFiles;
 import portshift.optimize.ParetoFront;
+import portshift.optimize.SearchFolder;
 import portshift.optimize.SlurmSteps;
 import portshift.report.AllocationCharts;
 import portshift.scenario.LoadedScenario;
@@ -164,18 +161,16 @@ final class OptimizeCommand extends Subcommand {
         }
         LoadedScenario input = LoadedScenario.load(scenarioFile);
         ModelConfig base = input.config();
-        List<String> candidates = candidates(base);
-        Objective objective = new Objective(outcome(objectiveName), quantile == null ? Double.NaN : quantile);
+        List<String> candidates = OptimizeInputs.candidates(base, ports, scenarioFile);
+        Objective objective = new Objective(OptimizeInputs.outcome(objectiveName), quantile == null ? Double.NaN : quantile);
         List<ModelConfig> configs = robust ? pointsOf(input) : List.of(base);
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "optimize-" + input.stem()), "optimize");
-        Path store = dir.resolve("runs");
-        String plan = plan(input, candidates, objective);
-        prepareStore(dir, store, plan);
+        Path store = SearchFolder.prepare(dir, plan(input, candidates, objective), resume);
         long t0 = System.nanoTime();
         AllocationScenario scenario = new AllocationScenario(base, base.warmupDays(), candidates);
         Reference reference = Outcomes.reference(List.of(new Sweep.Variant(base.scenario(), input)));
         double bound = maxDelay == null ? Double.POSITIVE_INFINITY : maxDelay;
-        Map<String, Allocation> baselines = baselines(base, scenario, candidates);
+        Map<String, Allocation> baselines = Baselines.forScenario(scenario, candidates, scanners, officers);
         try (Evaluator search = new Evaluator(objective, configs, scenario, reference, replications, seed,
                 threads.count(), store);
              Evaluator fresh = new Evaluator(objective, configs, scenario, reference, confirm, seed + FRESH_SEEDS,
@@ -184,25 +179,22 @@ final class OptimizeCommand extends Subcommand {
                 return runShare(dir, candidates, search, fresh);
             }
             if (slurm != null) {
-                SlurmSteps steps = new SlurmSteps(dir, slurm, taskCommand(dir));
+                SlurmSteps steps = new SlurmSteps(dir, slurm, SlurmSteps.taskCommand(
+                        spec.commandLine().getParseResult().expandedArgs(), spec.name(), dir));
                 search.onCluster(steps);
                 fresh.onCluster(steps);
             }
-            GreedySearch greedy = new GreedySearch(search, objective, bound);
-            greedy.run(candidates, scanners, officers, lots, step -> {
+            java.util.function.Consumer<String> progress = step -> {
                 if (!quiet) {
                     out().println("  " + step);
                     out().flush();
                 }
-            });
-            List<Evaluation> baselineRuns = greedy.evaluate(List.copyOf(baselines.values()));
+            };
+            GreedySearch greedy = new GreedySearch(search, objective, bound);
+            greedy.run(candidates, scanners, officers, lots, progress);
+            greedy.evaluate(List.copyOf(baselines.values()));
             greedy.improve(greedy.best(whole(greedy.evaluated())).allocation(), smallest(scanners), smallest(officers),
-                    rounds, step -> {
-                        if (!quiet) {
-                            out().println("  " + step);
-                            out().flush();
-                        }
-                    });
+                    rounds, progress);
             List<Evaluation> all = greedy.evaluated();
             List<Evaluation> whole = whole(all);
             Evaluation best = greedy.best(whole);
@@ -212,17 +204,19 @@ final class OptimizeCommand extends Subcommand {
                         portshift.report.ComparisonTable.num(maxDelay), best.meanDelay()));
             }
             Evaluation confirmed = fresh.evaluate(best.allocation());
-            Map<String, Evaluation> confirmedBaselines = new LinkedHashMap<>();
+            // the baselines in one batch, so that they run in parallel (or as one job array)
             List<Evaluation> again = fresh.evaluate(List.copyOf(baselines.values()));
+            Map<String, Evaluation> confirmedBaselines = new LinkedHashMap<>();
             int i = 0;
             for (String name : baselines.keySet()) {
                 confirmedBaselines.put(name, again.get(i++));
             }
             List<Confirmation.Row> rows = Confirmation.of(confirmed, confirmedBaselines, objective);
             List<Evaluation> front = ParetoFront.of(whole, objective);
+            Set<Allocation> onFront = front.stream().map(Evaluation::allocation).collect(Collectors.toSet());
+            Set<Allocation> tried = new HashSet<>(baselines.values());
             AtomicFiles.write(dir.resolve("allocations.csv"), OptimizeFiles.allocations(all, objective, greedy,
-                    pareto ? front.stream().map(Evaluation::allocation).collect(Collectors.toSet()) : java.util.Set.of(),
-                    baselineRuns.stream().map(Evaluation::allocation).collect(Collectors.toSet())));
+                    pareto ? onFront : Set.of(), tried));
             AtomicFiles.write(dir.resolve("results.csv"), OptimizeFiles.results(rows, objective));
             String about = String.format(Locale.ROOT, "%d scanners and %d officers placed to %s; %s",
                     scanners, officers, objective.describe(), best.allocation().label());
@@ -230,9 +224,8 @@ final class OptimizeCommand extends Subcommand {
             AllocationCharts.write(dir.resolve("figures"), best.allocation(), baselines);
             if (pareto) {
                 AllocationCharts.pareto(dir.resolve("figures"), whole, front, objective);
-                AtomicFiles.write(dir.resolve("pareto.csv"), OptimizeFiles.allocations(front, objective, greedy,
-                        front.stream().map(Evaluation::allocation).collect(Collectors.toSet()),
-                        baselineRuns.stream().map(Evaluation::allocation).collect(Collectors.toSet())));
+                AtomicFiles.write(dir.resolve("pareto.csv"), OptimizeFiles.allocations(front, objective, greedy, onFront,
+                        tried));
             }
             out().print(OptimizeReport.render(objective, rows, all.size(), configs.size(), search.replications(),
                     confirm));
@@ -244,47 +237,12 @@ final class OptimizeCommand extends Subcommand {
 
     /** In a job array: this task's share of a step's allocations, run into the kept runs; nothing else. */
     private int runShare(Path dir, List<String> candidates, Evaluator search, Evaluator fresh) throws IOException {
-        List<String> lines = Files.readAllLines(SlurmSteps.stepFile(dir, arrayStep));
-        String[] head = lines.get(0).split(" ");
-        long stepSeed = Long.parseLong(head[1]);
-        int tasks = Integer.parseInt(head[5]);
-        Evaluator evaluator = stepSeed == seed ? search : fresh;
-        List<Allocation> share = new ArrayList<>();
-        for (int i = 1; i < lines.size(); i++) {
-            if ((i - 1) % tasks == arrayTask) {
-                share.add(Allocation.fromKey(candidates, lines.get(i)));
-            }
-        }
-        evaluator.evaluate(share);
-        out().printf(Locale.ROOT, "step %d, task %d: %d allocations, %d runs%n", arrayStep, arrayTask, share.size(),
-                evaluator.runs());
+        SlurmSteps.Share share = SlurmSteps.share(dir, arrayStep, arrayTask, candidates);
+        Evaluator evaluator = share.seed() == seed ? search : fresh;
+        evaluator.evaluate(share.allocations());
+        out().printf(Locale.ROOT, "step %d, task %d: %d allocations, %d runs%n", arrayStep, arrayTask,
+                share.allocations().size(), evaluator.runs());
         return 0;
-    }
-
-    /** The command an array task runs: this one, on this folder, resuming, quiet, without --slurm. */
-    private List<String> taskCommand(Path dir) {
-        List<String> out = new ArrayList<>();
-        out.add(SlurmSteps.quoted(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        out.add("-Djava.awt.headless=true");
-        out.add("-cp");
-        out.add(SlurmSteps.quoted(System.getProperty("java.class.path")));
-        out.add("portshift.cli.Main");
-        // the arguments as given, @files expanded; with or without the command's name first
-        List<String> given = new ArrayList<>(spec.commandLine().getParseResult().expandedArgs());
-        if (given.isEmpty() || !given.get(0).equals(spec.name())) {
-            given.add(0, spec.name());
-        }
-        for (int i = 0; i < given.size(); i++) {
-            String a = given.get(i);
-            if (List.of("--slurm", "--out", "--threads").contains(a)) {
-                i++;
-            } else if (!a.startsWith("--slurm=") && !a.startsWith("--out=") && !a.startsWith("--threads=")
-                    && !List.of("--resume", "-q", "--quiet").contains(a)) {
-                out.add(SlurmSteps.quoted(a));
-            }
-        }
-        out.addAll(List.of("--out", SlurmSteps.quoted(dir.toAbsolutePath().toString()), "--resume", "-q"));
-        return out;
     }
 
     /** The allocations that spend the whole budget (the search's earlier steps spend part of it). */
@@ -299,44 +257,6 @@ final class OptimizeCommand extends Subcommand {
         return lots.length == 0 ? 0 : lots[lots.length - 1];
     }
 
-    /** The candidates given, checked against the world, or every European import port. */
-    private List<String> candidates(ModelConfig base) {
-        List<String> known = base.world().ports().stream().map(PortSpec::id).toList();
-        if (ports == null || ports.isEmpty()) {
-            return base.world().ports().stream().filter(p -> p.region() == Region.EUROPE
-                    && p.role() == portshift.model.PortRole.IMPORT).map(PortSpec::id).toList();
-        }
-        LinkedHashSet<String> out = new LinkedHashSet<>();
-        for (String id : ports) {
-            if (!known.contains(id)) {
-                throw new ScenarioException("--ports: expected port ids of " + scenarioFile + " (" + String.join(", ", known)
-                        + "), found " + Printable.of(id));
-            }
-            if (!out.add(id)) {
-                throw new ScenarioException("--ports: " + id + " is named twice");
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** The outcome named, by its short name (delivered, seized) or its column. */
-    static Outcome outcome(String name) {
-        String column = switch (name) {
-            case "delivered" -> Outcome.DELIVERED_EUROPE.column();
-            case "seized" -> Outcome.SEIZED_EUROPE.column();
-            default -> name;
-        };
-        for (Outcome o : Outcome.values()) {
-            if (o.column().equals(column) && o.compared() && !o.perIntervention() && o.better() != Outcome.Better.NEITHER) {
-                return o;
-            }
-        }
-        throw new ScenarioException("--objective: expected delivered, seized or an outcome with a better direction ("
-                + Arrays.stream(Outcome.values()).filter(o -> o.compared() && !o.perIntervention()
-                        && o.better() != Outcome.Better.NEITHER).map(Outcome::column).collect(Collectors.joining(", "))
-                + "), found " + Printable.of(name));
-    }
-
     private List<ModelConfig> pointsOf(LoadedScenario input) {
         Exploration e = Exploration.of(List.of(input), Exploration.Design.LHS, points, seed);
         List<ModelConfig> out = new ArrayList<>();
@@ -346,70 +266,11 @@ final class OptimizeCommand extends Subcommand {
         return out;
     }
 
-    private Map<String, Allocation> baselines(ModelConfig base, AllocationScenario scenario, List<String> candidates) {
-        double[] scannersNow = new double[candidates.size()];
-        double[] latam = new double[candidates.size()];
-        for (int i = 0; i < candidates.size(); i++) {
-            String id = candidates.get(i);
-            scannersNow[i] = scenario.controlsOnTheDay(id)[0];
-            latam[i] = base.world().ports().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()
-                    .latamContainersPerDay();
-        }
-        return Baselines.of(candidates, scanners, officers, scannersNow, latam, membersOnTheDay(base, scenario.day()));
-    }
-
-    /** The alliance's members on the day: the scenario's, as its interventions up to that day leave them. */
-    private static List<String> membersOnTheDay(ModelConfig base, long day) {
-        List<String> members = base.alliance().members();
-        for (portshift.model.Intervention i : base.interventions()) {
-            if (base.dayOf(i) <= day && i.alliance() != null && i.alliance().members() != null) {
-                members = i.alliance().members();
-            }
-        }
-        if (members.isEmpty()) {
-            // no alliance yet: the members an alliance scenario would have are unknown; use the ports of any alliance later
-            for (portshift.model.Intervention i : base.interventions()) {
-                if (i.alliance() != null && i.alliance().members() != null) {
-                    return i.alliance().members();
-                }
-            }
-        }
-        return members;
-    }
-
     /** What the search is: every setting that changes its runs, to check a resumed search is the same one. */
     private String plan(LoadedScenario input, List<String> candidates, Objective objective) {
-        return String.join("\n", "scenario " + sha256(input.parameters().toString()), "program "
+        return String.join("\n", "scenario " + input.mergedSha256(), "program "
                         + portshift.experiment.Manifest.version(), "candidates " + candidates, "objective " + objective,
                 "robust " + robust + " points " + points, "replications " + replications, "confirm " + confirm,
-                "seed " + seed, "") ;
-    }
-
-    /** The hash of the merged scenario (every file of its chain), so that a change anywhere in it is seen. */
-    private static String sha256(String text) {
-        try {
-            byte[] d = java.security.MessageDigest.getInstance("SHA-256").digest(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-            return java.util.HexFormat.of().formatHex(d);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private void prepareStore(Path dir, Path store, String plan) throws IOException {
-        Path planFile = dir.resolve("search.txt");
-        if (resume) {
-            if (!Files.isRegularFile(planFile) || !Files.readString(planFile).equals(plan)) {
-                throw new OutputFolder.OutputException(dir + ": --resume: holds no search, or another one (search.txt "
-                        + "differs); run without --resume or choose another --out");
-            }
-        } else if (Files.isDirectory(store)) {
-            try (var files = Files.list(store)) {
-                for (Path f : files.toList()) {
-                    Files.delete(f);
-                }
-            }
-        }
-        Files.createDirectories(store);
-        AtomicFiles.write(planFile, plan);
+                "seed " + seed, "");
     }
 }

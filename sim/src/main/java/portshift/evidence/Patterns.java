@@ -9,6 +9,7 @@ import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
 
+import portshift.analysis.FlowShares;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.RunMetrics;
 import portshift.experiment.RunResult;
@@ -105,7 +106,7 @@ public final class Patterns {
         List<String> detail = new ArrayList<>();
         double[] shown = null;
         for (double bound : RunFacts.WEAK_SCREENING) {
-            ToDoubleFunction<RunResult> share = r -> RunFacts.weakLinkShare(r, bound);
+            ToDoubleFunction<RunResult> share = r -> FlowShares.belowScreening(r.ports(), bound);
             double[] diff = Intervals.mean(paired(alliance, unilateral, share));
             String at = String.format(Locale.ROOT, "%.0f%%", 100 * bound);
             boolean none = RunFacts.each(alliance, share).length > 0

@@ -55,11 +55,6 @@ final class RunFacts {
         return seized.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse("");
     }
 
-    /** Share of kilograms sent to European ports that went to ports screening under the bound that month. */
-    static double weakLinkShare(RunResult run, double bound) {
-        return FlowShares.belowScreening(run.ports(), bound);
-    }
-
     /** Tonnes a year that reached each export port's inspection. */
     static Map<String, Double> exportedTonnesPerYear(List<PortMonth> months) {
         Map<String, Double> kg = new HashMap<>();

@@ -59,7 +59,13 @@ public final class SlurmScripts {
         abs.resolve("submit.sh").toFile().setExecutable(true);
     }
 
-    private static String quoted(String s) {
+    /** The Java launcher this program runs on, for the scripts of its array tasks. */
+    public static String java() {
+        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    }
+
+    /** A word quoted for the shell. */
+    public static String quoted(String s) {
         return "'" + s.replace("'", "'\\''") + "'";
     }
 }

@@ -19,6 +19,9 @@ import sim.util.Double2D;
  * at sea, ports and organisations, date and legend), and the markers that make ports clickable.
  */
 final class MapWindow {
+    /** Where each producer's organisations are drawn (lat, lon): the main coca regions (Colombia's: Guaviare). */
+    private static final Map<String, double[]> PRODUCERS = Map.of("COLOMBIA", new double[] {1.2, -72.3},
+            "PERU", new double[] {-12.3, -73.9}, "BOLIVIA", new double[] {-17.0, -65.0});
     /** The radius of the ring of organisations around their producer's coca region, in map units. */
     private static final double RING = 10;
     private final MapView view;
@@ -82,7 +85,7 @@ final class MapWindow {
     }
 
     /** Shows the world's ports in the view, and organisations (if any) around their producer's coca region. */
-    void show(World world, List<Trafficker> organisations, Map<String, double[]> producers) {
+    void show(World world, List<Trafficker> organisations) {
         Continuous2D field = new Continuous2D(20, view.width, view.height);
         for (Port p : world.ports()) {
             if (view.contains(p.longitude(), p.latitude())) {
@@ -90,7 +93,7 @@ final class MapWindow {
             }
         }
         for (Trafficker t : organisations) {
-            double[] at = producers.getOrDefault(t.producer().id(), new double[] {0, -70});
+            double[] at = PRODUCERS.getOrDefault(t.producer().id(), new double[] {0, -70});
             double angle = 2 * Math.PI * t.id() / Math.max(1, organisations.size()) * 3.7;
             double ring = RING + 2 * (t.id() % 4);
             field.setObjectLocation(Marker.of(t), new Double2D(view.x(at[1]) + ring * Math.cos(angle),
@@ -103,10 +106,10 @@ final class MapWindow {
         }
     }
 
-    /** The area the organisations of each producer cover on the map: {lon, lat, radius in map units}. */
-    static List<double[]> producerMarks(Map<String, double[]> producers) {
+    /** The area the organisations of each producer cover on the map, which ports' names keep clear of: {lon, lat, radius in map units}. */
+    static List<double[]> producerMarks() {
         List<double[]> out = new java.util.ArrayList<>();
-        for (double[] at : producers.values()) {
+        for (double[] at : PRODUCERS.values()) {
             out.add(new double[] {at[1], at[0], RING + 2 * 3 + 4});
         }
         return out;

@@ -63,18 +63,20 @@ final class PortLabels {
                     PortPortrayal.radius(p) * scale, fm.stringWidth(label(p)), fm.getAscent() + fm.getDescent()));
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, view.width * scale, view.height * scale);
-        Map<String, LabelLayout.Placement> placed = new java.util.LinkedHashMap<>();
         int rings = view == MapView.ATLANTIC ? LabelLayout.RINGS_OVERVIEW : LabelLayout.RINGS;
         List<double[]> others = new ArrayList<>();
         for (double[] m : marks) {
             others.add(new double[] {view.x(m[0]) * scale, view.y(m[1]) * scale, m[2] * scale});
         }
-        LabelLayout.place(items, bounds, rings, others).forEach((id, p) -> {
-            LabelLayout.Item item = items.stream().filter(i -> i.id().equals(id)).findFirst().orElseThrow();
-            Rectangle2D.Double box = new Rectangle2D.Double(p.box().x - item.x(), p.box().y - item.y(),
-                    p.box().width, p.box().height);
-            placed.put(id, new LabelLayout.Placement(box, p.leader()));
-        });
-        return new Plan(scale, List.copyOf(ports), placed);
+        Map<String, LabelLayout.Placement> onView = LabelLayout.place(items, bounds, rings, others);
+        Map<String, LabelLayout.Placement> placed = new java.util.LinkedHashMap<>();
+        for (LabelLayout.Item item : items) {
+            LabelLayout.Placement p = onView.get(item.id());
+            if (p != null) {
+                placed.put(item.id(), new LabelLayout.Placement(new Rectangle2D.Double(p.box().x - item.x(),
+                        p.box().y - item.y(), p.box().width, p.box().height), p.leader()));
+            }
+        }
+        return new Plan(scale, ports, placed);
     }
 }

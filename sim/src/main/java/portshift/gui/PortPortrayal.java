@@ -100,8 +100,9 @@ final class PortPortrayal extends SimplePortrayal2D {
     /** The plan of names for this scale and the world shown, made on first need. */
     PortLabels.Plan labels(double scale, Graphics2D g) {
         List<Port> ports = gui.world().ports();
-        if (labels == null || labels.scale() != scale || !labels.ports().equals(ports)) {
-            labels = PortLabels.plan(view, ports, scale, g, gui.producerMarks());
+        // the world's port list is made once per world: the same list is the same world
+        if (labels == null || labels.scale() != scale || labels.ports() != ports) {
+            labels = PortLabels.plan(view, ports, scale, g, MapWindow.producerMarks());
         }
         return labels;
     }

@@ -39,9 +39,6 @@ import sim.portrayal.Inspector;
  */
 public class PortshiftWithUI extends GUIState {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
-    /** Where each producer's organisations are drawn (lat, lon): the main coca regions (Colombia's: Guaviare). */
-    static final Map<String, double[]> PRODUCERS = Map.of("COLOMBIA", new double[] {1.2, -72.3},
-            "PERU", new double[] {-12.3, -73.9}, "BOLIVIA", new double[] {-17.0, -65.0});
 
     private final LoadedScenario scenario;
     private final LeverPanel levers = new LeverPanel(this);
@@ -161,13 +158,8 @@ public class PortshiftWithUI extends GUIState {
 
     /** Puts the world's ports, and the organisations at their producers, on both maps. */
     private void showOnMaps(World world, List<Trafficker> organisations) {
-        atlantic.show(world, organisations, PRODUCERS);
-        europe.show(world, List.of(), PRODUCERS);
-    }
-
-    /** Where the organisations are drawn, as marks that ports' names keep clear of: {lon, lat, radius}. */
-    List<double[]> producerMarks() {
-        return MapWindow.producerMarks(PRODUCERS);
+        atlantic.show(world, organisations);
+        europe.show(world, List.of());
     }
 
     /** The world the maps show: the running model's, or before the run starts the scenario's. */

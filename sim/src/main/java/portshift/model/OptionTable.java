@@ -24,6 +24,7 @@ final class OptionTable implements Serializable {
     private final boolean[] ripOn;
     /** What a kg fetches if the load gets through: the wholesale price, less the extraction share for rip-on. */
     private final double[] revenue;
+    /** What an organisation counts per kg against a load's revenue: the outlay, and for rip-on/rip-off the loaders' fees. */
     private final double[] cost;
     private final double[] fixed;
     /** What a load pays per kg when it leaves: purchase, land link and the method's cost. */
@@ -78,9 +79,10 @@ final class OptionTable implements Serializable {
             ripOn[i] = o.method() == Method.RIP_ON_RIP_OFF;
             double price = r.destination().wholesalePriceUsdPerKg();
             revenue[i] = ripOn[i] ? price * (1 - fees.extractionShare()) : price;
-            cost[i] = upFrontCost(o, purchaseUsdPerKg, params, fees);
-            fixed[i] = params.fixedUsdPerLoad(o.method(), fees);
             spentPerKg[i] = purchaseUsdPerKg + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method());
+            // for rip-on/rip-off the loaders' fees at both ends come on top
+            cost[i] = ripOn[i] ? spentPerKg[i] + 2 * fees.loaderUsdPerKg() : spentPerKg[i];
+            fixed[i] = params.fixedUsdPerLoad(o.method(), fees);
             // the world spreads legitimate flows over the routes when it is built, before any organisation exists
             legit[i] = r.legitContainersPerDay();
         }
@@ -91,16 +93,6 @@ final class OptionTable implements Serializable {
         safe = new double[ports * METHODS];
         logSafe = new double[ports * METHODS];
         safeAtLoad = new double[ports * METHODS];
-    }
-
-    /**
-     * What an organisation counts per kg against a load's revenue: purchase, land link, the method's
-     * cost, and for rip-on/rip-off the loaders' fees at both ends.
-     */
-    private static double upFrontCost(ShipmentOption o, double purchaseUsdPerKg, TraffickerParams params,
-                                      InsiderParams fees) {
-        double cost = purchaseUsdPerKg + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method());
-        return o.method() == Method.RIP_ON_RIP_OFF ? cost + 2 * fees.loaderUsdPerKg() : cost;
     }
 
     ShipmentOption option(int i) { return options[i]; }

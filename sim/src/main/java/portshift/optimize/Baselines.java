@@ -4,6 +4,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import portshift.model.Intervention;
+import portshift.model.ModelConfig;
+
 /**
  * The allocations a planner would try without a model, always shown beside the optimum: everything at
  * Antwerp; Antwerp and Rotterdam in proportion to the scanners they have; equal shares across the
@@ -51,6 +54,43 @@ public final class Baselines {
             out.put("by containers from Latin America", spread(ports, scanners, officers, latamFlow));
         }
         return out;
+    }
+
+    /**
+     * The baselines of a scenario on the allocation's day: today's scanners and the containers from Latin America of
+     * each candidate, and the alliance's members on that day (if the alliance starts later in the scenario, its
+     * members then).
+     */
+    public static Map<String, Allocation> forScenario(AllocationScenario scenario, List<String> ports, int scanners,
+                                                      int officers) {
+        ModelConfig base = scenario.base();
+        double[] scannersNow = new double[ports.size()];
+        double[] latam = new double[ports.size()];
+        for (int i = 0; i < ports.size(); i++) {
+            String id = ports.get(i);
+            scannersNow[i] = scenario.controlsOnTheDay(id)[0];
+            latam[i] = base.world().ports().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()
+                    .latamContainersPerDay();
+        }
+        return of(ports, scanners, officers, scannersNow, latam, members(base, scenario.day()));
+    }
+
+    /** The alliance's members on the day, as the scenario's interventions up to it leave them; if none, those of a later alliance. */
+    static List<String> members(ModelConfig base, long day) {
+        List<String> members = base.alliance().members();
+        for (Intervention i : base.interventions()) {
+            if (base.dayOf(i) <= day && i.alliance() != null && i.alliance().members() != null) {
+                members = i.alliance().members();
+            }
+        }
+        if (members.isEmpty()) {
+            for (Intervention i : base.interventions()) {
+                if (i.alliance() != null && i.alliance().members() != null) {
+                    return i.alliance().members();
+                }
+            }
+        }
+        return members;
     }
 
     static Allocation spread(List<String> ports, int scanners, int officers, double[] weights) {

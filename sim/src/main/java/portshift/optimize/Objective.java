@@ -20,6 +20,25 @@ public record Objective(Outcome outcome, double quantile) {
         }
     }
 
+    /** The outcome named by its short name (delivered, seized) or its column, if a search can judge by it. */
+    public static java.util.Optional<Outcome> outcome(String name) {
+        String column = switch (name) {
+            case "delivered" -> Outcome.DELIVERED_EUROPE.column();
+            case "seized" -> Outcome.SEIZED_EUROPE.column();
+            default -> name;
+        };
+        return Arrays.stream(Outcome.values()).filter(o -> judged(o) && o.column().equals(column)).findFirst();
+    }
+
+    /** The columns of the outcomes a search can judge by: those of a run's comparison with a better direction. */
+    public static java.util.List<String> choices() {
+        return Arrays.stream(Outcome.values()).filter(Objective::judged).map(Outcome::column).toList();
+    }
+
+    private static boolean judged(Outcome o) {
+        return o.compared() && !o.perIntervention() && o.better() != Outcome.Better.NEITHER;
+    }
+
     /** +1 if lower is better, -1 if higher is better: the score is the value times this. */
     public double sign() {
         return outcome.better() == Outcome.Better.LOWER ? 1 : -1;

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Csv;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioLoader;
 
 /** The files an optimization writes: every allocation evaluated, the confirmation, and best.yaml. */
 public final class OptimizeFiles {
@@ -130,18 +131,18 @@ public final class OptimizeFiles {
         return i;
     }
 
-    /** Copies a scenario and the files it extends into the folder, with their relative places; the scenario's name. */
+    /**
+     * Copies a scenario and the files it extends (the chain the scenario loader walked and checked) into the folder,
+     * each at its place relative to the scenario's own folder (the chain may not leave it); the scenario's file name.
+     */
     private static String copyChain(Path dir, Path file) throws IOException {
-        Path folder = file.toAbsolutePath().getParent();
-        Path at = file.toAbsolutePath();
-        for (int i = 0; i < 32 && at != null; i++) {
-            Path target = dir.resolve(folder.relativize(at).toString());
+        List<Path> chain = ScenarioLoader.read(file).files();
+        Path folder = chain.get(0).getParent();
+        for (Path f : chain) {
+            Path target = dir.resolve(folder.relativize(f).toString());
             Files.createDirectories(target.getParent());
-            AtomicFiles.write(target, Files.readAllBytes(at));
-            JsonNode tree = YAML.readTree(at.toFile());
-            JsonNode parent = tree == null ? null : tree.get("extends");
-            at = parent == null ? null : at.getParent().resolve(parent.asText()).normalize();
+            AtomicFiles.write(target, Files.readAllBytes(f));
         }
-        return file.getFileName().toString();
+        return chain.get(0).getFileName().toString();
     }
 }

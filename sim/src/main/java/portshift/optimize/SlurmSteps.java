@@ -10,6 +10,7 @@ import java.util.Locale;
 
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
+import portshift.experiment.SlurmScripts;
 
 /**
  * A search's runs on a Slurm cluster: each step's allocations still to run go to one job array, whose
@@ -85,8 +86,47 @@ public final class SlurmSteps {
         }
     }
 
-    /** A quoted word for the task's shell. */
-    public static String quoted(String s) {
-        return "'" + s.replace("'", "'\\''") + "'";
+    /**
+     * The command an array task runs: the optimize command as given (@files expanded), on this folder, resuming,
+     * quiet, without --slurm, --out and --threads (the task sets its own), words quoted for the shell.
+     *
+     * @param given the arguments as given, with or without the command's name first
+     */
+    public static List<String> taskCommand(List<String> given, String name, Path dir) {
+        List<String> args = new ArrayList<>(given);
+        if (args.isEmpty() || !args.get(0).equals(name)) {
+            args.add(0, name);
+        }
+        List<String> out = new ArrayList<>(List.of(SlurmScripts.quoted(SlurmScripts.java()), "-Djava.awt.headless=true",
+                "-cp", SlurmScripts.quoted(System.getProperty("java.class.path")), "portshift.cli.Main"));
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (List.of("--slurm", "--out", "--threads").contains(a)) {
+                i++;
+            } else if (!a.startsWith("--slurm=") && !a.startsWith("--out=") && !a.startsWith("--threads=")
+                    && !List.of("--resume", "-q", "--quiet").contains(a)) {
+                out.add(SlurmScripts.quoted(a));
+            }
+        }
+        out.addAll(List.of("--out", SlurmScripts.quoted(dir.toAbsolutePath().toString()), "--resume", "-q"));
+        return out;
+    }
+
+    /** An array task's share of a step: the seed of the evaluator that asked, and the allocations to run. */
+    public record Share(long seed, List<Allocation> allocations) {
+    }
+
+    /** Task {@code task}'s share of step {@code step}'s list: every task-th allocation. */
+    public static Share share(Path dir, int step, int task, List<String> ports) throws IOException {
+        List<String> lines = Files.readAllLines(stepFile(dir, step));
+        String[] head = lines.get(0).split(" ");
+        int tasks = Integer.parseInt(head[5]);
+        List<Allocation> share = new ArrayList<>();
+        for (int i = 1; i < lines.size(); i++) {
+            if ((i - 1) % tasks == task) {
+                share.add(Allocation.fromKey(ports, lines.get(i)));
+            }
+        }
+        return new Share(Long.parseLong(head[1]), share);
     }
 }

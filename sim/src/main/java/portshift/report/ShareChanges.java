@@ -33,19 +33,16 @@ final class ShareChanges {
 
     /** The months of the runs within the windows before and from the intervention: {before, after}. */
     static int[] months(Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
-        YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
-        YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
-        java.util.Set<String> before = new java.util.TreeSet<>();
-        java.util.Set<String> after = new java.util.TreeSet<>();
+        List<java.util.Set<String>> sides = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>());
         for (List<PortMonth> run : runs.values()) {
             for (PortMonth m : run) {
-                YearMonth month = YearMonth.parse(m.month());
-                if (!month.isBefore(firstBefore) && !month.isAfter(lastAfter)) {
-                    (month.isBefore(w.month()) ? before : after).add(m.month());
+                int side = w.side(YearMonth.parse(m.month()));
+                if (side >= 0) {
+                    sides.get(side).add(m.month());
                 }
             }
         }
-        return new int[] {before.size(), after.size()};
+        return new int[] {sides.get(0).size(), sides.get(1).size()};
     }
 
     private ShareChanges() {
@@ -53,8 +50,6 @@ final class ShareChanges {
 
     /** Per port, the change in share of each replication's European flow, sorted from the largest gain. */
     static List<Change> changes(Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
-        YearMonth firstBefore = w.month().minusMonths(InterventionWindow.MONTHS);
-        YearMonth lastAfter = w.month().plusMonths(InterventionWindow.MONTHS - 1L);
         Map<String, double[]> perPort = new LinkedHashMap<>();
         int n = runs.size();
         int r = 0;
@@ -62,11 +57,10 @@ final class ShareChanges {
             Map<String, double[]> kg = new LinkedHashMap<>();
             double[] total = new double[2];
             for (PortMonth m : run) {
-                YearMonth month = YearMonth.parse(m.month());
-                if (!"EUROPE".equals(m.region()) || month.isBefore(firstBefore) || month.isAfter(lastAfter)) {
+                int side = w.side(YearMonth.parse(m.month()));
+                if (side < 0 || !"EUROPE".equals(m.region())) {
                     continue;
                 }
-                int side = month.isBefore(w.month()) ? 0 : 1;
                 kg.computeIfAbsent(m.port(), k -> new double[2])[side] += m.attemptedKg();
                 total[side] += m.attemptedKg();
             }

@@ -69,11 +69,25 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
         return dot > 0 ? name.substring(0, dot) : name;
     }
 
+    /**
+     * The hash of the merged tree (hex): it changes when any file of the {@code extends} chain changes what the
+     * scenario says, where {@link #sha256()} covers the file named only.
+     */
+    public String mergedSha256() {
+        return sha256(parameters.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     static String sha256(Path file) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+            return sha256(Files.readAllBytes(file));
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot be read: " + e.getMessage());
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }

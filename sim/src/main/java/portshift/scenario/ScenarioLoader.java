@@ -28,8 +28,15 @@ public final class ScenarioLoader {
     private ScenarioLoader() {
     }
 
-    /** A merged tree and where each of its fields was written. */
-    public record Merged(ObjectNode tree, SourceMap sources) {
+    /**
+     * A merged tree, where each of its fields was written, and the files of the chain (the file named first, each
+     * file then the one it extends; their real paths), when read from files.
+     */
+    public record Merged(ObjectNode tree, SourceMap sources, List<Path> files) {
+        /** A tree changed in memory (a sweep's variant, values set): no files of its own. */
+        public Merged(ObjectNode tree, SourceMap sources) {
+            this(tree, sources, List.of());
+        }
     }
 
     public static Merged read(Path file) {
@@ -67,11 +74,11 @@ public final class ScenarioLoader {
             current = next;
             from = next.getParent();
         }
-        return merged(file, chain);
+        return merged(file, chain, List.copyOf(seen));
     }
 
     /** Merges the files read, the farthest ancestor first, each file over what it extends. */
-    private static Merged merged(Path file, List<TreeReader.Read> chain) {
+    private static Merged merged(Path file, List<TreeReader.Read> chain, List<Path> files) {
         SourceMap sources = new SourceMap(file.toString());
         JsonNode tree = null;
         for (int i = chain.size() - 1; i >= 0; i--) {
@@ -79,7 +86,7 @@ public final class ScenarioLoader {
             tree = tree == null ? read.tree() : merge(tree, read.tree());
             sources.overlay(read.sources());
         }
-        return new Merged((ObjectNode) tree, sources);
+        return new Merged((ObjectNode) tree, sources, files);
     }
 
     /** Where the {@code extends:} of the last file read is, as the start of a mistake. */

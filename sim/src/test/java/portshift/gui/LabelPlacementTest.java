@@ -39,7 +39,7 @@ class LabelPlacementTest {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         try {
-            return PortLabels.plan(view, ports, scale, g, MapWindow.producerMarks(PortshiftWithUI.PRODUCERS));
+            return PortLabels.plan(view, ports, scale, g, MapWindow.producerMarks());
         } finally {
             g.dispose();
         }
