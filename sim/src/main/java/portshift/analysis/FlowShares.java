@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /**
@@ -38,7 +39,7 @@ public final class FlowShares {
 
     /** The share of its containers a port screened in a month (0 if it handled none). */
     static double screened(PortMonth m) {
-        return m.containersHandled() > 0 ? m.containersScreened() / m.containersHandled() : 0;
+        return m.get(PortMeasure.CONTAINERS_HANDLED) > 0 ? m.get(PortMeasure.CONTAINERS_SCREENED) / m.get(PortMeasure.CONTAINERS_HANDLED) : 0;
     }
 
     private static double share(List<PortMonth> ports, Predicate<PortMonth> counted) {
@@ -46,9 +47,9 @@ public final class FlowShares {
         double all = 0;
         for (PortMonth m : ports) {
             if (m.reported() && "EUROPE".equals(m.region())) {
-                all += m.attemptedKg();
+                all += m.get(PortMeasure.ATTEMPTED_KG);
                 if (counted.test(m)) {
-                    part += m.attemptedKg();
+                    part += m.get(PortMeasure.ATTEMPTED_KG);
                 }
             }
         }

@@ -4,44 +4,49 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
 
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
-import portshift.observe.RunSummary;
+import portshift.observe.RunTally;
 
 /**
  * The outcomes of a run, each declared once: its column name, unit, label (in the printed comparison
  * and the figures), which way is better, where it is reported and how it is computed from a run. The
  * order of declaration is the order of the outcome columns of runs.csv and of the rows of
- * comparison.csv and summary.csv. To add an outcome, add a constant here.
+ * comparison.csv and summary.csv. An outcome runs.csv records is computed from the tally of the run's
+ * reported months ({@link RunTally}, which sums every {@link PortMeasure}); the others from the run's
+ * monthly port rows. To add an outcome, add a constant here.
  */
 public enum Outcome {
     DELIVERED_EUROPE("delivered_europe_t_per_year", "t/year", "delivered to Europe", Better.LOWER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::deliveredEuropeTPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.europe(PortMeasure.DELIVERED_KG)) / 1000),
     SEIZED_EUROPE("seized_europe_t_per_year", "t/year", "seized in Europe", Better.HIGHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedEuropeTPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.europe(PortMeasure.SEIZED_KG)) / 1000),
     SEIZED_UPSTREAM("seized_upstream_t_per_year", "t/year", "seized upstream", Better.HIGHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::seizedUpstreamTPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.upstream(PortMeasure.SEIZED_KG)) / 1000),
     DIVERTED("diverted_t_per_year", "t/year", "sold elsewhere", Better.NEITHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::divertedTPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.divertedKg()) / 1000),
     INTERCEPTION_RATE("interception_rate", "share", "interception rate", Better.HIGHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::interceptionRate),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> RunTally.ratio(t.europe(PortMeasure.SEIZED_KG),
+                    t.europe(PortMeasure.SEIZED_KG) + t.europe(PortMeasure.DELIVERED_KG))),
     SCREENED_SHARE("screened_share_europe", "share", "screened in Europe", Better.NEITHER,
-            Reach.RUNS_CSV, RunSummary::screenedShare),
+            Reach.RUNS_CSV, t -> RunTally.ratio(t.europe(PortMeasure.CONTAINERS_SCREENED),
+                    t.europe(PortMeasure.CONTAINERS_HANDLED))),
     HHI_DESTINATIONS("hhi_destinations", "index", "concentration (HHI)", Better.NEITHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::hhiDestinations),
+            Reach.RUNS_CSV_AND_COMPARISONS, RunTally::hhiOfAttemptedInEurope),
     ROUTE_FOOTPRINT("route_footprint", "routes/month", "route footprint", Better.NEITHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::routeFootprint),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.months() == 0 ? 0 : t.routeMonths() / (double) t.months()),
     MEAN_LOAD("mean_load_kg", "kg", "mean load", Better.NEITHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::meanLoadKg),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> RunTally.ratio(t.loadKg(), t.loads())),
     SHIPMENTS("shipments_per_year", "loads/year", "loads shipped", Better.NEITHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::shipmentsPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.loads())),
     INSIDERS_ARRESTED("insiders_arrested_per_year", "per year", "insiders arrested", Better.HIGHER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::insidersArrestedPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.all(PortMeasure.INSIDERS_ARRESTED))),
     INSIDERS_RECRUITED("insiders_recruited_per_year", "per year", "insiders recruited", Better.LOWER,
-            Reach.RUNS_CSV, RunSummary::insidersRecruitedPerYear),
+            Reach.RUNS_CSV, t -> t.perYear(t.all(PortMeasure.INSIDERS_RECRUITED))),
     BRIBES("bribes_musd_per_year", "M USD/year", "bribes paid", Better.LOWER,
-            Reach.RUNS_CSV, RunSummary::bribesMusdPerYear),
+            Reach.RUNS_CSV, t -> t.perYear(t.all(PortMeasure.BRIBES_USD)) / 1e6),
     LEGIT_DELAY("legit_delay_khours_per_year", "k container-h/year", "delay to legal trade", Better.LOWER,
-            Reach.RUNS_CSV_AND_COMPARISONS, RunSummary::legitDelayKhoursPerYear),
+            Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.all(PortMeasure.LEGIT_DELAY_HOURS)) / 1000),
     LOW_SCREENING_SHARE("low_screening_share", "share", "flow via ports screening <4%", Better.LOWER,
             Reach.COMPARISONS, (ports, ref, intervention) -> FlowShares.belowScreening(ports, FlowShares.LOW_SCREENING)),
     NON_MEMBER_SHARE("non_member_share", "share", "flow via non-members", Better.LOWER,
@@ -88,25 +93,25 @@ public enum Outcome {
     private final String label;
     private final Better better;
     private final Reach reach;
-    private final ToDoubleFunction<RunSummary> fromSummary;
+    private final ToDoubleFunction<RunTally> fromTally;
     private final FromPorts fromPorts;
 
-    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunSummary> fromSummary) {
-        this(column, unit, label, better, reach, fromSummary, null);
+    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunTally> fromTally) {
+        this(column, unit, label, better, reach, fromTally, null);
     }
 
     Outcome(String column, String unit, String label, Better better, Reach reach, FromPorts fromPorts) {
         this(column, unit, label, better, reach, null, fromPorts);
     }
 
-    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunSummary> fromSummary,
+    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunTally> fromTally,
             FromPorts fromPorts) {
         this.column = column;
         this.unit = unit;
         this.label = label;
         this.better = better;
         this.reach = reach;
-        this.fromSummary = fromSummary;
+        this.fromTally = fromTally;
         this.fromPorts = fromPorts;
     }
 
@@ -147,12 +152,17 @@ public enum Outcome {
         return reach == Reach.COMPARISONS_PER_INTERVENTION;
     }
 
-    /** The value of a recorded outcome for a run. */
-    public double of(RunSummary summary) {
-        if (fromSummary == null) {
+    /** The value of a recorded outcome for a run, from the tally of its reported months. */
+    public double of(RunTally tally) {
+        if (fromTally == null) {
             throw new IllegalStateException(column + " is not recorded in runs.csv; it is computed from port rows");
         }
-        return fromSummary.applyAsDouble(summary);
+        return fromTally.applyAsDouble(tally);
+    }
+
+    /** The value of a recorded outcome in a run's summary. */
+    public double of(RunSummary summary) {
+        return summary.get(this);
     }
 
     /** The value of an outcome that runs.csv does not record, from the run's port rows. */

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import portshift.observe.PortMonth;
-import portshift.observe.RunSummary;
 
 /**
  * A run as comparisons read it: the values of its outcomes that runs.csv records, and its monthly

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /**
@@ -49,9 +50,9 @@ public final class RunMetrics {
                 continue;
             }
             if (w.targets().contains(m.port())) {
-                target[side] += m.attemptedKg();
+                target[side] += m.get(PortMeasure.ATTEMPTED_KG);
             } else {
-                buffer[side] += m.attemptedKg();
+                buffer[side] += m.get(PortMeasure.ATTEMPTED_KG);
             }
         }
         return new Displacement(target[0], target[1], buffer[0], buffer[1], 1, 1);

@@ -16,6 +16,7 @@ import picocli.CommandLine.Option;
 import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
+import portshift.model.RunAccount;
 
 /** {@code portshift bench}: throughput of the default world on one thread and on all threads. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
@@ -74,7 +75,7 @@ final class BenchCommand extends Subcommand {
             }
             double shipments = 0;
             for (Future<RunResult> f : futures) {
-                shipments += f.get().summary().shipments();
+                shipments += (long) f.get().summary().account(RunAccount.SHIPMENTS);
             }
             return new double[] {count, (System.nanoTime() - t0) / 1e9, shipments};
         } finally {

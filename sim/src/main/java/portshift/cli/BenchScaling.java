@@ -9,13 +9,13 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
 import portshift.model.PortSpec;
 import portshift.model.ProducerSpec;
 import portshift.model.RouteSpec;
+import portshift.model.RunAccount;
 import portshift.model.WorldSpec;
 import portshift.scenario.LoadedScenario;
 
@@ -93,7 +93,7 @@ final class BenchScaling {
         long t0 = System.nanoTime();
         RunResult r = Replication.run(config, 0, 1);
         double seconds = (System.nanoTime() - t0) / 1e9;
-        long shipments = r.summary().shipments();
+        long shipments = (long) r.summary().account(RunAccount.SHIPMENTS);
         out.printf(Locale.ROOT, "%-28s %8d %12d %10.2f %16.2f %14.0f%n", name, config.days(), shipments, seconds,
                 shipments == 0 ? Double.NaN : 1000 * 1000 * seconds / shipments, BenchCommand.peakHeap() / 1e6);
         out.flush();

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import portshift.analysis.Outcome;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
 import portshift.model.PortRole;
@@ -31,8 +32,8 @@ final class ModelFigures {
         }
         byCountry.forEach((country, ports) -> out.put("origin_share:" + country, RunFacts.originSeizedShare(run.ports(), ports)));
         RunFacts.interception(run.ports()).forEach((port, share) -> out.put("interception:" + port, share));
-        out.put("interception_rate", run.summary().interceptionRate());
-        out.put("screened_share_europe", run.summary().screenedShare());
+        out.put("interception_rate", run.summary().get(Outcome.INTERCEPTION_RATE));
+        out.put("screened_share_europe", run.summary().get(Outcome.SCREENED_SHARE));
         return out;
     }
 

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-
 import portshift.analysis.FlowShares;
 import portshift.analysis.InterventionWindow;
+import portshift.analysis.Outcome;
 import portshift.analysis.RunMetrics;
 import portshift.experiment.RunResult;
 import portshift.model.Intervention;
@@ -70,8 +70,8 @@ public final class Patterns {
     }
 
     PatternResult rates(List<RunResult> runs) {
-        double[] interception = Intervals.mean(RunFacts.each(runs, r -> r.summary().interceptionRate()));
-        double[] screened = Intervals.mean(RunFacts.each(runs, r -> r.summary().screenedShare()));
+        double[] interception = Intervals.mean(RunFacts.each(runs, r -> r.summary().get(Outcome.INTERCEPTION_RATE)));
+        double[] screened = Intervals.mean(RunFacts.each(runs, r -> r.summary().get(Outcome.SCREENED_SHARE)));
         Target i = targets.get("interception_rate");
         Target s = targets.get("screened_share_europe");
         return new PatternResult(2, "Low screening and low interception", true,
@@ -142,7 +142,7 @@ public final class Patterns {
         if (added <= 0 || addedHigh <= 0) {
             throw new IllegalArgumentException("pattern 5: the variants must add scanners, found " + added + " and " + addedHigh);
         }
-        ToDoubleFunction<RunResult> seized = r -> r.summary().seizedEuropeTPerYear();
+        ToDoubleFunction<RunResult> seized = r -> r.summary().get(Outcome.SEIZED_EUROPE);
         double[] gainLow = paired(lowMore, low, seized);
         double[] gainHigh = paired(highMore, high, seized);
         double[] relLow = relative(gainLow, low, seized, added);
@@ -173,9 +173,9 @@ public final class Patterns {
     }
 
     PatternResult pressure(List<RunResult> base, List<RunResult> pressed) {
-        double[] load = Intervals.mean(paired(pressed, base, r -> r.summary().meanLoadKg()));
-        double[] loads = Intervals.mean(paired(pressed, base, r -> r.summary().shipmentsPerYear()));
-        double[] routes = Intervals.mean(paired(pressed, base, r -> r.summary().routeFootprint()));
+        double[] load = Intervals.mean(paired(pressed, base, r -> r.summary().get(Outcome.MEAN_LOAD)));
+        double[] loads = Intervals.mean(paired(pressed, base, r -> r.summary().get(Outcome.SHIPMENTS)));
+        double[] routes = Intervals.mean(paired(pressed, base, r -> r.summary().get(Outcome.ROUTE_FOOTPRINT)));
         return new PatternResult(6, "Under pressure, more and smaller shipments over more routes", false,
                 "every European port adds 3 scanners and doubles its officers in 2024: change in mean load (kg), "
                         + "loads a year, and routes used a month",
@@ -194,7 +194,7 @@ public final class Patterns {
             change[i] = second - first;
         }
         double[] ci = Intervals.mean(change);
-        double[] recruited = Intervals.mean(RunFacts.each(a8, r -> r.summary().insidersRecruitedPerYear()));
+        double[] recruited = Intervals.mean(RunFacts.each(a8, r -> r.summary().get(Outcome.INSIDERS_RECRUITED)));
         return new PatternResult(7, "Arrests of insiders have diminishing returns while recruitment continues", false,
                 "fall in t/yr delivered to Europe as anti-corruption at every port goes from 0.5 to 0.8, minus the fall "
                         + "from 0.2 to 0.5; insiders recruited a year at 0.8",
@@ -210,11 +210,11 @@ public final class Patterns {
     }
 
     private static double delivered(RunResult r) {
-        return r.summary().deliveredEuropeTPerYear();
+        return r.summary().get(Outcome.DELIVERED_EUROPE);
     }
 
     private static double arrested(RunResult r) {
-        return r.summary().insidersArrestedPerYear();
+        return r.summary().get(Outcome.INSIDERS_ARRESTED);
     }
 
     /** Per replication, a value in one variant minus the same value in another (common random numbers). */

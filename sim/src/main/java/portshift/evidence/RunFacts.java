@@ -12,6 +12,7 @@ import portshift.experiment.RunResult;
 import portshift.model.Intervention;
 import portshift.model.ModelConfig;
 import portshift.model.PortControls;
+import portshift.model.PortMeasure;
 import portshift.model.PortSpec;
 import portshift.observe.PortMonth;
 import portshift.observe.PortYears;
@@ -63,7 +64,7 @@ final class RunFacts {
             if (m.reported()) {
                 reported.add(m.month());
                 if ("EXPORT".equals(m.role())) {
-                    kg.merge(m.port(), m.attemptedKg(), Double::sum);
+                    kg.merge(m.port(), m.get(PortMeasure.ATTEMPTED_KG), Double::sum);
                 }
             }
         }
@@ -82,8 +83,8 @@ final class RunFacts {
         double later = 0;
         for (PortMonth m : months) {
             if (m.reported() && ports.contains(m.port())) {
-                atOrigin += m.seizedKg();
-                later += m.seizedLaterKg();
+                atOrigin += m.get(PortMeasure.SEIZED_KG);
+                later += m.get(PortMeasure.SEIZED_LATER_KG);
             }
         }
         return atOrigin + later > 0 ? atOrigin / (atOrigin + later) : Double.NaN;
@@ -95,8 +96,8 @@ final class RunFacts {
         for (PortMonth m : months) {
             if (m.reported()) {
                 double[] k = kg.computeIfAbsent(m.port(), p -> new double[2]);
-                k[0] += m.seizedKg();
-                k[1] += m.attemptedKg();
+                k[0] += m.get(PortMeasure.SEIZED_KG);
+                k[1] += m.get(PortMeasure.ATTEMPTED_KG);
             }
         }
         Map<String, Double> out = new HashMap<>();

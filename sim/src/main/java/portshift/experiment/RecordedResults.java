@@ -1,11 +1,14 @@
 package portshift.experiment;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 import portshift.analysis.Outcome;
+import portshift.analysis.RunSummary;
+import portshift.model.RunAccount;
 import portshift.observe.PortMonth;
-import portshift.observe.RunSummary;
 
 /**
  * The runs of a finished experiment read back from its files, as results: each run's summary from its row of
@@ -44,23 +47,15 @@ public final class RecordedResults {
     /** A run's summary from its row of runs.csv (whose columns are {@link ResultTables#RUN_COLUMNS}). */
     static RunSummary summary(List<String> c, int warmupDays) {
         List<String> columns = ResultTables.RUN_COLUMNS;
-        java.util.function.ToDoubleFunction<String> d = name -> num(c.get(columns.indexOf(name)));
-        java.util.function.ToDoubleFunction<Outcome> o = outcome -> d.applyAsDouble(outcome.column());
+        Map<RunAccount, Double> accounts = new EnumMap<>(RunAccount.class);
+        for (RunAccount a : RunAccount.values()) {
+            accounts.put(a, ResultReader.num(c.get(columns.indexOf(a.column()))));
+        }
+        Map<Outcome, Double> recorded = new EnumMap<>(Outcome.class);
+        for (Outcome o : Outcome.recordedInRuns()) {
+            recorded.put(o, ResultReader.num(c.get(columns.indexOf(o.column()))));
+        }
         return new RunSummary(c.get(0), Integer.parseInt(c.get(1)), Long.parseLong(c.get(2)), Integer.parseInt(c.get(3)),
-                warmupDays, d.applyAsDouble("reported_years"), d.applyAsDouble("supplied_kg"),
-                d.applyAsDouble("delivered_kg"), d.applyAsDouble("seized_europe_kg"), d.applyAsDouble("seized_upstream_kg"),
-                d.applyAsDouble("held_kg"), d.applyAsDouble("in_transit_kg"), d.applyAsDouble("diverted_kg"),
-                Long.parseLong(c.get(columns.indexOf("shipments"))),
-                o.applyAsDouble(Outcome.DELIVERED_EUROPE), o.applyAsDouble(Outcome.SEIZED_EUROPE),
-                o.applyAsDouble(Outcome.SEIZED_UPSTREAM), o.applyAsDouble(Outcome.DIVERTED),
-                o.applyAsDouble(Outcome.INTERCEPTION_RATE), o.applyAsDouble(Outcome.SCREENED_SHARE),
-                o.applyAsDouble(Outcome.HHI_DESTINATIONS), o.applyAsDouble(Outcome.ROUTE_FOOTPRINT),
-                o.applyAsDouble(Outcome.MEAN_LOAD), o.applyAsDouble(Outcome.SHIPMENTS),
-                o.applyAsDouble(Outcome.INSIDERS_ARRESTED), o.applyAsDouble(Outcome.INSIDERS_RECRUITED),
-                o.applyAsDouble(Outcome.BRIBES), o.applyAsDouble(Outcome.LEGIT_DELAY));
-    }
-
-    private static double num(String s) {
-        return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
+                warmupDays, ResultReader.num(c.get(columns.indexOf("reported_years"))), accounts, recorded);
     }
 }

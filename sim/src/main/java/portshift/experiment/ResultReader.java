@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import portshift.analysis.Outcome;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /** Reads back the rows this program wrote (runs.csv and ports.csv, without headers). */
@@ -36,17 +37,19 @@ public final class ResultReader {
 
     public static List<PortRow> portRows(String text) {
         List<PortRow> out = new ArrayList<>();
+        int first = ResultTables.PORT_COLUMNS.indexOf(PortMeasure.values()[0].column());
         for (List<String> c : records(text)) {
+            double[] values = new double[PortMeasure.count()];
+            for (PortMeasure m : PortMeasure.values()) {
+                values[m.ordinal()] = num(c.get(first + m.ordinal()));
+            }
             out.add(new PortRow(c.get(0), Integer.parseInt(c.get(1)), new PortMonth(c.get(3), c.get(4), c.get(5),
-                    c.get(6), Boolean.parseBoolean(c.get(7)), num(c.get(8)), num(c.get(9)), num(c.get(10)),
-                    Long.parseLong(c.get(11)), Long.parseLong(c.get(12)), num(c.get(13)), num(c.get(14)),
-                    Integer.parseInt(c.get(15)), Integer.parseInt(c.get(16)), Long.parseLong(c.get(17)),
-                    Long.parseLong(c.get(18)), num(c.get(19)), num(c.get(20)), num(c.get(21)))));
+                    c.get(6), Boolean.parseBoolean(c.get(7)), values)));
         }
         return out;
     }
 
-    private static double num(String s) {
+    static double num(String s) {
         return s.isEmpty() ? Double.NaN : Double.parseDouble(s);
     }
 

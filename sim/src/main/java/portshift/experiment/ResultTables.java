@@ -1,28 +1,36 @@
 package portshift.experiment;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
 import portshift.analysis.Outcome;
+import portshift.analysis.RunSummary;
+import portshift.model.PortMeasure;
+import portshift.model.RunAccount;
 import portshift.observe.PortMonth;
 import portshift.observe.RouteMonth;
-import portshift.observe.RunSummary;
 
 /** The tidy result tables, one row per run ({@code runs.csv}) and per run, port and month ({@code ports.csv}). */
 public final class ResultTables {
-    public static final List<String> PORT_COLUMNS = List.of("scenario", "replication", "seed", "port", "region",
-            "role", "month", "reported", "attempted_kg", "seized_kg", "delivered_kg", "shipments", "seizures",
-            "containers_screened", "containers_handled", "insiders_active", "insider_employers", "insiders_recruited", "insiders_arrested",
-            "bribes_usd", "legit_delay_hours", "seized_later_kg");
+    /** The columns of ports.csv before the measures: the run, the port and the month. */
+    private static final List<String> PORT_KEY_COLUMNS = List.of("scenario", "replication", "seed", "port", "region",
+            "role", "month", "reported");
+
+    /** The columns of ports.csv: the run, the port and the month, then every {@link PortMeasure} in its order. */
+    public static final List<String> PORT_COLUMNS = Stream.concat(PORT_KEY_COLUMNS.stream(),
+            Arrays.stream(PortMeasure.values()).map(PortMeasure::column)).toList();
 
     public static final List<String> ROUTE_COLUMNS = List.of("scenario", "replication", "seed", "route", "method",
             "month", "reported", "loads", "kg");
 
-    /** The columns of runs.csv before the outcomes: the run and its kilogram accounts over the whole run. */
-    public static final List<String> RUN_ACCOUNT_COLUMNS = List.of("scenario", "replication", "seed", "days",
-            "reported_years", "supplied_kg", "delivered_kg", "seized_europe_kg", "seized_upstream_kg", "held_kg",
-            "in_transit_kg", "diverted_kg", "shipments");
+    /** The columns of runs.csv before the accounts: the run. */
+    static final List<String> RUN_KEY_COLUMNS = List.of("scenario", "replication", "seed", "days", "reported_years");
+
+    /** The columns of runs.csv before the outcomes: the run and every {@link RunAccount} over the whole run. */
+    public static final List<String> RUN_ACCOUNT_COLUMNS = Stream.concat(RUN_KEY_COLUMNS.stream(),
+            Arrays.stream(RunAccount.values()).map(RunAccount::column)).toList();
 
     /** The columns of runs.csv: the accounts, then every outcome it records, as {@link Outcome} declares them. */
     public static final List<String> RUN_COLUMNS = Stream.concat(RUN_ACCOUNT_COLUMNS.stream(),
@@ -49,10 +57,12 @@ public final class ResultTables {
 
     /** One row of ports.csv. */
     static String portRow(String scenario, int replication, long seed, PortMonth m) {
-        return new Csv().row(scenario, replication, seed, m.port(), m.region(), m.role(), m.month(), m.reported(),
-                m.attemptedKg(), m.seizedKg(), m.deliveredKg(), m.shipments(), m.seizures(),
-                m.containersScreened(), m.containersHandled(), m.insidersActive(), m.insiderEmployers(), m.insidersRecruited(),
-                m.insidersArrested(), m.bribesUsd(), m.legitDelayHours(), m.seizedLaterKg()).toString();
+        List<Object> cells = new ArrayList<>(List.of(scenario, replication, seed, m.port(), m.region(), m.role(),
+                m.month(), m.reported()));
+        for (PortMeasure measure : PortMeasure.values()) {
+            cells.add(m.get(measure));
+        }
+        return new Csv().row(cells.toArray()).toString();
     }
 
     /** One row of routes.csv. */
@@ -63,11 +73,12 @@ public final class ResultTables {
 
     /** The row of runs.csv for one run, without the header. */
     public static String runRow(RunSummary s) {
-        List<Object> cells = new ArrayList<>(List.of(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears(),
-                s.suppliedKg(), s.deliveredKg(), s.seizedEuropeKg(), s.seizedUpstreamKg(), s.heldKg(), s.inTransitKg(),
-                s.divertedKg(), s.shipments()));
+        List<Object> cells = new ArrayList<>(List.of(s.scenario(), s.replication(), s.seed(), s.days(), s.reportedYears()));
+        for (RunAccount a : RunAccount.values()) {
+            cells.add(s.account(a));
+        }
         for (Outcome o : Outcome.recordedInRuns()) {
-            cells.add(o.of(s));
+            cells.add(s.get(o));
         }
         return new Csv().row(cells.toArray()).toString();
     }

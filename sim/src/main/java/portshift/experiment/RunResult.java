@@ -2,13 +2,13 @@ package portshift.experiment;
 
 import java.util.List;
 
+import portshift.analysis.RunSummary;
 import portshift.model.AppliedIntervention;
 import portshift.model.PortshiftModel;
 import portshift.observe.MonthlyCollector;
 import portshift.observe.MonthlyRows;
 import portshift.observe.PortMonth;
 import portshift.observe.RouteMonth;
-import portshift.observe.RunSummary;
 import portshift.observe.RunTally;
 
 /**

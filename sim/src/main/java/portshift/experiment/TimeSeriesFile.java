@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeSet;
 
 import portshift.analysis.Statistics;
+import portshift.model.PortMeasure;
 
 /**
  * timeseries.csv: per scenario and month, tonnes delivered to and seized in Europe, as the mean over
@@ -30,8 +31,8 @@ public final class TimeSeriesFile {
             double[] v = sums.computeIfAbsent(r.scenario(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.month().month(), k -> new LinkedHashMap<>())
                     .computeIfAbsent(r.replication(), k -> new double[2]);
-            v[0] += r.month().deliveredKg() / 1000;
-            v[1] += r.month().seizedKg() / 1000;
+            v[0] += r.month().get(PortMeasure.DELIVERED_KG) / 1000;
+            v[1] += r.month().get(PortMeasure.SEIZED_KG) / 1000;
             reported.put(r.month().month(), r.month().reported());
         });
         Csv csv = new Csv().header(COLUMNS);

@@ -5,6 +5,7 @@ import java.util.Map;
 import portshift.model.InsiderPool;
 import portshift.model.Port;
 import portshift.model.PortControls;
+import portshift.model.PortMeasure;
 import portshift.model.PortshiftModel;
 
 /**
@@ -62,11 +63,11 @@ public record PortView(Port port, PortshiftWithUI gui) {
 
     public int getInsiders() { return pool() == null ? 0 : pool().active().size(); }
     public int getOrganisationsWithInsiders() { return pool() == null ? 0 : pool().employers(); }
-    public long getInsidersArrestedSoFar() { return port.counters().insidersArrested; }
+    public long getInsidersArrestedSoFar() { return (long) port.counters().get(PortMeasure.INSIDERS_ARRESTED); }
     public double getKgArrivedLast30Days() { return gui.recent() == null ? 0 : gui.recent().attemptedKg(port); }
     public double getKgSeizedLast30Days() { return gui.recent() == null ? 0 : gui.recent().seizedKg(port); }
     public double getKgDeliveredLast30Days() { return gui.recent() == null ? 0 : gui.recent().deliveredKg(port); }
-    public double getKgSeizedSoFar() { return port.counters().seizedKg; }
+    public double getKgSeizedSoFar() { return port.counters().get(PortMeasure.SEIZED_KG); }
 
     private InsiderPool pool() {
         return model().world() == null ? null : model().insiders(port);

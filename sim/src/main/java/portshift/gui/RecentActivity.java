@@ -4,6 +4,7 @@ import java.util.List;
 
 import portshift.model.Method;
 import portshift.model.Port;
+import portshift.model.PortMeasure;
 import portshift.model.PortshiftModel;
 import portshift.model.Route;
 import sim.engine.SimState;
@@ -49,12 +50,12 @@ final class RecentActivity implements Steppable {
         int slot = day++ % DAYS;
         for (Port p : model.world().ports()) {
             int i = p.index();
-            attempted[slot][i] = p.counters().attemptedKg - lastAttempted[i];
-            seized[slot][i] = p.counters().seizedKg - lastSeized[i];
-            delivered[slot][i] = p.counters().deliveredKg - lastDelivered[i];
-            lastAttempted[i] = p.counters().attemptedKg;
-            lastSeized[i] = p.counters().seizedKg;
-            lastDelivered[i] = p.counters().deliveredKg;
+            attempted[slot][i] = p.counters().get(PortMeasure.ATTEMPTED_KG) - lastAttempted[i];
+            seized[slot][i] = p.counters().get(PortMeasure.SEIZED_KG) - lastSeized[i];
+            delivered[slot][i] = p.counters().get(PortMeasure.DELIVERED_KG) - lastDelivered[i];
+            lastAttempted[i] = p.counters().get(PortMeasure.ATTEMPTED_KG);
+            lastSeized[i] = p.counters().get(PortMeasure.SEIZED_KG);
+            lastDelivered[i] = p.counters().get(PortMeasure.DELIVERED_KG);
         }
         List<Route> all = model.world().routes();
         for (Route r : all) {

@@ -96,10 +96,10 @@ public final class Customs implements Steppable {
             screened += flows[k] * selection[k];
         }
         PortCounters counters = port.counters();
-        counters.containersHandled += total;
-        counters.containersScreened += screened;
-        counters.legitDelayHours += screened
-                * (scanShare * params.scanDelayHours() + (1 - scanShare) * params.physicalDelayHours());
+        counters.add(PortMeasure.CONTAINERS_HANDLED, total);
+        counters.add(PortMeasure.CONTAINERS_SCREENED, screened);
+        counters.add(PortMeasure.LEGIT_DELAY_HOURS, screened
+                * (scanShare * params.scanDelayHours() + (1 - scanShare) * params.physicalDelayHours()));
     }
 
     static int riskClass(boolean risk, boolean intel) {
@@ -123,8 +123,8 @@ public final class Customs implements Steppable {
             return;
         }
         PortCounters counters = port.counters();
-        counters.attemptedKg += s.kg();
-        counters.shipments++;
+        counters.add(PortMeasure.ATTEMPTED_KG, s.kg());
+        counters.add(PortMeasure.SHIPMENTS, 1);
         if (port.role() == PortRole.EXPORT && s.method() == Method.RIP_ON_RIP_OFF) {
             ripOnAtExport(s, model);
             return;
@@ -255,7 +255,7 @@ public final class Customs implements Steppable {
     }
 
     private boolean detected(Shipment s, PortshiftModel model) {
-        port.counters().containersScreened++;
+        port.counters().add(PortMeasure.CONTAINERS_SCREENED, 1);
         boolean scanned = model.random.nextDouble() < scanShare;
         double p = params.detection(scanned, s.method(), s.kg());
         return model.random.nextDouble() < p;
@@ -272,6 +272,6 @@ public final class Customs implements Steppable {
 
     private void pay(Trafficker owner, double usd) {
         owner.spend(usd);
-        port.counters().bribesUsd += usd;
+        port.counters().add(PortMeasure.BRIBES_USD, usd);
     }
 }

@@ -85,7 +85,7 @@ public final class InsiderPool implements Steppable {
     public void startRecruitment(Trafficker employer, InsiderRole role, PortshiftModel model) {
         double fee = params.signingUsd(role);
         employer.spend(fee);
-        port.counters().bribesUsd += fee;
+        port.counters().add(PortMeasure.BRIBES_USD, fee);
         pending.add(new Recruitment(employer, role, model.today() + params.recruitmentDays()));
         recruiting = count(recruiting, employer.id(), 1);
     }
@@ -130,7 +130,7 @@ public final class InsiderPool implements Steppable {
                 recruiting = count(recruiting, r.employer().id(), -1);
                 if (accepts(r.role(), model) && roleCount(r.role()) < openWorkers(r.role())) {
                     hire(new Insider(r.role(), r.employer(), today));
-                    port.counters().insidersRecruited++;
+                    port.counters().add(PortMeasure.INSIDERS_RECRUITED, 1);
                 }
             }
         }
@@ -211,6 +211,6 @@ public final class InsiderPool implements Steppable {
     private void arrest(Insider insider) {
         active.remove(insider);
         countLoader(insider, -1);
-        port.counters().insidersArrested++;
+        port.counters().add(PortMeasure.INSIDERS_ARRESTED, 1);
     }
 }

@@ -3,27 +3,24 @@ package portshift.model;
 import java.io.Serializable;
 
 /**
- * The kilogram accounts of a run. Every kilogram supplied is, at any moment, in an organisation's
- * stock, in transit, seized (in Europe or upstream), delivered, or diverted to other markets.
+ * The running totals of a run's {@link RunAccount.Side flow accounts}: kilograms supplied, in transit, seized (in
+ * Europe or upstream), delivered, or diverted to other markets, and the shipments planned.
  */
 public final class Ledger implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    double suppliedKg;
-    double inTransitKg;
-    double deliveredKg;
-    double seizedEuropeKg;
-    double seizedUpstreamKg;
-    double divertedKg;
-    long shipments;
+    private final double[] totals = new double[RunAccount.count()];
 
-    public double suppliedKg() { return suppliedKg; }
-    public double inTransitKg() { return inTransitKg; }
-    public double deliveredKg() { return deliveredKg; }
-    public double seizedEuropeKg() { return seizedEuropeKg; }
-    public double seizedUpstreamKg() { return seizedUpstreamKg; }
-    /** Kilograms sold outside the European container trade (the logit's outside option). */
-    public double divertedKg() { return divertedKg; }
-    /** Shipments planned so far. */
-    public long shipments() { return shipments; }
+    /** Adds to a flow account (in transit goes down as loads arrive). */
+    public void add(RunAccount account, double amount) {
+        if (account.kind() != MeasureKind.FLOW) {
+            throw new IllegalArgumentException(account.column() + " is read from the model, not kept in the ledger");
+        }
+        totals[account.ordinal()] += amount;
+    }
+
+    /** A flow account's total so far. */
+    public double get(RunAccount account) {
+        return totals[account.ordinal()];
+    }
 }

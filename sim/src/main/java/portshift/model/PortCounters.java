@@ -1,30 +1,37 @@
 package portshift.model;
 
 import java.io.Serializable;
+import java.util.Arrays;
 
 /**
- * Running totals for one port since the start of the run. Collectors read them and take differences
- * per period, so the model never has to know about months or files.
+ * Running totals of a port's {@link MeasureKind#FLOW} measures since the start of the run. Collectors read
+ * them and take differences per period, so the model never has to know about months or files.
  */
 public final class PortCounters implements Serializable {
-    private static final long serialVersionUID = 1L;
+    private static final long serialVersionUID = 2L;
 
-    /** Kilograms in shipments that reached this port's inspection. */
-    public double attemptedKg;
-    public double seizedKg;
-    /** Kilograms of loads that left this (export) port and were seized at a later port: a hub or in Europe. */
-    public double seizedLaterKg;
-    /** Kilograms delivered to the buyers at this (import) port. */
-    public double deliveredKg;
-    public long shipments;
-    public long seizures;
-    /** Legitimate and illicit containers screened by scanner or physical check. */
-    public double containersScreened;
-    /** Legitimate containers that passed the port's inspection point. */
-    public double containersHandled;
-    public long insidersRecruited;
-    public long insidersArrested;
-    public double bribesUsd;
-    /** Delay imposed on legitimate containers by screening, in container-hours. */
-    public double legitDelayHours;
+    private final double[] totals;
+
+    public PortCounters() {
+        this(new double[PortMeasure.count()]);
+    }
+
+    private PortCounters(double[] totals) {
+        this.totals = totals;
+    }
+
+    /** Adds to a flow's running total. */
+    public void add(PortMeasure measure, double amount) {
+        totals[measure.ordinal()] += amount;
+    }
+
+    /** A flow's total so far. */
+    public double get(PortMeasure measure) {
+        return totals[measure.ordinal()];
+    }
+
+    /** The totals as they stand, apart from this port's later additions. */
+    public PortCounters copy() {
+        return new PortCounters(Arrays.copyOf(totals, totals.length));
+    }
 }

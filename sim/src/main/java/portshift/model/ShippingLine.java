@@ -55,8 +55,8 @@ public final class ShippingLine implements Serializable {
         long today = model.today();
         Shipment s = new Shipment(nextShipmentId++, owner, option.route(), option.method(), kg, today,
                 today + option.link().days());
-        ledger.inTransitKg += kg;
-        ledger.shipments++;
+        ledger.add(RunAccount.IN_TRANSIT_KG, kg);
+        ledger.add(RunAccount.SHIPMENTS, 1);
         option.route().launch(option.method(), kg);
         arrivals.get(option.route().origin().index()).add(s);
     }
@@ -84,22 +84,22 @@ public final class ShippingLine implements Serializable {
         double value = s.kg() * port.wholesalePriceUsdPerKg();
         double extraction = s.method() == Method.RIP_ON_RIP_OFF ? value * extractionShare : 0;
         s.owner().earn(value - extraction);
-        port.counters().bribesUsd += extraction;
-        port.counters().deliveredKg += s.kg();
-        ledger.inTransitKg -= s.kg();
-        ledger.deliveredKg += s.kg();
+        port.counters().add(PortMeasure.BRIBES_USD, extraction);
+        port.counters().add(PortMeasure.DELIVERED_KG, s.kg());
+        ledger.add(RunAccount.IN_TRANSIT_KG, -s.kg());
+        ledger.add(RunAccount.DELIVERED_KG, s.kg());
     }
 
     void seize(Shipment s, Port port) {
-        s.route().origin().counters().seizedLaterKg += port != s.route().origin() ? s.kg() : 0;
+        s.route().origin().counters().add(PortMeasure.SEIZED_LATER_KG, port != s.route().origin() ? s.kg() : 0);
         s.seize(port);
-        port.counters().seizedKg += s.kg();
-        port.counters().seizures++;
-        ledger.inTransitKg -= s.kg();
+        port.counters().add(PortMeasure.SEIZED_KG, s.kg());
+        port.counters().add(PortMeasure.SEIZURES, 1);
+        ledger.add(RunAccount.IN_TRANSIT_KG, -s.kg());
         if (port.region().isEurope()) {
-            ledger.seizedEuropeKg += s.kg();
+            ledger.add(RunAccount.SEIZED_EUROPE_KG, s.kg());
         } else {
-            ledger.seizedUpstreamKg += s.kg();
+            ledger.add(RunAccount.SEIZED_UPSTREAM_KG, s.kg());
         }
         s.owner().lost(s, port, model.today());
         flagOrigin(s, port);

@@ -100,7 +100,7 @@ public final class Trafficker implements Steppable {
         PortshiftModel model = (PortshiftModel) state;
         double supply = producer.supplyKgPerYear() * supplyShare * 7 / 365.0;
         stockKg += supply;
-        line.ledger().suppliedKg += supply;
+        line.ledger().add(RunAccount.SUPPLIED_KG, supply);
         double memory = params.weeklyMemory();
         beliefs.forget(memory);
         for (int r = 0; r < shippedKg.length; r++) {
@@ -181,7 +181,7 @@ public final class Trafficker implements Steppable {
     /** Sells a load outside the European container trade: the outside option of the choice. */
     private void divert(OutsideMarket market, double kg) {
         earn(market.sell(kg) - kg * producer.priceUsdPerKg());
-        line.ledger().divertedKg += kg;
+        line.ledger().add(RunAccount.DIVERTED_KG, kg);
     }
 
     /** The first of the first n cumulative weights above the target. */

@@ -2,11 +2,14 @@ package portshift.observe;
 
 import java.time.YearMonth;
 
+import portshift.model.MeasureKind;
 import portshift.model.Method;
 import portshift.model.Port;
 import portshift.model.PortCounters;
+import portshift.model.PortMeasure;
 import portshift.model.PortshiftModel;
 import portshift.model.Route;
+import portshift.model.RunAccount;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 
@@ -74,21 +77,13 @@ public final class MonthlyCollector implements Steppable {
         boolean reported = firstDayOfMonth >= model.config().warmupDays();
         for (Port p : model.world().ports()) {
             PortCounters now = p.counters();
-            PortCounters before = last[p.index()];
             PortMonth row = new PortMonth(p.id(), p.region().name(), p.role().name(), month.toString(), reported,
-                    now.attemptedKg - before.attemptedKg, now.seizedKg - before.seizedKg,
-                    now.deliveredKg - before.deliveredKg, now.shipments - before.shipments,
-                    now.seizures - before.seizures, now.containersScreened - before.containersScreened,
-                    now.containersHandled - before.containersHandled, model.insiders(p).active().size(),
-                    model.insiders(p).employers(),
-                    now.insidersRecruited - before.insidersRecruited, now.insidersArrested - before.insidersArrested,
-                    now.bribesUsd - before.bribesUsd, now.legitDelayHours - before.legitDelayHours,
-                    now.seizedLaterKg - before.seizedLaterKg);
+                    monthOf(model, p, now, last[p.index()]));
             sink.port(row);
             tally.add(row);
-            last[p.index()] = copy(now);
+            last[p.index()] = now.copy();
         }
-        double diverted = model.ledger().divertedKg();
+        double diverted = model.ledger().get(RunAccount.DIVERTED_KG);
         tally.addDiverted(reported, diverted - lastDivertedKg);
         lastDivertedKg = diverted;
         int methods = Method.values().length;
@@ -118,20 +113,12 @@ public final class MonthlyCollector implements Steppable {
         lastRouteLoads = new long[slots];
     }
 
-    private static PortCounters copy(PortCounters c) {
-        PortCounters out = new PortCounters();
-        out.attemptedKg = c.attemptedKg;
-        out.seizedKg = c.seizedKg;
-        out.seizedLaterKg = c.seizedLaterKg;
-        out.deliveredKg = c.deliveredKg;
-        out.shipments = c.shipments;
-        out.seizures = c.seizures;
-        out.containersScreened = c.containersScreened;
-        out.containersHandled = c.containersHandled;
-        out.insidersRecruited = c.insidersRecruited;
-        out.insidersArrested = c.insidersArrested;
-        out.bribesUsd = c.bribesUsd;
-        out.legitDelayHours = c.legitDelayHours;
-        return out;
+    /** Each measure over the month: a flow's change since the last record, a level as it is now. */
+    private static double[] monthOf(PortshiftModel model, Port p, PortCounters now, PortCounters before) {
+        double[] values = new double[PortMeasure.count()];
+        for (PortMeasure m : PortMeasure.values()) {
+            values[m.ordinal()] = m.kind() == MeasureKind.FLOW ? now.get(m) - before.get(m) : m.levelAt(model, p);
+        }
+        return values;
     }
 }

@@ -1,26 +1,94 @@
 package portshift.observe;
 
 import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.Objects;
+
+import portshift.model.PortMeasure;
 
 /**
- * One port in one month: a row of {@code ports.csv}. Flows are for the month; insidersActive is at
- * its end.
- *
- * @param month              YYYY-MM
- * @param attemptedKg        kg in loads that reached the port's inspection
- * @param seizedKg           kg seized here
- * @param deliveredKg        kg delivered to buyers here (import ports)
- * @param containersScreened containers scanned or physically inspected
- * @param containersHandled  containers that passed the inspection point
- * @param insiderEmployers   organisations with insiders here at the month's end: above one, the port is contested
- * @param bribesUsd          bribes, signing payments and extraction fees paid here, USD
- * @param legitDelayHours    container-hours of delay to legitimate trade from screening
- * @param seizedLaterKg      kg of loads that left this port and were seized at a later port (a hub or in Europe)
+ * One port in one month: a row of {@code ports.csv}, with a value for every {@link PortMeasure}. Flows are for
+ * the month; levels are at its end.
  */
-public record PortMonth(String port, String region, String role, String month, boolean reported,
-                        double attemptedKg, double seizedKg, double deliveredKg, long shipments, long seizures,
-                        double containersScreened, double containersHandled, int insidersActive, int insiderEmployers,
-                        long insidersRecruited, long insidersArrested, double bribesUsd, double legitDelayHours,
-                        double seizedLaterKg)
-        implements Serializable {
+public final class PortMonth implements Serializable {
+    private static final long serialVersionUID = 2L;
+
+    private final String port;
+    private final String region;
+    private final String role;
+    private final String month;
+    private final boolean reported;
+    private final double[] values;
+
+    /**
+     * @param month    YYYY-MM
+     * @param reported whether the month is after the warm-up
+     * @param values   a value per measure, in the order of their declaration
+     */
+    public PortMonth(String port, String region, String role, String month, boolean reported, double[] values) {
+        if (values.length != PortMeasure.count()) {
+            throw new IllegalArgumentException(values.length + " values for " + PortMeasure.count() + " port measures");
+        }
+        this.port = port;
+        this.region = region;
+        this.role = role;
+        this.month = month;
+        this.reported = reported;
+        this.values = values.clone();
+    }
+
+    /** A row with the measures named, the others 0: for rows made by hand. */
+    public PortMonth(String port, String region, String role, String month, boolean reported,
+                     Map<PortMeasure, Double> values) {
+        this(port, region, role, month, reported, valuesOf(values));
+    }
+
+    private static double[] valuesOf(Map<PortMeasure, Double> named) {
+        double[] values = new double[PortMeasure.count()];
+        named.forEach((m, v) -> values[m.ordinal()] = v);
+        return values;
+    }
+
+    public String port() {
+        return port;
+    }
+
+    public String region() {
+        return region;
+    }
+
+    public String role() {
+        return role;
+    }
+
+    /** YYYY-MM. */
+    public String month() {
+        return month;
+    }
+
+    /** Whether the month is after the warm-up. */
+    public boolean reported() {
+        return reported;
+    }
+
+    public double get(PortMeasure measure) {
+        return values[measure.ordinal()];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof PortMonth m && reported == m.reported && port.equals(m.port) && region.equals(m.region)
+                && role.equals(m.role) && month.equals(m.month) && Arrays.equals(values, m.values);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(port, month) * 31 + Arrays.hashCode(values);
+    }
+
+    @Override
+    public String toString() {
+        return "PortMonth[" + port + " " + month + (reported ? "" : " (warm-up)") + " " + Arrays.toString(values) + "]";
+    }
 }

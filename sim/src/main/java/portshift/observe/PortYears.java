@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import portshift.model.PortMeasure;
+
 /** Yearly figures per port from a run's monthly rows, over the reported months (after the warm-up). */
 public final class PortYears {
     private PortYears() {
@@ -17,7 +19,7 @@ public final class PortYears {
         Set<String> reported = new HashSet<>();
         for (PortMonth m : months) {
             if (m.reported() && "EUROPE".equals(m.region())) {
-                kg.merge(m.port(), m.seizedKg(), Double::sum);
+                kg.merge(m.port(), m.get(PortMeasure.SEIZED_KG), Double::sum);
                 reported.add(m.month());
             }
         }

@@ -12,8 +12,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.Styler;
 import org.knowm.xchart.style.markers.SeriesMarkers;
-
 import portshift.analysis.Statistics;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /** Kilograms delivered to Europe per month: the mean over replications and its 95% band, per scenario. */
@@ -48,7 +48,7 @@ final class OverTimeChart {
             for (String month : months) {
                 double[] perRun = runs.values().stream().mapToDouble(run -> run.stream()
                         .filter(m -> m.month().equals(month) && "EUROPE".equals(m.region()))
-                        .mapToDouble(PortMonth::deliveredKg).sum() / 1000).toArray();
+                        .mapToDouble(m -> m.get(PortMeasure.DELIVERED_KG)).sum() / 1000).toArray();
                 double[] ci = Statistics.meanCi(perRun);
                 mean.add(ci[0]);
                 low.add(ci[1]);

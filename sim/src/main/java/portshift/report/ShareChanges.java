@@ -12,9 +12,9 @@ import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
-
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Statistics;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /**
@@ -61,8 +61,8 @@ final class ShareChanges {
                 if (side < 0 || !"EUROPE".equals(m.region())) {
                     continue;
                 }
-                kg.computeIfAbsent(m.port(), k -> new double[2])[side] += m.attemptedKg();
-                total[side] += m.attemptedKg();
+                kg.computeIfAbsent(m.port(), k -> new double[2])[side] += m.get(PortMeasure.ATTEMPTED_KG);
+                total[side] += m.get(PortMeasure.ATTEMPTED_KG);
             }
             for (Map.Entry<String, double[]> e : kg.entrySet()) {
                 double before = total[0] > 0 ? e.getValue()[0] / total[0] : 0;

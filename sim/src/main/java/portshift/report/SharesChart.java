@@ -9,8 +9,8 @@ import java.util.Map;
 import org.knowm.xchart.CategoryChart;
 import org.knowm.xchart.CategoryChartBuilder;
 import org.knowm.xchart.style.Styler;
-
 import portshift.analysis.InterventionWindow;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /**
@@ -46,7 +46,7 @@ final class SharesChart {
                 if ("EUROPE".equals(m.region())) {
                     String quarter = quarter(m.month());
                     String port = top.contains(m.port()) ? m.port() : "other ports";
-                    byQuarter.computeIfAbsent(quarter, k -> new LinkedHashMap<>()).merge(port, m.attemptedKg(), Double::sum);
+                    byQuarter.computeIfAbsent(quarter, k -> new LinkedHashMap<>()).merge(port, m.get(PortMeasure.ATTEMPTED_KG), Double::sum);
                 }
             }
         }
@@ -88,7 +88,7 @@ final class SharesChart {
         for (List<PortMonth> run : data.runs(scenario).values()) {
             for (PortMonth m : run) {
                 if ("EUROPE".equals(m.region())) {
-                    kg.merge(m.port(), m.attemptedKg(), Double::sum);
+                    kg.merge(m.port(), m.get(PortMeasure.ATTEMPTED_KG), Double::sum);
                 }
             }
         }

@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /** The displacement measures on a hand-made month of four European ports and one export port. */
@@ -24,7 +24,9 @@ class FlowSharesTest {
             Map.of("ANTWERP", "BE", "LE_HAVRE", "FR", "VALENCIA", "ES", "FELIXSTOWE", "GB", "GUAYAQUIL", "EC"));
 
     private static PortMonth port(String id, String region, double kg, double handled, double screened) {
-        return new PortMonth(id, region, "IMPORT", "2024-03", true, kg, 0, kg, 1, 0, screened, handled, 0, 0, 0, 0, 0, 0, 0);
+        return new PortMonth(id, region, "IMPORT", "2024-03", true, Map.of(PortMeasure.ATTEMPTED_KG, kg,
+                PortMeasure.DELIVERED_KG, kg, PortMeasure.SHIPMENTS, 1.0, PortMeasure.CONTAINERS_SCREENED, screened,
+                PortMeasure.CONTAINERS_HANDLED, handled));
     }
 
     @Test
@@ -38,8 +40,9 @@ class FlowSharesTest {
 
     @Test
     void aMonthOfTheWarmUpIsLeftOut() {
-        PortMonth warmUp = new PortMonth("LE_HAVRE", "EUROPE", "IMPORT", "2020-01", false, 900, 0, 900, 1, 0, 0, 1000,
-                0, 0, 0, 0, 0, 0, 0);
+        PortMonth warmUp = new PortMonth("LE_HAVRE", "EUROPE", "IMPORT", "2020-01", false, Map.of(
+                PortMeasure.ATTEMPTED_KG, 900.0, PortMeasure.DELIVERED_KG, 900.0, PortMeasure.SHIPMENTS, 1.0,
+                PortMeasure.CONTAINERS_HANDLED, 1000.0));
         List<PortMonth> months = new java.util.ArrayList<>(MONTH);
         months.add(warmUp);
         assertThat(FlowShares.through(months, REFERENCE.portsOf("FR"))).isCloseTo(0.2, within(1e-12));

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.TestPaths;
 import portshift.model.ModelConfig;
+import portshift.model.PortMeasure;
 import portshift.model.ProducerSpec;
 import portshift.observe.PortMonth;
 import portshift.scenario.LoadedScenario;
@@ -189,8 +189,9 @@ class CalibrationTest {
 
     private static PortMonth row(String port, String role, String month, boolean reported, double seized,
                                  double seizedLater) {
-        return new PortMonth(port, "SOUTH_AMERICA", role, month, reported, 1000, seized, 0, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0,
-                seizedLater);
+        return new PortMonth(port, "SOUTH_AMERICA", role, month, reported, Map.of(PortMeasure.ATTEMPTED_KG, 1000.0,
+                PortMeasure.SEIZED_KG, seized, PortMeasure.SHIPMENTS, 1.0, PortMeasure.SEIZURES, 1.0,
+                PortMeasure.SEIZED_LATER_KG, seizedLater));
     }
 
     @Test
@@ -213,7 +214,8 @@ class CalibrationTest {
     void exportVolumesAreTonnesAYearReachingTheExportPortsInspection() {
         List<PortMonth> rows = List.of(row("SANTOS", "EXPORT", "2023-01", true, 0, 0),
                 row("SANTOS", "EXPORT", "2023-02", true, 0, 0), row("SANTOS", "EXPORT", "2022-12", false, 0, 0),
-                new PortMonth("ANTWERP", "EUROPE", "IMPORT", "2023-01", true, 5000, 0, 5000, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0));
+                new PortMonth("ANTWERP", "EUROPE", "IMPORT", "2023-01", true, Map.of(PortMeasure.ATTEMPTED_KG,
+                        5000.0, PortMeasure.DELIVERED_KG, 5000.0, PortMeasure.SHIPMENTS, 1.0)));
         // 2,000 kg over two reported months: 12 t a year; import ports are not export volumes
         assertThat(RunFacts.exportedTonnesPerYear(rows)).isEqualTo(Map.of("SANTOS", 12.0));
     }

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.experiment.RunResult;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /**
@@ -25,8 +26,9 @@ class WeakLinkBoundsTest {
     }
 
     private static PortMonth month(String port, double screened) {
-        return new PortMonth(port, "EUROPE", "IMPORT", "2024-01", true, 100, 0, 100, 1, 0, screened * 1000, 1000, 0, 0,
-                0, 0, 0, 0, 0);
+        return new PortMonth(port, "EUROPE", "IMPORT", "2024-01", true, Map.of(PortMeasure.ATTEMPTED_KG, 100.0,
+                PortMeasure.DELIVERED_KG, 100.0, PortMeasure.SHIPMENTS, 1.0, PortMeasure.CONTAINERS_SCREENED, screened * 1000,
+                PortMeasure.CONTAINERS_HANDLED, 1000.0));
     }
 
     private static List<RunResult> runs(double screenedA, double... screenedB) {

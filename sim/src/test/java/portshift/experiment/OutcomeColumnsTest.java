@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.analysis.Comparison;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
@@ -20,14 +19,13 @@ import portshift.analysis.Outcome;
 import portshift.analysis.RecordedRun;
 import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
+import portshift.analysis.RunSummary;
+import portshift.model.PortMeasure;
+import portshift.model.RunAccount;
 import portshift.observe.PortMonth;
-import portshift.observe.RunSummary;
 
 /** Each declared outcome is one column of runs.csv and one row of comparison.csv, with the value of a hand-made run. */
 class OutcomeColumnsTest {
-    private static final RunSummary RUN = new RunSummary("hand", 0, 7, 730, 365, 1, 1000, 600, 200, 100, 50, 30, 20, 40,
-            0.6, 0.2, 0.1, 0.02, 0.25, 0.031, 0.4, 12.5, 15, 40, 3, 5, 1.5, 7.25);
-
     /** The values of the hand-made run's outcomes, field by field. */
     private static final Map<Outcome, Double> EXPECTED = Map.ofEntries(entry(Outcome.DELIVERED_EUROPE, 0.6),
             entry(Outcome.SEIZED_EUROPE, 0.2), entry(Outcome.SEIZED_UPSTREAM, 0.1), entry(Outcome.DIVERTED, 0.02),
@@ -35,6 +33,12 @@ class OutcomeColumnsTest {
             entry(Outcome.SCREENED_SHARE, 0.031), entry(Outcome.HHI_DESTINATIONS, 0.4), entry(Outcome.ROUTE_FOOTPRINT, 12.5),
             entry(Outcome.MEAN_LOAD, 15.0), entry(Outcome.SHIPMENTS, 40.0), entry(Outcome.INSIDERS_ARRESTED, 3.0),
             entry(Outcome.INSIDERS_RECRUITED, 5.0), entry(Outcome.BRIBES, 1.5), entry(Outcome.LEGIT_DELAY, 7.25));
+
+    /** A hand-made run: its accounts, and its outcomes as {@link #EXPECTED}. */
+    private static final RunSummary RUN = new RunSummary("hand", 0, 7, 730, 365, 1, Map.of(RunAccount.SUPPLIED_KG, 1000.0,
+            RunAccount.DELIVERED_KG, 600.0, RunAccount.SEIZED_EUROPE_KG, 200.0, RunAccount.SEIZED_UPSTREAM_KG, 100.0,
+            RunAccount.HELD_KG, 50.0, RunAccount.IN_TRANSIT_KG, 30.0, RunAccount.DIVERTED_KG, 20.0,
+            RunAccount.SHIPMENTS, 40.0), EXPECTED);
 
     /** Antwerp (in the alliance, the intervention's target) and Vigo (outside), a year before and a year after. */
     private static final List<PortMonth> PORTS = List.of(port("ANTWERP", "2022-06", 30), port("VIGO", "2022-06", 10),
@@ -44,7 +48,8 @@ class OutcomeColumnsTest {
             new InterventionWindow("crackdown", YearMonth.of(2023, 1), Set.of("ANTWERP")));
 
     private static PortMonth port(String id, String month, double attemptedKg) {
-        return new PortMonth(id, "EUROPE", "IMPORT", month, true, attemptedKg, 0, attemptedKg, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new PortMonth(id, "EUROPE", "IMPORT", month, true, Map.of(PortMeasure.ATTEMPTED_KG, attemptedKg,
+                PortMeasure.DELIVERED_KG, attemptedKg, PortMeasure.SHIPMENTS, 1.0));
     }
 
     private static List<String> cells(String line) {

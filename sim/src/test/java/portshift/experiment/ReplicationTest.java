@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
-
 import portshift.TestPaths;
 import portshift.model.ModelConfig;
+import portshift.model.RunAccount;
 import portshift.scenario.LoadedScenario;
 
 class ReplicationTest {
@@ -23,7 +23,7 @@ class ReplicationTest {
     void everyShippedScenarioRuns(Path file) {
         ModelConfig config = LoadedScenario.load(file).config().withHorizon(400, 100);
         RunResult r = Replication.run(config, 0, 1);
-        assertThat(r.summary().deliveredKg()).isGreaterThan(0);
+        assertThat(r.summary().account(RunAccount.DELIVERED_KG)).isGreaterThan(0);
         assertThat(r.summary().unaccountedKg()).isCloseTo(0, org.assertj.core.api.Assertions.within(1e-3));
         assertThat(r.ports()).isNotEmpty();
     }

@@ -6,7 +6,6 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.TestPaths;
 import portshift.scenario.LoadedScenario;
 import sim.engine.SimState;
@@ -27,8 +26,8 @@ class CheckpointTest {
         PortshiftModel resumed = (PortshiftModel) SimState.readFromCheckpoint(new ByteArrayInputStream(bytes.toByteArray()));
         assertThat(resumed.today()).isEqualTo(149);
         TinyWorld.stepTo(resumed, 300);
-        assertThat(resumed.ledger().deliveredKg()).isEqualTo(original.ledger().deliveredKg());
-        assertThat(resumed.ledger().seizedEuropeKg()).isEqualTo(original.ledger().seizedEuropeKg());
-        assertThat(resumed.ledger().shipments()).isEqualTo(original.ledger().shipments());
+        assertThat(resumed.ledger().get(RunAccount.DELIVERED_KG)).isEqualTo(original.ledger().get(RunAccount.DELIVERED_KG));
+        assertThat(resumed.ledger().get(RunAccount.SEIZED_EUROPE_KG)).isEqualTo(original.ledger().get(RunAccount.SEIZED_EUROPE_KG));
+        assertThat(resumed.ledger().get(RunAccount.SHIPMENTS)).isEqualTo(original.ledger().get(RunAccount.SHIPMENTS));
     }
 }

@@ -38,11 +38,11 @@ class ExportEntryTest {
     @Test
     void withASecurityInsiderEveryLoadPaysTheEntryAndFewAreFoundAtTheGate() {
         PortCounters c = yearWith(true).world().port("ORIGIN").counters();
-        assertThat(c.shipments).as("loads at the export port").isGreaterThan(300);
+        assertThat(c.get(PortMeasure.SHIPMENTS)).as("loads at the export port").isGreaterThan(300);
         // entry fee for every load; the loader's 10 USD/kg for every load that got in
-        double entered = c.attemptedKg - c.seizedKg;
-        assertThat(c.bribesUsd).isCloseTo(20_000.0 * c.shipments + 10 * entered, within(1e-6 * c.bribesUsd));
-        double gate = (double) c.seizures / c.shipments;
+        double entered = c.get(PortMeasure.ATTEMPTED_KG) - c.get(PortMeasure.SEIZED_KG);
+        assertThat(c.get(PortMeasure.BRIBES_USD)).isCloseTo(20_000.0 * c.get(PortMeasure.SHIPMENTS) + 10 * entered, within(1e-6 * c.get(PortMeasure.BRIBES_USD)));
+        double gate = (double) c.get(PortMeasure.SEIZURES) / c.get(PortMeasure.SHIPMENTS);
         // 1 - 0.95 = 0.05; three standard errors at n > 300 are under 0.04
         assertThat(gate).isBetween(0.015, 0.09);
     }
@@ -50,10 +50,10 @@ class ExportEntryTest {
     @Test
     void withoutASecurityInsiderTheTeamPassesTheGateLessOftenAndPaysNoEntry() {
         PortCounters c = yearWith(false).world().port("ORIGIN").counters();
-        assertThat(c.shipments).as("loads at the export port").isGreaterThan(300);
-        assertThat(c.bribesUsd).as("only the loader is paid")
-                .isCloseTo(10 * (c.attemptedKg - c.seizedKg), within(1e-6 * c.bribesUsd));
-        double gate = (double) c.seizures / c.shipments;
+        assertThat(c.get(PortMeasure.SHIPMENTS)).as("loads at the export port").isGreaterThan(300);
+        assertThat(c.get(PortMeasure.BRIBES_USD)).as("only the loader is paid")
+                .isCloseTo(10 * (c.get(PortMeasure.ATTEMPTED_KG) - c.get(PortMeasure.SEIZED_KG)), within(1e-6 * c.get(PortMeasure.BRIBES_USD)));
+        double gate = (double) c.get(PortMeasure.SEIZURES) / c.get(PortMeasure.SHIPMENTS);
         // 1 - 0.7 = 0.3; three standard errors at n > 300 are under 0.08
         assertThat(gate).isBetween(0.22, 0.38);
     }

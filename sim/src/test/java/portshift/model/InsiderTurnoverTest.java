@@ -19,7 +19,7 @@ class InsiderTurnoverTest {
     private static long counter(PortshiftModel model, boolean arrested) {
         long n = 0;
         for (Port p : model.world().ports()) {
-            n += arrested ? p.counters().insidersArrested : p.counters().insidersRecruited;
+            n += arrested ? p.counters().get(PortMeasure.INSIDERS_ARRESTED) : p.counters().get(PortMeasure.INSIDERS_RECRUITED);
         }
         return n;
     }

@@ -77,7 +77,7 @@ class InvestigationTest {
         for (Insider i : insiders) {
             assertThat(active(model, "ORIGIN", i)).isTrue();
         }
-        assertThat(model.world().port("ORIGIN").counters().insidersArrested).isZero();
+        assertThat(model.world().port("ORIGIN").counters().get(PortMeasure.INSIDERS_ARRESTED)).isZero();
     }
 
     @Test
@@ -89,7 +89,7 @@ class InvestigationTest {
         assertThat(active(model, "ORIGIN", insiders[2])).as("loader who did not serve, no spread").isTrue();
         assertThat(active(model, "ORIGIN", insiders[3])).as("another organisation's guard").isTrue();
         assertThat(active(model, "ORIGIN", insiders[4])).as("another organisation's loader").isTrue();
-        assertThat(model.world().port("ORIGIN").counters().insidersArrested).isEqualTo(2);
+        assertThat(model.world().port("ORIGIN").counters().get(PortMeasure.INSIDERS_ARRESTED)).isEqualTo(2);
     }
 
     @Test
@@ -99,7 +99,7 @@ class InvestigationTest {
         assertThat(active(model, "ORIGIN", insiders[2])).as("the organisation's other loader").isFalse();
         assertThat(active(model, "ORIGIN", insiders[3]) && active(model, "ORIGIN", insiders[4]))
                 .as("the other organisation's insiders").isTrue();
-        assertThat(model.world().port("ORIGIN").counters().insidersArrested).isEqualTo(3);
+        assertThat(model.world().port("ORIGIN").counters().get(PortMeasure.INSIDERS_ARRESTED)).isEqualTo(3);
     }
 
     @Test
@@ -123,6 +123,6 @@ class InvestigationTest {
         assertThat(active(model, "NORTH", officer) || active(model, "NORTH", guard) || active(model, "NORTH", loader))
                 .as("NORTH's insiders who served the load").isFalse();
         assertThat(active(model, "NORTH", rival)).as("a rival's insider").isTrue();
-        assertThat(model.world().port("NORTH").counters().insidersArrested).isEqualTo(3);
+        assertThat(model.world().port("NORTH").counters().get(PortMeasure.INSIDERS_ARRESTED)).isEqualTo(3);
     }
 }

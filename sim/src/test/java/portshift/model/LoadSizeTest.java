@@ -155,7 +155,7 @@ class LoadSizeTest {
         PortshiftModel model = TinyWorld.runTo(world.config(), 5, 365);
         Port north = model.world().port("NORTH");
         Port south = model.world().port("SOUTH");
-        return (north.counters().seizedKg + south.counters().seizedKg)
-                / (north.counters().attemptedKg + south.counters().attemptedKg);
+        return (north.counters().get(PortMeasure.SEIZED_KG) + south.counters().get(PortMeasure.SEIZED_KG))
+                / (north.counters().get(PortMeasure.ATTEMPTED_KG) + south.counters().get(PortMeasure.ATTEMPTED_KG));
     }
 }

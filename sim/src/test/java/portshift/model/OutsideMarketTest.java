@@ -27,9 +27,9 @@ class OutsideMarketTest {
     /** Kilograms diverted in the second year, and the outside value at its end. */
     private static double[] secondYear(TinyWorld world) {
         PortshiftModel model = TinyWorld.runTo(world.config(), 3, 365);
-        double before = model.ledger().divertedKg();
+        double before = model.ledger().get(RunAccount.DIVERTED_KG);
         TinyWorld.stepTo(model, 730);
-        return new double[] {model.ledger().divertedKg() - before, model.outsideMarket().valueUsdPerKg()};
+        return new double[] {model.ledger().get(RunAccount.DIVERTED_KG) - before, model.outsideMarket().valueUsdPerKg()};
     }
 
     @Test

@@ -24,7 +24,7 @@ class RipOnRipOffTest {
     }
 
     private static double seizureRate(Port port) {
-        return port.counters().seizedKg / port.counters().attemptedKg;
+        return port.counters().get(PortMeasure.SEIZED_KG) / port.counters().get(PortMeasure.ATTEMPTED_KG);
     }
 
     @Test
@@ -39,9 +39,9 @@ class RipOnRipOffTest {
         TinyWorld.stepTo(model, 365);
         Port origin = model.world().port("ORIGIN");
         assertThat(model.customs(origin).selectionProbability(Customs.RISK)).as("share screened").isBetween(0.3, 0.7);
-        assertThat(origin.counters().attemptedKg).as("loads went through the export port").isGreaterThan(20_000);
-        assertThat(origin.counters().seizedKg).as("seized at the export port").isZero();
-        assertThat(origin.counters().containersScreened).as("the port still screens its legitimate flow").isGreaterThan(0);
+        assertThat(origin.counters().get(PortMeasure.ATTEMPTED_KG)).as("loads went through the export port").isGreaterThan(20_000);
+        assertThat(origin.counters().get(PortMeasure.SEIZED_KG)).as("seized at the export port").isZero();
+        assertThat(origin.counters().get(PortMeasure.CONTAINERS_SCREENED)).as("the port still screens its legitimate flow").isGreaterThan(0);
     }
 
     @Test

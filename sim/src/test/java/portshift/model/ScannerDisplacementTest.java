@@ -32,8 +32,8 @@ class ScannerDisplacementTest {
         PortshiftModel model = TinyWorld.runTo(world.config(), 5, 365);
         Port north = model.world().port("NORTH");
         Port south = model.world().port("SOUTH");
-        double attempted = north.counters().attemptedKg + south.counters().attemptedKg;
-        double seized = north.counters().seizedKg + south.counters().seizedKg;
+        double attempted = north.counters().get(PortMeasure.ATTEMPTED_KG) + south.counters().get(PortMeasure.ATTEMPTED_KG);
+        double seized = north.counters().get(PortMeasure.SEIZED_KG) + south.counters().get(PortMeasure.SEIZED_KG);
         // every container is scanned; a scan finds a concealed load half the time
         assertThat(seized / attempted).isBetween(0.4, 0.6);
     }

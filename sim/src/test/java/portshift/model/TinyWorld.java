@@ -8,7 +8,6 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-
 import portshift.TestPaths;
 import portshift.scenario.LoadedScenario;
 
@@ -118,11 +117,11 @@ public final class TinyWorld {
     /** Share of the kilograms reaching NORTH rather than SOUTH between two days of a run. */
     public static double shareToNorth(ModelConfig config, long seed, int fromDay, int toDay) {
         PortshiftModel model = runTo(config, seed, fromDay);
-        double north0 = model.world().port("NORTH").counters().attemptedKg;
-        double south0 = model.world().port("SOUTH").counters().attemptedKg;
+        double north0 = model.world().port("NORTH").counters().get(PortMeasure.ATTEMPTED_KG);
+        double south0 = model.world().port("SOUTH").counters().get(PortMeasure.ATTEMPTED_KG);
         stepTo(model, toDay);
-        double north = model.world().port("NORTH").counters().attemptedKg - north0;
-        double south = model.world().port("SOUTH").counters().attemptedKg - south0;
+        double north = model.world().port("NORTH").counters().get(PortMeasure.ATTEMPTED_KG) - north0;
+        double south = model.world().port("SOUTH").counters().get(PortMeasure.ATTEMPTED_KG) - south0;
         return north / (north + south);
     }
 }

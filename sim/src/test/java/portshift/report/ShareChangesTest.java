@@ -9,11 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.analysis.Outcome;
+import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
 /** The gains-and-losses panel and the forest plot's rows, on hand-made runs where the answer is known. */
@@ -22,7 +22,8 @@ class ShareChangesTest {
             Set.of("ANTWERP"));
 
     private static PortMonth sent(String port, String month, double kg) {
-        return new PortMonth(port, "EUROPE", "IMPORT", month, true, kg, 0, kg, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
+        return new PortMonth(port, "EUROPE", "IMPORT", month, true,
+                Map.of(PortMeasure.ATTEMPTED_KG, kg, PortMeasure.DELIVERED_KG, kg, PortMeasure.SHIPMENTS, 1.0));
     }
 
     /** Antwerp 80 -> 60 of 100 kg, Valencia 20 -> 40; a month outside both windows does not count. */
