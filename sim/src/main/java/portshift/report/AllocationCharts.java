@@ -1,7 +1,6 @@
 package portshift.report;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,14 +25,14 @@ public final class AllocationCharts {
 
     /** figures/allocations.png: scanners and officers added per port, the optimum beside each baseline. */
     public static void write(Path dir, Allocation best, Map<String, Allocation> baselines) {
-        List<BufferedImage> panels = new ArrayList<>();
+        List<Figure.Panel> panels = new ArrayList<>();
         panels.add(panel("scanners added", best, baselines, true));
         panels.add(panel("officers added", best, baselines, false));
-        Figures.save(dir, "allocations.png", Figures.grid(panels, 2));
+        Figures.save(dir, "allocations.png", Figure.grid(panels, 2));
     }
 
-    private static BufferedImage panel(String title, Allocation best, Map<String, Allocation> baselines,
-                                       boolean scanners) {
+    private static Figure.Panel panel(String title, Allocation best, Map<String, Allocation> baselines,
+                                      boolean scanners) {
         CategoryChart chart = new CategoryChartBuilder().width(900).height(600).title(title + " per port")
                 .xAxisTitle("candidate port").yAxisTitle(title).build();
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
@@ -42,7 +41,7 @@ public final class AllocationCharts {
         chart.getStyler().setSeriesColors(Figures.PALETTE);
         chart.addSeries("optimum", best.ports(), counts(best, scanners));
         baselines.forEach((name, a) -> chart.addSeries(name, a.ports(), counts(a, scanners)));
-        return Figures.image(chart);
+        return Figure.panel(chart);
     }
 
     private static List<Integer> counts(Allocation a, boolean scanners) {
@@ -72,6 +71,6 @@ public final class AllocationCharts {
                 front.stream().map(e -> e.value(objective)).toList());
         line.setLineColor(Figures.PALETTE[1]);
         line.setMarkerColor(Figures.PALETTE[1]);
-        Figures.save(dir, "pareto.png", Figures.image(chart));
+        Figures.save(dir, "pareto.png", Figure.of(chart));
     }
 }

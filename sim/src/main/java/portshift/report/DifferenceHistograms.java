@@ -2,7 +2,6 @@ package portshift.report;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,12 +26,12 @@ final class DifferenceHistograms {
     }
 
     /** differences[o][p][i]: policy p + 1's mean minus the first policy's at point i, in outcome o. */
-    static BufferedImage panels(List<Outcome> outcomes, List<String> policies, double[][][] differences) {
-        List<BufferedImage> panels = new ArrayList<>();
+    static Figure panels(List<Outcome> outcomes, List<String> policies, double[][][] differences) {
+        List<Figure.Panel> panels = new ArrayList<>();
         for (int o = 0; o < outcomes.size(); o++) {
-            panels.add(Figures.image(panel(outcomes.get(o), policies, differences[o])));
+            panels.add(Figure.panel(panel(outcomes.get(o), policies, differences[o])));
         }
-        return Figures.grid(panels, 3);
+        return Figure.grid(panels, 3);
     }
 
     private static XYChart panel(Outcome outcome, List<String> policies, double[][] differences) {

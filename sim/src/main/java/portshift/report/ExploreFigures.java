@@ -51,14 +51,14 @@ public final class ExploreFigures {
         if (discovery != null) {
             String cases = e.policies().get(1) + " " + discovery.worse() + " than " + e.policies().get(0) + " on "
                     + discovery.outcome().label();
-            Figures.save(dir, "prim_trajectory.png", Figures.image(PrimChart.chart(discovery.trajectory(), cases)));
+            Figures.save(dir, "prim_trajectory.png", Figure.of(PrimChart.chart(discovery.trajectory(), cases)));
             Outcome o = discovery.outcome();
             List<Integer> top = SensitivityRow.ranked(e, sensitivity, o);
             if (top.size() >= 2) {
                 int a = top.get(0);
                 int b = top.get(1);
                 int[] best = Robustness.winners(o, Robustness.means(e, outcomes, o));
-                Figures.save(dir, "winners.png", Figures.image(WinnerScatter.chart(o, e.policies(), paths.get(a),
+                Figures.save(dir, "winners.png", Figure.of(WinnerScatter.chart(o, e.policies(), paths.get(a),
                         column(e, a), paths.get(b), column(e, b), best)));
             }
         }

@@ -1,16 +1,11 @@
 package portshift.report;
 
 import java.awt.Color;
-import java.awt.Graphics2D;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-
-import org.knowm.xchart.BitmapEncoder;
-import org.knowm.xchart.internal.chartpart.Chart;
 
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
@@ -24,6 +19,9 @@ public final class Figures {
     static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
             new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66),
             new Color(120, 120, 120), new Color(60, 60, 60)};
+
+    /** The system property that asks for the data of each figure beside it. */
+    public static final String DATA = "portshift.figures.data";
 
     private Figures() {
     }
@@ -57,31 +55,17 @@ public final class Figures {
         return Double.isFinite(v) ? v : 0;
     }
 
-    static BufferedImage image(Chart<?, ?> chart) {
-        return BitmapEncoder.getBufferedImage(chart);
-    }
-
-    /** Panels side by side (or in rows of {@code perRow}) on one white image. */
-    static BufferedImage grid(List<BufferedImage> panels, int perRow) {
-        int w = panels.get(0).getWidth();
-        int h = panels.get(0).getHeight();
-        int cols = Math.min(perRow, panels.size());
-        int rowsCount = (panels.size() + perRow - 1) / perRow;
-        BufferedImage out = new BufferedImage(w * cols, h * rowsCount, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = out.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, out.getWidth(), out.getHeight());
-        for (int i = 0; i < panels.size(); i++) {
-            g.drawImage(panels.get(i), (i % perRow) * w, (i / perRow) * h, null);
-        }
-        g.dispose();
-        return out;
-    }
-
-    static void save(Path dir, String name, BufferedImage image) {
+    /**
+     * Writes the figure as {@code name}; with the system property {@value #DATA} set to true, also the data it draws as
+     * {@code name.txt} beside it, which, unlike the PNG's bytes, do not depend on the fonts of the machine.
+     */
+    static void save(Path dir, String name, Figure figure) {
         try {
             Files.createDirectories(dir);
-            AtomicFiles.write(dir.resolve(name), Png.bytes(image));
+            AtomicFiles.write(dir.resolve(name), Png.bytes(figure.image()));
+            if (Boolean.getBoolean(DATA)) {
+                AtomicFiles.write(dir.resolve(name + ".txt"), figure.data());
+            }
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write figures: " + e.getMessage());
         }

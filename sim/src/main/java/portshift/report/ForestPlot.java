@@ -30,6 +30,9 @@ final class ForestPlot {
     private static final int TEXT_WIDTH = 420;
     private static final Color SIGNIFICANT = new Color(0, 114, 178);
     private static final Color GRID = new Color(225, 225, 225);
+    private static final String SUBTITLE = "as % of A's mean (filled: significant at 5%); right: B - A [95% CI] in the "
+            + "outcome's unit";
+    private static final String AXIS = "change from A, % of A's mean";
 
     /** A row: label, relative difference and CI in % of A (NaN if none), and the absolute text. */
     record Row(String label, double relative, double low, double high, boolean significant, String text) {
@@ -38,8 +41,39 @@ final class ForestPlot {
     private ForestPlot() {
     }
 
-    static BufferedImage of(String a, String b, List<MetricComparison> comparisons) {
-        return draw(a, b, rows(comparisons));
+    static Figure of(String a, String b, List<MetricComparison> comparisons) {
+        List<Row> rows = rows(comparisons);
+        return Figure.of(new Figure.Panel() {
+            @Override
+            public BufferedImage image() {
+                return draw(a, b, rows);
+            }
+
+            @Override
+            public String data() {
+                return drawn(a, b, rows);
+            }
+        });
+    }
+
+    /** What the plot draws: its titles, the axis's half-width, and each row as drawn (the label uncut). */
+    private static String drawn(String a, String b, List<Row> rows) {
+        StringBuilder out = new StringBuilder("forest plot, drawn by hand\n");
+        out.append("title: ").append(title(a, b)).append('\n');
+        out.append("subtitle: ").append(SUBTITLE).append('\n');
+        out.append("x axis: ").append(AXIS).append(", from -").append(ChartData.number(limit(rows))).append(" to +")
+                .append(ChartData.number(limit(rows))).append('\n');
+        for (Row r : rows) {
+            out.append("row: ").append(r.label()).append(" | ").append(ChartData.number(r.relative())).append(" | ")
+                    .append(ChartData.number(r.low())).append(" | ").append(ChartData.number(r.high())).append(" | ")
+                    .append(r.significant() ? "significant" : "not significant").append(" | ").append(r.text())
+                    .append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String title(String a, String b) {
+        return b + " against " + a + ": B - A with its 95% CI";
     }
 
     static List<Row> rows(List<MetricComparison> comparisons) {
@@ -76,9 +110,9 @@ final class ForestPlot {
         int x1 = WIDTH - TEXT_WIDTH;
         g.setColor(Color.BLACK);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 20));
-        g.drawString(b + " against " + a + ": B - A with its 95% CI", 20, 36);
+        g.drawString(title(a, b), 20, 36);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 14));
-        g.drawString("as % of A's mean (filled: significant at 5%); right: B - A [95% CI] in the outcome's unit", 20, 62);
+        g.drawString(SUBTITLE, 20, 62);
         // axis: grid lines at round percentages, and 0
         double step = niceStep(limit);
         g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
@@ -93,7 +127,7 @@ final class ForestPlot {
             String tick = String.format(Locale.ROOT, "%+.0f%%", v).replace("+0%", "0%");
             g.drawString(tick, x - fm.stringWidth(tick) / 2, axisY + 18);
         }
-        g.drawString("change from A, % of A's mean", (x0 + x1) / 2 - 90, axisY + 40);
+        g.drawString(AXIS, (x0 + x1) / 2 - 90, axisY + 40);
         for (int i = 0; i < rows.size(); i++) {
             Row r = rows.get(i);
             int y = TOP + ROW * i + ROW / 2;

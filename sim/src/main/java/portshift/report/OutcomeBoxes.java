@@ -1,6 +1,5 @@
 package portshift.report;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +20,8 @@ final class OutcomeBoxes {
     private OutcomeBoxes() {
     }
 
-    static BufferedImage panels(Map<String, List<Map<Metric, Double>>> outcomes, List<String> scenarios) {
-        List<BufferedImage> panels = new ArrayList<>();
+    static Figure panels(Map<String, List<Map<Metric, Double>>> outcomes, List<String> scenarios) {
+        List<Figure.Panel> panels = new ArrayList<>();
         for (Outcome outcome : MAIN) {
             Metric metric = Metric.of(outcome);
             BoxChart chart = new BoxChartBuilder().width(600).height(450)
@@ -36,8 +35,8 @@ final class OutcomeBoxes {
                     chart.addSeries(s, values);
                 }
             }
-            panels.add(Figures.image(chart));
+            panels.add(Figure.panel(chart));
         }
-        return Figures.grid(panels, 3);
+        return Figure.grid(panels, 3);
     }
 }

@@ -1,7 +1,6 @@
 package portshift.report;
 
 import java.awt.BasicStroke;
-import java.awt.image.BufferedImage;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,7 +20,7 @@ final class OverTimeChart {
     private OverTimeChart() {
     }
 
-    static BufferedImage delivered(SeriesByScenario data, List<String> scenarios) {
+    static Figure delivered(SeriesByScenario data, List<String> scenarios) {
         XYChart chart = new XYChartBuilder().width(1200).height(650)
                 .title("Cocaine delivered to European ports, per month (mean and 95% band over replications)")
                 .xAxisTitle("year").yAxisTitle("delivered to Europe [t/month]").build();
@@ -67,6 +66,6 @@ final class OverTimeChart {
                 b.setShowInLegend(bound == low);
             }
         }
-        return Figures.image(chart);
+        return Figure.of(chart);
     }
 }

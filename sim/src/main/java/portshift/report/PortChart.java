@@ -1,6 +1,5 @@
 package portshift.report;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -19,7 +18,7 @@ final class PortChart {
     private PortChart() {
     }
 
-    static BufferedImage seizures(SeriesByScenario data, String a, String b) {
+    static Figure seizures(SeriesByScenario data, String a, String b) {
         List<String> ports = new ArrayList<>(data.europeanPorts());
         Map<String, double[]> ciA = perPort(data, a, ports);
         Map<String, double[]> ciB = perPort(data, b, ports);
@@ -42,7 +41,7 @@ final class PortChart {
             }
             chart.addSeries(s, ports, mean, half);
         }
-        return Figures.image(chart);
+        return Figure.of(chart);
     }
 
     /** Per port: mean and 95% interval of seized tonnes a year over the reported months. */

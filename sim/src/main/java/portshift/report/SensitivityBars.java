@@ -1,7 +1,6 @@
 package portshift.report;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,13 +30,13 @@ final class SensitivityBars {
     }
 
     /** One panel per outcome, of the rows of the difference {@code of}; ranked[o] orders that outcome's uncertainties. */
-    static BufferedImage panels(List<Outcome> outcomes, String of, List<SensitivityRow> rows, List<String> paths,
-                                List<List<Integer>> ranked) {
-        List<BufferedImage> panels = new ArrayList<>();
+    static Figure panels(List<Outcome> outcomes, String of, List<SensitivityRow> rows, List<String> paths,
+                         List<List<Integer>> ranked) {
+        List<Figure.Panel> panels = new ArrayList<>();
         for (int o = 0; o < outcomes.size(); o++) {
-            panels.add(Figures.image(panel(outcomes.get(o), of, rows, paths, ranked.get(o))));
+            panels.add(Figure.panel(panel(outcomes.get(o), of, rows, paths, ranked.get(o))));
         }
-        return Figures.grid(panels, 1);
+        return Figure.grid(panels, 1);
     }
 
     private static CategoryChart panel(Outcome outcome, String of, List<SensitivityRow> rows, List<String> paths,

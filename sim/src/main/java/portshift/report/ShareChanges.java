@@ -1,7 +1,6 @@
 package portshift.report;
 
 import java.awt.Color;
-import java.awt.image.BufferedImage;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -85,7 +84,7 @@ final class ShareChanges {
     }
 
     /** The panel, or null when the run has no month on one side of the intervention. */
-    static BufferedImage panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+    static Figure.Panel panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
         int[] months = months(runs, w);
         if (months[0] == 0 || months[1] == 0) {
             return null;
@@ -117,6 +116,6 @@ final class ShareChanges {
         }
         chart.addSeries("gained share", ports, gains, gainErrors);
         chart.addSeries("lost share", ports, losses, lossErrors);
-        return Figures.image(chart);
+        return Figure.panel(chart);
     }
 }

@@ -1,6 +1,5 @@
 package portshift.report;
 
-import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,23 +22,23 @@ final class SharesChart {
     private SharesChart() {
     }
 
-    static BufferedImage panels(SeriesByScenario data, List<String> scenarios, Map<String, InterventionWindow> interventions) {
+    static Figure panels(SeriesByScenario data, List<String> scenarios, Map<String, InterventionWindow> interventions) {
         List<String> top = topPorts(data, scenarios.get(0));
-        List<BufferedImage> panels = new ArrayList<>();
+        List<Figure.Panel> panels = new ArrayList<>();
         for (String s : scenarios) {
             panels.add(panel(data, s, top));
         }
         for (String s : scenarios) {
             InterventionWindow w = interventions.get(s);
-            BufferedImage changes = w == null ? null : ShareChanges.panel(s, data.runs(s), w);
+            Figure.Panel changes = w == null ? null : ShareChanges.panel(s, data.runs(s), w);
             if (changes != null) {
                 panels.add(changes);
             }
         }
-        return Figures.grid(panels, scenarios.size());
+        return Figure.grid(panels, scenarios.size());
     }
 
-    private static BufferedImage panel(SeriesByScenario data, String scenario, List<String> top) {
+    private static Figure.Panel panel(SeriesByScenario data, String scenario, List<String> top) {
         Map<String, Map<String, Double>> byQuarter = new LinkedHashMap<>();
         for (List<PortMonth> run : data.runs(scenario).values()) {
             for (PortMonth m : run) {
@@ -74,7 +73,7 @@ final class SharesChart {
             }
             chart.addSeries(port, quarters, share);
         }
-        return Figures.image(chart);
+        return Figure.panel(chart);
     }
 
     private static String quarter(String month) {
