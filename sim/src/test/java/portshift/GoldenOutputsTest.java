@@ -27,6 +27,7 @@ import portshift.cli.Main;
  * {@code -Dportshift.golden.write=true}) in a commit that says why. manifest.json is left out: it
  * holds timings.
  */
+@Slow
 class GoldenOutputsTest {
     private static final Path GOLDEN = TestPaths.root().resolve("sim/src/test/resources/golden/outputs.sha256");
     private static final List<String> SCENARIOS = List.of("baseline.yaml", "no-coordination.yaml", "alliance.yaml",
