@@ -45,6 +45,7 @@ import portshift.report.Figures;
  * another version gives the same digest.</li>
  * </ul>
  */
+@Slow
 class GoldenOutputsTest {
     private static final Path GOLDEN = TestPaths.root().resolve("sim/src/test/resources/golden/outputs.sha256");
     private static final List<String> SCENARIOS = List.of("baseline.yaml", "no-coordination.yaml", "alliance.yaml",

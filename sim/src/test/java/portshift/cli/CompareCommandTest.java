@@ -17,9 +17,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import portshift.Slow;
 import portshift.TestPaths;
 
 /** compare on short copies of the shipped scenarios (900 days, one warm-up year). */
+@Slow
 class CompareCommandTest {
     private static final List<String> TABLES = List.of("runs.csv", "ports.csv", "comparison.csv");
     private static final List<String> FIGURES = List.of("delivered_over_time.png", "seizures_by_port.png",

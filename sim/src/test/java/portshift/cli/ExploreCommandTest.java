@@ -16,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import portshift.Slow;
 import portshift.TestPaths;
 
 /** A small exploration of the shipped policies, shortened to 800 days so that the 2024 interventions happen. */
+@Slow
 class ExploreCommandTest {
     private static final int POINTS = 5;
     private static final List<String> TABLES = List.of("experiments.csv", "points.csv", "robustness.csv",

@@ -4,16 +4,33 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import portshift.ProcessBudget;
 
 /**
  * A single-node Slurm on this machine for a test: munged, slurmctld and slurmd started by hand from Debian's packages
  * with a configuration for localhost in a temporary folder, and stopped by their process ids on close.
  */
 final class LocalSlurm implements AutoCloseable {
+    /**
+     * CPU time for one command and the jobs Slurm runs for it (a hang guard). Quiet: at most 18 s (the
+     * optimization and its six arrays; the compare's array and merge 14.5 s).
+     */
+    private static final Duration COMMAND_CPU = Duration.ofSeconds(600);
+    /**
+     * How long to wait for a daemon to start and for the node to become ready. This waits, it does not
+     * time: on a quiet machine the node is idle at the first look, 0.1 s after the daemons start; five
+     * minutes only ends the wait for a daemon that failed without a word, and no load makes a working
+     * one that slow.
+     */
+    private static final Duration READY = Duration.ofMinutes(5);
+
     private final Path dir;
     private final Path conf;
     private final List<Path> pidFiles = new ArrayList<>();
@@ -28,6 +45,7 @@ final class LocalSlurm implements AutoCloseable {
         return "root".equals(System.getProperty("user.name")) && Files.isReadable(Path.of("/etc/munge/munge.key"));
     }
 
+    /** Starts a cluster in {@code dir}, a folder of its own in the test's temporary folder. */
     LocalSlurm(Path dir) throws IOException, InterruptedException {
         this.dir = dir;
         Path socketDir = dir.resolve("munge");
@@ -71,8 +89,10 @@ final class LocalSlurm implements AutoCloseable {
                 "--pid-file=" + dir.resolve("munged.pid"), "--log-file=" + dir.resolve("log/munged.log"), "--force");
         start(dir.resolve("slurmctld.pid"), "/usr/sbin/slurmctld", "-f", conf.toString());
         start(dir.resolve("slurmd.pid"), "/usr/sbin/slurmd", "-f", conf.toString());
-        for (int i = 0; i < 60; i++) {
+        long started = System.nanoTime();
+        while (System.nanoTime() - started < READY.toNanos()) {
             if (output("sinfo", "-h", "-o", "%t").strip().equals("idle")) {
+                System.out.printf("Slurm: the node idle %.1f s after the daemons started%n", (System.nanoTime() - started) / 1e9);
                 return;
             }
             Thread.sleep(500);
@@ -85,29 +105,45 @@ final class LocalSlurm implements AutoCloseable {
         return Map.of("SLURM_CONF", conf.toString());
     }
 
-    /** Runs a command with this cluster's environment; returns its standard output and error. */
+    /**
+     * Runs a command with this cluster's environment; returns its standard output and error. Its hang
+     * guard counts the CPU time of the command and of the jobs this cluster runs meanwhile.
+     */
     String output(String... command) throws IOException, InterruptedException {
-        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true);
+        // to a file, so that the guard watches the command while it runs, not after its output has ended
+        Path out = Files.createTempFile(dir, "command-", ".out");
+        ProcessBuilder pb = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(out.toFile());
         if (conf != null) {
             pb.environment().putAll(environment());
         }
-        Process p = pb.start();
-        String text = new String(p.getInputStream().readAllBytes());
-        if (!p.waitFor(600, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new IOException(String.join(" ", command) + ": did not finish in 10 minutes");
-        }
+        String what = String.join(" ", command);
+        ProcessBudget.waitFor(pb.start(), COMMAND_CPU, what.length() > 200 ? "…" + what.substring(what.length() - 200) : what,
+                this::jobs);
+        String text = Files.readString(out);
+        Files.delete(out);
         return text;
+    }
+
+    /**
+     * The processes of this cluster's jobs. Slurm runs them outside slurmd's tree, but each names on its
+     * command line the files it works on, which are in the test's own temporary folder, this cluster's
+     * parent.
+     */
+    private Stream<ProcessHandle> jobs() {
+        String folder = dir.getParent().toString() + "/";
+        return ProcessHandle.allProcesses().filter(p -> p.info().commandLine().filter(c -> c.contains(folder)).isPresent());
     }
 
     private void start(Path pidFile, String... command) throws IOException, InterruptedException {
         pidFiles.add(pidFile);
         Process p = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("log").resolve(Path.of(command[0]).getFileName() + ".out").toFile()).start();
-        if (!p.waitFor(30, TimeUnit.SECONDS) || p.exitValue() != 0) {
+        // the daemon forks and its first process exits at once (munged: 0.004 s quiet); waiting, not timing
+        if (!p.waitFor(READY.toSeconds(), TimeUnit.SECONDS) || p.exitValue() != 0) {
             throw new IOException(command[0] + " did not start; see " + dir.resolve("log"));
         }
-        for (int i = 0; i < 40 && !Files.exists(pidFile); i++) {
+        long started = System.nanoTime();
+        while (!Files.exists(pidFile) && System.nanoTime() - started < READY.toNanos()) {
             Thread.sleep(250);
         }
     }
@@ -126,6 +162,7 @@ final class LocalSlurm implements AutoCloseable {
                 long pid = Long.parseLong(Files.readString(pidFiles.get(i)).strip());
                 ProcessHandle.of(pid).ifPresent(h -> {
                     h.destroy();
+                    // not a test of speed: a daemon that has not ended its own way in 10 s is killed, which fails nothing
                     h.onExit().orTimeout(10, TimeUnit.SECONDS).exceptionally(e -> {
                         h.destroyForcibly();
                         return h;

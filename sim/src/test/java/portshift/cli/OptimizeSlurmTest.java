@@ -11,12 +11,14 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import portshift.Slow;
 import portshift.TestPaths;
 
 /**
  * An optimization whose steps run as Slurm job arrays on a real single-node Slurm (Debian's packages, which .ci/run
  * installs): the search waits for each step's array and writes the bytes of the same search run locally.
  */
+@Slow
 class OptimizeSlurmTest {
     @TempDir
     Path tmp;

@@ -9,10 +9,13 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import portshift.Slow;
+
 /**
  * A compare planned as an array of 4 tasks and a merge, submitted to a real single-node Slurm (Debian's packages,
  * which .ci/run installs): the merged files are the bytes of the same compare run locally on one thread.
  */
+@Slow
 class SlurmArrayTest {
     @TempDir
     Path tmp;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import portshift.Slow;
 import portshift.TestPaths;
 import portshift.model.ModelConfig;
 import portshift.scenario.LoadedScenario;
@@ -21,6 +22,7 @@ import portshift.scenario.LoadedScenario;
  * pattern 3 only narrowly at 20 full runs; docs/validation.md reports both, and only what holds of pattern 3 here is
  * checked.
  */
+@Slow
 class PatternsTest {
     static final int REPLICATIONS = 16;
     private static List<PatternResult> results;

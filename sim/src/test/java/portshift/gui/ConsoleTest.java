@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -25,9 +26,9 @@ class ConsoleTest {
         Assumptions.assumeTrue(XvfbDisplay.available(), "Xvfb is not installed (CI installs it: see .ci/run)");
         String output;
         try (XvfbDisplay display = XvfbDisplay.start()) {
-            XvfbDisplay.Result run = display.runJava(tmp.resolve("console.log"), 120, ConsoleDriver.class.getName(),
-                    TestPaths.scenario("baseline.yaml").toString(), tmp.resolve("results").toString());
-            assertThat(run.finished()).as("finished in time").isTrue();
+            // CPU time of the Console's JVM (a hang guard); quiet: 11 s
+            XvfbDisplay.Result run = display.runJava(tmp.resolve("console.log"), Duration.ofSeconds(180),
+                    ConsoleDriver.class.getName(), TestPaths.scenario("baseline.yaml").toString(), tmp.resolve("results").toString());
             output = run.output();
             assertThat(run.status()).as(output).isZero();
         }

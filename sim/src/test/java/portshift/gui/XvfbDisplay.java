@@ -3,6 +3,11 @@ package portshift.gui;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+import portshift.ProcessBudget;
 
 /** A private X display for GUI tests: Xvfb on a free display number, stopped when closed. */
 final class XvfbDisplay implements AutoCloseable {
@@ -25,7 +30,10 @@ final class XvfbDisplay implements AutoCloseable {
             }
             Process p = new ProcessBuilder("/usr/bin/Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            for (int wait = 0; wait < 100 && p.isAlive(); wait++) {
+            // waiting for a server to open its socket, not timing it: Xvfb does so in 0.01 s on a quiet machine,
+            // and a display number another server holds makes it exit at once; two minutes only ends a server
+            // that neither opens its socket nor exits
+            for (int wait = 0; wait < 2400 && p.isAlive(); wait++) {
                 if (Files.exists(Path.of("/tmp/.X11-unix/X" + n))) {
                     return new XvfbDisplay(p, ":" + n);
                 }
@@ -38,26 +46,28 @@ final class XvfbDisplay implements AutoCloseable {
 
     /**
      * Runs a main class of this build in a JVM of its own on this display, waits for it, and returns
-     * its exit status and output (stdout and stderr together).
+     * its exit status and output (stdout and stderr together); fails, with the output, when the JVM
+     * passes its budget of CPU time or is stuck (see {@link ProcessBudget}).
      */
-    Result runJava(Path log, int timeoutSeconds, String... mainAndArgs) throws IOException, InterruptedException {
-        java.util.List<String> command = new java.util.ArrayList<>(java.util.List.of(
+    Result runJava(Path log, Duration cpuBudget, String... mainAndArgs) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp", System.getProperty("java.class.path")));
-        command.addAll(java.util.List.of(mainAndArgs));
+        command.addAll(List.of(mainAndArgs));
         ProcessBuilder pb = new ProcessBuilder(command);
         pb.environment().put("DISPLAY", name);
         pb.redirectErrorStream(true);
         pb.redirectOutput(log.toFile());
         Process p = pb.start();
-        boolean finished = p.waitFor(timeoutSeconds, java.util.concurrent.TimeUnit.SECONDS);
-        if (!finished) {
-            p.destroyForcibly();
+        try {
+            int status = ProcessBudget.waitFor(p, cpuBudget, mainAndArgs[0] + " on " + name);
+            return new Result(status, Files.readString(log));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "\n" + Files.readString(log), e);
         }
-        return new Result(finished, finished ? p.exitValue() : -1, Files.readString(log));
     }
 
     /** How a child JVM ended. */
-    record Result(boolean finished, int status, String output) {
+    record Result(int status, String output) {
     }
 
     @Override
