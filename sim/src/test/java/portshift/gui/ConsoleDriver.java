@@ -75,7 +75,7 @@ public final class ConsoleDriver {
         System.out.println("about: " + (about.toString().length() > 1500) + ", links the model: "
                 + about.toString().contains("docs/model.md"));
         SwingUtilities.invokeAndWait(() -> System.out.println("before play, Antwerp drawn: " + antwerpDrawn(gui)));
-        console[0].pressPlay();
+        press(console[0]::pressPlay);
         Thread.sleep(1500);
         SwingUtilities.invokeAndWait(() -> {
             levers.select("ROTTERDAM");
@@ -86,7 +86,7 @@ public final class ConsoleDriver {
             levers.setSharedIntelligence(true);
         });
         Thread.sleep(800);
-        console[0].pressPause();
+        press(console[0]::pressPause);
         long paused = gui.model().schedule.getSteps();
         Thread.sleep(300);
         System.out.println("paused: steps did not move " + (gui.model().schedule.getSteps() == paused));
@@ -95,18 +95,26 @@ public final class ConsoleDriver {
         System.out.println("Rotterdam scanners " + gui.model().world().port("ROTTERDAM").controls().scanners()
                 + ", alliance " + gui.model().alliance().members().size() + " members, h "
                 + gui.model().alliance().harmonization());
-        console[0].pressPause();
+        press(console[0]::pressPause);
         Thread.sleep(500);
-        console[0].pressStop();
+        press(console[0]::pressStop);
         Thread.sleep(300);
         String manifest = java.nio.file.Files.readString(Path.of(args[1], "manifest.json"));
         System.out.println("manifest after the first stop logs the lever change: "
                 + manifest.contains("Model tab: scanners at ROTTERDAM set to 7"));
-        console[0].pressPlay();
+        press(console[0]::pressPlay);
         Thread.sleep(1000);
         System.out.println("restarted: day " + gui.model().today() + ", applied " + gui.model().appliedInterventions().size());
-        console[0].pressStop();
+        press(console[0]::pressStop);
         Thread.sleep(300);
         System.out.println("done");
+    }
+
+    /**
+     * A button pressed as a user presses it, on Swing's event thread: pressed from another thread, the Console's lock
+     * and AWT's tree lock can be taken in opposite orders, and the two threads deadlock.
+     */
+    private static void press(Runnable button) throws Exception {
+        SwingUtilities.invokeAndWait(button);
     }
 }
