@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import portshift.analysis.Outcome;
 import portshift.analysis.Reference;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
@@ -67,10 +68,10 @@ final class OptimizeCommand extends Subcommand {
             description = "candidate port ids, comma-separated (default: every European import port)")
     List<String> ports;
 
-    @Option(names = "--objective", defaultValue = "delivered", paramLabel = "OUTCOME",
-            description = "the outcome to improve: delivered (kg delivered to Europe), seized, or any compared outcome "
-                    + "with a better direction (default: ${DEFAULT-VALUE})")
-    String objectiveName;
+    @Option(names = "--objective", paramLabel = "OUTCOME", completionCandidates = OutcomeOption.Objectives.class,
+            description = "the outcome to improve, by its column or short name: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE})")
+    String objectiveName = Outcome.DELIVERED_EUROPE.aliases().get(0);
 
     @Option(names = "--robust", description = "judge allocations over a sample of the scenario's declared "
             + "uncertainties (explore.uncertainties), not at its single point")
@@ -162,7 +163,7 @@ final class OptimizeCommand extends Subcommand {
         LoadedScenario input = LoadedScenario.load(scenarioFile);
         ModelConfig base = input.config();
         List<String> candidates = OptimizeInputs.candidates(base, ports, scenarioFile);
-        Objective objective = new Objective(OptimizeInputs.outcome(objectiveName), quantile == null ? Double.NaN : quantile);
+        Objective objective = new Objective(OutcomeOption.named("--objective", objectiveName, Objective.choices()), quantile == null ? Double.NaN : quantile);
         List<ModelConfig> configs = robust ? pointsOf(input) : List.of(base);
         Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "optimize-" + input.stem()), "optimize");
         Path store = SearchFolder.prepare(dir, plan(input, candidates, objective), resume);

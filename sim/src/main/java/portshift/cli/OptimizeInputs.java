@@ -4,14 +4,12 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 
-import portshift.analysis.Outcome;
 import portshift.model.ModelConfig;
 import portshift.model.PortSpec;
 import portshift.model.Region;
-import portshift.optimize.Objective;
 import portshift.scenario.ScenarioException;
 
-/** The optimizer's command-line values that name things in the world or the outcomes, checked: one line if wrong. */
+/** The optimizer's command-line values that name things in the world, checked: one line if wrong. */
 final class OptimizeInputs {
     private OptimizeInputs() {
     }
@@ -34,12 +32,5 @@ final class OptimizeInputs {
             }
         }
         return List.copyOf(out);
-    }
-
-    /** The outcome named, by its short name (delivered, seized) or its column; one line if it cannot be judged. */
-    static Outcome outcome(String name) {
-        return Objective.outcome(name).orElseThrow(() -> new ScenarioException("--objective: expected delivered, "
-                + "seized or an outcome with a better direction (" + String.join(", ", Objective.choices())
-                + "), found " + Printable.of(name)));
     }
 }

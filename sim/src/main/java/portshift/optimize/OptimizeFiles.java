@@ -15,6 +15,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import portshift.analysis.Outcome;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Csv;
 import portshift.scenario.LoadedScenario;
@@ -35,8 +36,7 @@ public final class OptimizeFiles {
         List<String> header = new ArrayList<>(List.of("allocation", "label", "kind"));
         ports.forEach(p -> header.add(p + "_scanners"));
         ports.forEach(p -> header.add(p + "_officers"));
-        header.addAll(List.of(objective.outcome().column(), "score", "legit_delay_khours_per_year", "feasible",
-                "pareto"));
+        header.addAll(List.of(objective.outcome().column(), "score", Outcome.LEGIT_DELAY.column(), "feasible", "pareto"));
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         for (Evaluation e : all) {
             Allocation a = e.allocation();
@@ -61,7 +61,7 @@ public final class OptimizeFiles {
     /** results.csv: the optimum and the baselines on fresh seeds, and the optimum's gain over each. */
     public static String results(List<Confirmation.Row> rows, Objective objective) {
         StringBuilder out = new StringBuilder("allocation,label,outcome,mean,low,high,gain,gain_low,gain_high,"
-                + "significant,legit_delay_khours_per_year\n");
+                + "significant," + Outcome.LEGIT_DELAY.column() + "\n");
         for (Confirmation.Row r : rows) {
             out.append(String.join(",", Csv.cell(r.name()), Csv.cell(r.allocation().label()),
                     objective.outcome().column(), Csv.number(r.mean()), Csv.number(r.low()), Csv.number(r.high()),
