@@ -18,8 +18,13 @@ final class OptimizeInputs {
     static List<String> candidates(ModelConfig base, List<String> ports, Path scenarioFile) {
         List<String> known = base.world().ports().stream().map(PortSpec::id).toList();
         if (ports == null || ports.isEmpty()) {
-            return base.world().ports().stream().filter(p -> p.region() == Region.EUROPE
+            List<String> imports = base.world().ports().stream().filter(p -> p.region() == Region.EUROPE
                     && p.role() == portshift.model.PortRole.IMPORT).map(PortSpec::id).toList();
+            if (imports.isEmpty()) {
+                throw new ScenarioException("--ports: " + scenarioFile + " has no European import port to place effort "
+                        + "at; name the candidates");
+            }
+            return imports;
         }
         LinkedHashSet<String> out = new LinkedHashSet<>();
         for (String id : ports) {
