@@ -1,8 +1,12 @@
 package portshift.analysis;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 
 import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
@@ -14,12 +18,13 @@ import portshift.observe.RunTally;
  * order of declaration is the order of the outcome columns of runs.csv and of the rows of
  * comparison.csv and summary.csv. An outcome runs.csv records is computed from the tally of the run's
  * reported months ({@link RunTally}, which sums every {@link PortMeasure}); the others from the run's
- * monthly port rows. To add an outcome, add a constant here.
+ * monthly port rows. The command line names an outcome by its column or by one of its aliases, short names
+ * declared here with it. To add an outcome, add a constant here.
  */
 public enum Outcome {
-    DELIVERED_EUROPE("delivered_europe_t_per_year", "t/year", "delivered to Europe", Better.LOWER,
+    DELIVERED_EUROPE("delivered_europe_t_per_year", List.of("delivered"), "t/year", "delivered to Europe", Better.LOWER,
             Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.europe(PortMeasure.DELIVERED_KG)) / 1000),
-    SEIZED_EUROPE("seized_europe_t_per_year", "t/year", "seized in Europe", Better.HIGHER,
+    SEIZED_EUROPE("seized_europe_t_per_year", List.of("seized"), "t/year", "seized in Europe", Better.HIGHER,
             Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.europe(PortMeasure.SEIZED_KG)) / 1000),
     SEIZED_UPSTREAM("seized_upstream_t_per_year", "t/year", "seized upstream", Better.HIGHER,
             Reach.RUNS_CSV_AND_COMPARISONS, t -> t.perYear(t.upstream(PortMeasure.SEIZED_KG)) / 1000),
@@ -89,6 +94,7 @@ public enum Outcome {
     }
 
     private final String column;
+    private final List<String> aliases;
     private final String unit;
     private final String label;
     private final Better better;
@@ -97,16 +103,22 @@ public enum Outcome {
     private final FromPorts fromPorts;
 
     Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunTally> fromTally) {
-        this(column, unit, label, better, reach, fromTally, null);
+        this(column, List.of(), unit, label, better, reach, fromTally, null);
+    }
+
+    Outcome(String column, List<String> aliases, String unit, String label, Better better, Reach reach,
+            ToDoubleFunction<RunTally> fromTally) {
+        this(column, aliases, unit, label, better, reach, fromTally, null);
     }
 
     Outcome(String column, String unit, String label, Better better, Reach reach, FromPorts fromPorts) {
-        this(column, unit, label, better, reach, null, fromPorts);
+        this(column, List.of(), unit, label, better, reach, null, fromPorts);
     }
 
-    Outcome(String column, String unit, String label, Better better, Reach reach, ToDoubleFunction<RunTally> fromTally,
-            FromPorts fromPorts) {
+    Outcome(String column, List<String> aliases, String unit, String label, Better better, Reach reach,
+            ToDoubleFunction<RunTally> fromTally, FromPorts fromPorts) {
         this.column = column;
+        this.aliases = aliases;
         this.unit = unit;
         this.label = label;
         this.better = better;
@@ -118,6 +130,18 @@ public enum Outcome {
     /** The column name in runs.csv, or the metric name in comparison.csv and summary.csv. */
     public String column() {
         return column;
+    }
+
+    /** Short names the command line also takes for it, such as {@code delivered}; most outcomes have none. */
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /** Every name the command line takes for it: its column, then its aliases. */
+    public List<String> names() {
+        List<String> out = new ArrayList<>(List.of(column));
+        out.addAll(aliases);
+        return List.copyOf(out);
     }
 
     public String unit() {
@@ -171,6 +195,17 @@ public enum Outcome {
             throw new IllegalStateException(column + " is recorded in runs.csv; it is computed from the run's summary");
         }
         return fromPorts.of(ports, reference, intervention);
+    }
+
+    /** The outcome among the given ones that a name names, by its column or an alias. */
+    public static Optional<Outcome> named(String name, Collection<Outcome> among) {
+        return among.stream().filter(o -> o.names().contains(name)).findFirst();
+    }
+
+    /** The outcomes' names as a message lists them: "delivered_europe_t_per_year (or delivered), ...". */
+    public static String listed(Collection<Outcome> outcomes) {
+        return outcomes.stream().map(o -> o.aliases.isEmpty() ? o.column
+                : o.column + " (or " + String.join(", ", o.aliases) + ")").collect(Collectors.joining(", "));
     }
 
     /** The outcomes runs.csv records, in the order of its columns. */

@@ -52,10 +52,10 @@ final class ExploreCommand extends Subcommand {
                     + "correlations, Morris measures or Sobol indices accordingly (default: ${DEFAULT-VALUE})")
     String design;
 
-    @Option(names = "--prim", defaultValue = "delivered_europe_t_per_year", paramLabel = "OUTCOME",
-            description = "the outcome (a column of runs.csv with a better direction) on which PRIM looks for the "
-                    + "points where the second policy does worse than the first (default: ${DEFAULT-VALUE})")
-    String prim;
+    @Option(names = "--prim", paramLabel = "OUTCOME", completionCandidates = OutcomeOption.Judged.class,
+            description = "the outcome on which PRIM looks for the points where the second policy does worse than the "
+                    + "first, by its column or short name: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE})")
+    String prim = Outcome.DELIVERED_EUROPE.column();
 
     @Option(names = "--prim-threshold", defaultValue = "0", paramLabel = "X",
             description = "how much worse, in the outcome's unit, the second policy must do at a point for PRIM to "
@@ -76,7 +76,7 @@ final class ExploreCommand extends Subcommand {
         options.check(1, "");
         Limits.count("--samples", samples, 2, 100_000);
         Exploration.Design chosen = design();
-        Outcome judged = primOutcome();
+        Outcome judged = OutcomeOption.named("--prim", prim, Robustness.judged());
         if (!Double.isFinite(primThreshold) || primThreshold < 0) {
             throw new ScenarioException("--prim-threshold: expected a number >= 0 in the outcome's unit, found "
                     + primThreshold);
@@ -124,17 +124,6 @@ final class ExploreCommand extends Subcommand {
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;
-    }
-
-    private Outcome primOutcome() {
-        for (Outcome o : Robustness.judged()) {
-            if (o.column().equals(prim)) {
-                return o;
-            }
-        }
-        throw new ScenarioException("--prim: expected an outcome with a better direction ("
-                + String.join(", ", Robustness.judged().stream().map(Outcome::column).toList()) + "), found "
-                + Printable.of(prim));
     }
 
     /** In words: how often the second policy does worse, and where. */

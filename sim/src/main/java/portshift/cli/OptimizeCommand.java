@@ -2,41 +2,22 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.HashSet;
-import java.util.Set;
-import java.util.stream.Collectors;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import portshift.analysis.Reference;
-import portshift.experiment.AtomicFiles;
-import portshift.experiment.OutputFolder;
-import portshift.experiment.Outcomes;
-import portshift.explore.Exploration;
-import portshift.model.ModelConfig;
-import portshift.optimize.Allocation;
-import portshift.optimize.AllocationScenario;
-import portshift.optimize.Baselines;
-import portshift.optimize.Confirmation;
-import portshift.optimize.Evaluation;
-import portshift.optimize.Evaluator;
-import portshift.optimize.GreedySearch;
+import portshift.analysis.Outcome;
 import portshift.optimize.Objective;
-import portshift.optimize.OptimizeFiles;
-import portshift.optimize.ParetoFront;
-import portshift.optimize.SearchFolder;
+import portshift.optimize.Optimization;
+import portshift.optimize.OptimizeRequest;
 import portshift.optimize.SlurmSteps;
 import portshift.report.AllocationCharts;
+import portshift.report.ComparisonTable;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
-import portshift.scenario.Sweep;
 
 /**
  * {@code portshift optimize}: where N more scanners and M more officers cut the objective most, the
@@ -48,11 +29,8 @@ import portshift.scenario.Sweep;
                 + "random numbers; "
                 + "show the best beside four baselines (all at Antwerp, Antwerp and Rotterdam by their scanners, "
                 + "equal shares across alliance members, by containers from Latin America), all run again on "
-                + "fresh seeds with 95% CIs. Writes allocations.csv, results.csv, best.yaml and figures/.")
+                + "fresh seeds with 95%% CIs. Writes allocations.csv, results.csv, best.yaml and figures/.")
 final class OptimizeCommand extends Subcommand {
-    /** Seeds of the confirmation start this far from the search's, so that the two never share a seed. */
-    static final long FRESH_SEEDS = 1_000_000;
-
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "the scenario (default: ${DEFAULT-VALUE})")
     Path scenarioFile;
@@ -67,10 +45,10 @@ final class OptimizeCommand extends Subcommand {
             description = "candidate port ids, comma-separated (default: every European import port)")
     List<String> ports;
 
-    @Option(names = "--objective", defaultValue = "delivered", paramLabel = "OUTCOME",
-            description = "the outcome to improve: delivered (kg delivered to Europe), seized, or any compared outcome "
-                    + "with a better direction (default: ${DEFAULT-VALUE})")
-    String objectiveName;
+    @Option(names = "--objective", paramLabel = "OUTCOME", completionCandidates = OutcomeOption.Objectives.class,
+            description = "the outcome to improve, by its column or short name: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE})")
+    String objectiveName = Outcome.DELIVERED_EUROPE.aliases().get(0);
 
     @Option(names = "--robust", description = "judge allocations over a sample of the scenario's declared "
             + "uncertainties (explore.uncertainties), not at its single point")
@@ -137,6 +115,36 @@ final class OptimizeCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
+        OptimizeRequest request = request();
+        Optimization optimization = new Optimization(request);
+        if (arrayStep != null) {
+            Optimization.TaskShare share = optimization.runShare(arrayStep, arrayTask);
+            out().printf(Locale.ROOT, "step %d, task %d: %d allocations, %d runs%n", arrayStep, arrayTask,
+                    share.allocations(), share.runs());
+            return 0;
+        }
+        if (slurm != null) {
+            optimization.onCluster(new SlurmSteps(request.dir(), slurm, SlurmSteps.taskCommand(
+                    spec.commandLine().getParseResult().expandedArgs(), spec.name(), request.dir())));
+        }
+        long t0 = System.nanoTime();
+        Optimization.Result result = search(optimization);
+        Objective objective = request.judging().objective();
+        Path figures = request.dir().resolve("figures");
+        AllocationCharts.write(figures, result.best().allocation(), result.baselines());
+        if (pareto) {
+            AllocationCharts.pareto(figures, result.whole(), result.front(), objective);
+        }
+        out().print(OptimizeReport.render(objective, result.confirmed(), result.evaluated().size(),
+                optimization.points(), replications, confirm));
+        out().printf(Locale.ROOT, "results in %s (%d allocations searched, %d runs made now, %.1f s)%n",
+                Printable.of(request.dir().toString()), result.evaluated().size(), result.runs(),
+                (System.nanoTime() - t0) / 1e9);
+        return 0;
+    }
+
+    /** The options checked, each in one line if wrong, and the scenario loaded: what the search is asked. */
+    private OptimizeRequest request() {
         Limits.count("--scanners", scanners, 0, 10_000);
         Limits.count("--officers", officers, 0, 1_000_000);
         if (scanners + officers == 0) {
@@ -159,118 +167,31 @@ final class OptimizeCommand extends Subcommand {
         if (maxDelay != null && !(maxDelay >= 0)) {
             throw new ScenarioException("--max-delay: expected a number >= 0 (k container-hours a year), found " + maxDelay);
         }
+        Objective objective = new Objective(OutcomeOption.named("--objective", objectiveName, Objective.choices()),
+                quantile == null ? Double.NaN : quantile);
         LoadedScenario input = LoadedScenario.load(scenarioFile);
-        ModelConfig base = input.config();
-        List<String> candidates = OptimizeInputs.candidates(base, ports, scenarioFile);
-        Objective objective = new Objective(OptimizeInputs.outcome(objectiveName), quantile == null ? Double.NaN : quantile);
-        List<ModelConfig> configs = robust ? pointsOf(input) : List.of(base);
-        Path dir = OutputFolder.prepare(out != null ? out : Path.of("results", "optimize-" + input.stem()), "optimize");
-        Path store = SearchFolder.prepare(dir, plan(input, candidates, objective), resume);
-        long t0 = System.nanoTime();
-        AllocationScenario scenario = new AllocationScenario(base, base.warmupDays(), candidates);
-        Reference reference = Outcomes.reference(List.of(new Sweep.Variant(base.scenario(), input)));
-        double bound = maxDelay == null ? Double.POSITIVE_INFINITY : maxDelay;
-        Map<String, Allocation> baselines = Baselines.forScenario(scenario, candidates, scanners, officers);
-        try (Evaluator search = new Evaluator(objective, configs, scenario, reference, replications, seed,
-                threads.count(), store);
-             Evaluator fresh = new Evaluator(objective, configs, scenario, reference, confirm, seed + FRESH_SEEDS,
-                     threads.count(), store)) {
-            if (arrayStep != null) {
-                return runShare(dir, candidates, search, fresh);
-            }
-            if (slurm != null) {
-                SlurmSteps steps = new SlurmSteps(dir, slurm, SlurmSteps.taskCommand(
-                        spec.commandLine().getParseResult().expandedArgs(), spec.name(), dir));
-                search.onCluster(steps);
-                fresh.onCluster(steps);
-            }
-            java.util.function.Consumer<String> progress = step -> {
+        return new OptimizeRequest(input,
+                new OptimizeRequest.Budget(OptimizeInputs.candidates(input.config(), ports, scenarioFile), scanners,
+                        officers),
+                new OptimizeRequest.Judging(objective, robust, points,
+                        maxDelay == null ? Double.POSITIVE_INFINITY : maxDelay, pareto),
+                new OptimizeRequest.Search(replications, lots, rounds, confirm, seed),
+                out != null ? out : Path.of("results", "optimize-" + input.stem()), resume, threads.count());
+    }
+
+    /** Runs the search, printing its steps unless quiet; a delay bound no allocation keeps to is said in one line. */
+    private Optimization.Result search(Optimization optimization) throws IOException {
+        try {
+            return optimization.run(step -> {
                 if (!quiet) {
                     out().println("  " + step);
                     out().flush();
                 }
-            };
-            GreedySearch greedy = new GreedySearch(search, objective, bound);
-            greedy.run(candidates, scanners, officers, lots, progress);
-            greedy.evaluate(List.copyOf(baselines.values()));
-            greedy.improve(greedy.best(whole(greedy.evaluated())).allocation(), smallest(scanners), smallest(officers),
-                    rounds, progress);
-            List<Evaluation> all = greedy.evaluated();
-            List<Evaluation> whole = whole(all);
-            Evaluation best = greedy.best(whole);
-            if (!greedy.feasible(best)) {
-                throw new ScenarioException(String.format(Locale.ROOT, "--max-delay: no allocation evaluated keeps the "
-                        + "delay to legitimate trade at or under %s k container-h/year; the least was %.1f",
-                        portshift.report.ComparisonTable.num(maxDelay), best.meanDelay()));
-            }
-            Evaluation confirmed = fresh.evaluate(best.allocation());
-            // the baselines in one batch, so that they run in parallel (or as one job array)
-            List<Evaluation> again = fresh.evaluate(List.copyOf(baselines.values()));
-            Map<String, Evaluation> confirmedBaselines = new LinkedHashMap<>();
-            int i = 0;
-            for (String name : baselines.keySet()) {
-                confirmedBaselines.put(name, again.get(i++));
-            }
-            List<Confirmation.Row> rows = Confirmation.of(confirmed, confirmedBaselines, objective);
-            List<Evaluation> front = ParetoFront.of(whole, objective);
-            Set<Allocation> onFront = front.stream().map(Evaluation::allocation).collect(Collectors.toSet());
-            Set<Allocation> tried = new HashSet<>(baselines.values());
-            AtomicFiles.write(dir.resolve("allocations.csv"), OptimizeFiles.allocations(all, objective, greedy,
-                    pareto ? onFront : Set.of(), tried));
-            AtomicFiles.write(dir.resolve("results.csv"), OptimizeFiles.results(rows, objective));
-            String about = String.format(Locale.ROOT, "%d scanners and %d officers placed to %s; %s",
-                    scanners, officers, objective.describe(), best.allocation().label());
-            OptimizeFiles.best(dir, input, scenario, best.allocation(), about);
-            AllocationCharts.write(dir.resolve("figures"), best.allocation(), baselines);
-            if (pareto) {
-                AllocationCharts.pareto(dir.resolve("figures"), whole, front, objective);
-                AtomicFiles.write(dir.resolve("pareto.csv"), OptimizeFiles.allocations(front, objective, greedy, onFront,
-                        tried));
-            }
-            out().print(OptimizeReport.render(objective, rows, all.size(), configs.size(), search.replications(),
-                    confirm));
-            out().printf(Locale.ROOT, "results in %s (%d allocations searched, %d runs made now, %.1f s)%n",
-                    Printable.of(dir.toString()), all.size(), search.runs() + fresh.runs(), (System.nanoTime() - t0) / 1e9);
+            });
+        } catch (Optimization.DelayBoundUnmet e) {
+            throw new ScenarioException(String.format(Locale.ROOT, "--max-delay: no allocation evaluated keeps the "
+                    + "delay to legitimate trade at or under %s k container-h/year; the least was %.1f",
+                    ComparisonTable.num(e.bound()), e.least()));
         }
-        return 0;
-    }
-
-    /** In a job array: this task's share of a step's allocations, run into the kept runs; nothing else. */
-    private int runShare(Path dir, List<String> candidates, Evaluator search, Evaluator fresh) throws IOException {
-        SlurmSteps.Share share = SlurmSteps.share(dir, arrayStep, arrayTask, candidates);
-        Evaluator evaluator = share.seed() == seed ? search : fresh;
-        evaluator.evaluate(share.allocations());
-        out().printf(Locale.ROOT, "step %d, task %d: %d allocations, %d runs%n", arrayStep, arrayTask,
-                share.allocations().size(), evaluator.runs());
-        return 0;
-    }
-
-    /** The allocations that spend the whole budget (the search's earlier steps spend part of it). */
-    private List<Evaluation> whole(List<Evaluation> all) {
-        return all.stream().filter(e -> e.allocation().totalScanners() == scanners
-                && e.allocation().totalOfficers() == officers).toList();
-    }
-
-    /** The smallest lot a count is given out in. */
-    private int smallest(int count) {
-        int[] lots = GreedySearch.lots(count, this.lots);
-        return lots.length == 0 ? 0 : lots[lots.length - 1];
-    }
-
-    private List<ModelConfig> pointsOf(LoadedScenario input) {
-        Exploration e = Exploration.of(List.of(input), Exploration.Design.LHS, points, seed);
-        List<ModelConfig> out = new ArrayList<>();
-        for (int p = 0; p < e.points(); p++) {
-            out.add(e.variant(p, 0).scenario().config());
-        }
-        return out;
-    }
-
-    /** What the search is: every setting that changes its runs, to check a resumed search is the same one. */
-    private String plan(LoadedScenario input, List<String> candidates, Objective objective) {
-        return String.join("\n", "scenario " + input.mergedSha256(), "program "
-                        + portshift.experiment.Manifest.version(), "candidates " + candidates, "objective " + objective,
-                "robust " + robust + " points " + points, "replications " + replications, "confirm " + confirm,
-                "seed " + seed, "");
     }
 }

@@ -15,6 +15,9 @@ import portshift.model.PortSpec;
 
 /** The model's figure for every measure a target can name (targets.csv), from runs, after the warm-up. */
 final class ModelFigures {
+    /** The Europe-wide targets that are outcomes of a run, named in targets.csv by the outcome's column. */
+    static final List<Outcome> EUROPE_WIDE = List.of(Outcome.INTERCEPTION_RATE, Outcome.SCREENED_SHARE);
+
     private ModelFigures() {
     }
 
@@ -32,8 +35,9 @@ final class ModelFigures {
         }
         byCountry.forEach((country, ports) -> out.put("origin_share:" + country, RunFacts.originSeizedShare(run.ports(), ports)));
         RunFacts.interception(run.ports()).forEach((port, share) -> out.put("interception:" + port, share));
-        out.put("interception_rate", run.summary().get(Outcome.INTERCEPTION_RATE));
-        out.put("screened_share_europe", run.summary().get(Outcome.SCREENED_SHARE));
+        for (Outcome o : EUROPE_WIDE) {
+            out.put(o.column(), run.summary().get(o));
+        }
         return out;
     }
 

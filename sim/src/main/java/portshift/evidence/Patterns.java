@@ -72,8 +72,8 @@ public final class Patterns {
     PatternResult rates(List<RunResult> runs) {
         double[] interception = Intervals.mean(RunFacts.each(runs, r -> r.summary().get(Outcome.INTERCEPTION_RATE)));
         double[] screened = Intervals.mean(RunFacts.each(runs, r -> r.summary().get(Outcome.SCREENED_SHARE)));
-        Target i = targets.get("interception_rate");
-        Target s = targets.get("screened_share_europe");
+        Target i = targets.get(Outcome.INTERCEPTION_RATE.column());
+        Target s = targets.get(Outcome.SCREENED_SHARE.column());
         return new PatternResult(2, "Low screening and low interception", true,
                 "kg seized / kg reaching European ports; share of containers screened at European ports",
                 String.format(Locale.ROOT, "intercepted in [%.2f, %.2f], screened in [%.2f, %.2f]", i.low(), i.high(),

@@ -28,7 +28,12 @@ public record Intervention(
 
     /** An intervention on a day of the run that changes nothing yet. */
     public static Intervention on(long day, String name) {
-        return new Intervention(Long.toString(day), name, null, null, null, null);
+        return at(Long.toString(day), name);
+    }
+
+    /** An intervention at a date (YYYY-MM-DD) or a day number, as a file writes it, that changes nothing yet. */
+    public static Intervention at(String at, String name) {
+        return new Intervention(at, name, null, null, null, null);
     }
 
     public Intervention withPorts(Map<String, PortControls> changes) {

@@ -1,5 +1,6 @@
 package portshift.optimize;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +19,7 @@ import portshift.model.PortSpec;
 public final class AllocationScenario {
     private final ModelConfig base;
     private final long day;
-    private final Map<String, int[]> onTheDay = new LinkedHashMap<>();
+    private final Map<String, PortControls> onTheDay = new LinkedHashMap<>();
 
     /**
      * @param day the day the added effort arrives (0 = the start date)
@@ -29,21 +30,20 @@ public final class AllocationScenario {
         for (String id : ports) {
             PortSpec spec = base.world().ports().stream().filter(p -> p.id().equals(id)).findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("unknown port " + id));
-            int[] now = {spec.controls().scanners(), spec.controls().officers()};
+            PortControls now = spec.controls();
             for (Intervention i : base.interventions()) {
-                PortControls c = i.ports() == null ? null : i.ports().get(id);
-                if (c != null && base.dayOf(i) <= day) {
-                    now[0] = c.scanners() != null ? c.scanners() : now[0];
-                    now[1] = c.officers() != null ? c.officers() : now[1];
+                PortControls change = i.ports() == null ? null : i.ports().get(id);
+                if (change != null && base.dayOf(i) <= day) {
+                    now = change.over(now);
                 }
             }
             onTheDay.put(id, now);
         }
     }
 
-    /** Scanners and officers at a candidate port on the day, before the allocation. */
-    public int[] controlsOnTheDay(String port) {
-        return onTheDay.get(port).clone();
+    /** A candidate port's controls on the day, before the allocation: its own, as the earlier interventions left them. */
+    public PortControls controlsOnTheDay(String port) {
+        return onTheDay.get(port);
     }
 
     public long day() {
@@ -52,16 +52,25 @@ public final class AllocationScenario {
 
     /** The intervention that adds the allocation (null if it adds nothing). */
     public Intervention intervention(Allocation a) {
+        Map<String, PortControls> changes = changes(a);
+        return changes.isEmpty() ? null : Intervention.on(day, "added effort: " + a.label()).withPorts(changes);
+    }
+
+    /**
+     * Per candidate port the allocation adds something at, in the candidates' order: its scanners and officers on the
+     * day with the allocation's counts added.
+     */
+    public Map<String, PortControls> changes(Allocation a) {
         Map<String, PortControls> changes = new LinkedHashMap<>();
-        for (int i = 0; i < a.ports().size(); i++) {
-            if (a.scanners()[i] == 0 && a.officers()[i] == 0) {
+        for (int k = 0; k < a.ports().size(); k++) {
+            if (a.scanners()[k] == 0 && a.officers()[k] == 0) {
                 continue;
             }
-            int[] now = onTheDay.get(a.ports().get(i));
-            changes.put(a.ports().get(i), PortControls.NONE.withScanners(now[0] + a.scanners()[i])
-                    .withOfficers(now[1] + a.officers()[i]));
+            PortControls now = onTheDay.get(a.ports().get(k));
+            changes.put(a.ports().get(k), PortControls.NONE.withScanners(now.scanners() + a.scanners()[k])
+                    .withOfficers(now.officers() + a.officers()[k]));
         }
-        return changes.isEmpty() ? null : Intervention.on(day, "added effort: " + a.label()).withPorts(changes);
+        return changes;
     }
 
     /** The configuration with the allocation added, under the given name. */
@@ -70,7 +79,7 @@ public final class AllocationScenario {
         if (added == null) {
             return config;
         }
-        List<Intervention> all = new java.util.ArrayList<>();
+        List<Intervention> all = new ArrayList<>();
         for (Intervention i : config.interventions()) {
             all.add(config.dayOf(i) > day ? raised(i, a) : i);
         }
@@ -87,29 +96,22 @@ public final class AllocationScenario {
         for (int k = 0; k < a.ports().size(); k++) {
             PortControls c = ports.get(a.ports().get(k));
             if (c != null) {
-                int[] more = {a.scanners()[k], a.officers()[k]};
-                ports.put(a.ports().get(k), raised(c, more));
+                ports.put(a.ports().get(k), raised(c, a, k));
             }
         }
         return i.withPorts(ports);
     }
 
-    /** Controls with {scanners, officers} more, where they are set. */
-    static PortControls raised(PortControls c, int[] more) {
+    /** Controls with the allocation's scanners and officers at its k-th port added, where they are set. */
+    static PortControls raised(PortControls c, Allocation a, int k) {
         PortControls out = c;
         if (c.scanners() != null) {
-            out = out.withScanners(c.scanners() + more[0]);
+            out = out.withScanners(c.scanners() + a.scanners()[k]);
         }
         if (c.officers() != null) {
-            out = out.withOfficers(c.officers() + more[1]);
+            out = out.withOfficers(c.officers() + a.officers()[k]);
         }
         return out;
-    }
-
-    /** For a scenario file: the counts the allocation adds at a port ({scanners, officers}), or null if none. */
-    public static int[] added(Allocation a, String port) {
-        int k = a.ports().indexOf(port);
-        return k < 0 || a.scanners()[k] == 0 && a.officers()[k] == 0 ? null : new int[] {a.scanners()[k], a.officers()[k]};
     }
 
     public ModelConfig base() {

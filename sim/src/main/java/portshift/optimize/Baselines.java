@@ -68,7 +68,7 @@ public final class Baselines {
         double[] latam = new double[ports.size()];
         for (int i = 0; i < ports.size(); i++) {
             String id = ports.get(i);
-            scannersNow[i] = scenario.controlsOnTheDay(id)[0];
+            scannersNow[i] = scenario.controlsOnTheDay(id).scanners();
             latam[i] = base.world().ports().stream().filter(p -> p.id().equals(id)).findFirst().orElseThrow()
                     .latamContainersPerDay();
         }

@@ -1,6 +1,8 @@
 package portshift.optimize;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 
 import portshift.analysis.Outcome;
 
@@ -20,23 +22,10 @@ public record Objective(Outcome outcome, double quantile) {
         }
     }
 
-    /** The outcome named by its short name (delivered, seized) or its column, if a search can judge by it. */
-    public static java.util.Optional<Outcome> outcome(String name) {
-        String column = switch (name) {
-            case "delivered" -> Outcome.DELIVERED_EUROPE.column();
-            case "seized" -> Outcome.SEIZED_EUROPE.column();
-            default -> name;
-        };
-        return Arrays.stream(Outcome.values()).filter(o -> judged(o) && o.column().equals(column)).findFirst();
-    }
-
-    /** The columns of the outcomes a search can judge by: those of a run's comparison with a better direction. */
-    public static java.util.List<String> choices() {
-        return Arrays.stream(Outcome.values()).filter(Objective::judged).map(Outcome::column).toList();
-    }
-
-    private static boolean judged(Outcome o) {
-        return o.compared() && !o.perIntervention() && o.better() != Outcome.Better.NEITHER;
+    /** The outcomes a search can judge by: those of a run's comparison with a better direction, in declared order. */
+    public static List<Outcome> choices() {
+        return Arrays.stream(Outcome.values()).filter(o -> o.compared() && !o.perIntervention()
+                && o.better() != Outcome.Better.NEITHER).toList();
     }
 
     /** +1 if lower is better, -1 if higher is better: the score is the value times this. */
@@ -63,6 +52,6 @@ public record Objective(Outcome outcome, double quantile) {
     public String describe() {
         String what = (sign() > 0 ? "minimise " : "maximise ") + outcome.column();
         return Double.isNaN(quantile) ? what + " (mean over the points)"
-                : what + String.format(java.util.Locale.ROOT, " (its %.0f%% worst-case quantile over the points)", 100 * quantile);
+                : what + String.format(Locale.ROOT, " (its %.0f%% worst-case quantile over the points)", 100 * quantile);
     }
 }

@@ -15,13 +15,20 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import portshift.analysis.Outcome;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Csv;
+import portshift.model.Intervention;
+import portshift.model.PortControls;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioLoader;
+import portshift.scenario.ScenarioTree;
 
 /** The files an optimization writes: every allocation evaluated, the confirmation, and best.yaml. */
 public final class OptimizeFiles {
+    /** The levers placed, under the names scenario files give them: allocations.csv's columns follow them. */
+    private static final String SCANNERS = ScenarioTree.field(PortControls.NONE.withScanners(0));
+    private static final String OFFICERS = ScenarioTree.field(PortControls.NONE.withOfficers(0));
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
             .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER).enable(YAMLGenerator.Feature.MINIMIZE_QUOTES));
 
@@ -33,10 +40,9 @@ public final class OptimizeFiles {
                                      Set<Allocation> front, Set<Allocation> baselines) {
         List<String> ports = all.get(0).allocation().ports();
         List<String> header = new ArrayList<>(List.of("allocation", "label", "kind"));
-        ports.forEach(p -> header.add(p + "_scanners"));
-        ports.forEach(p -> header.add(p + "_officers"));
-        header.addAll(List.of(objective.outcome().column(), "score", "legit_delay_khours_per_year", "feasible",
-                "pareto"));
+        ports.forEach(p -> header.add(p + "_" + SCANNERS));
+        ports.forEach(p -> header.add(p + "_" + OFFICERS));
+        header.addAll(List.of(objective.outcome().column(), "score", Outcome.LEGIT_DELAY.column(), "feasible", "pareto"));
         StringBuilder out = new StringBuilder(String.join(",", header)).append('\n');
         for (Evaluation e : all) {
             Allocation a = e.allocation();
@@ -61,7 +67,7 @@ public final class OptimizeFiles {
     /** results.csv: the optimum and the baselines on fresh seeds, and the optimum's gain over each. */
     public static String results(List<Confirmation.Row> rows, Objective objective) {
         StringBuilder out = new StringBuilder("allocation,label,outcome,mean,low,high,gain,gain_low,gain_high,"
-                + "significant,legit_delay_khours_per_year\n");
+                + "significant," + Outcome.LEGIT_DELAY.column() + "\n");
         for (Confirmation.Row r : rows) {
             out.append(String.join(",", Csv.cell(r.name()), Csv.cell(r.allocation().label()),
                     objective.outcome().column(), Csv.number(r.mean()), Csv.number(r.low()), Csv.number(r.high()),
@@ -75,7 +81,9 @@ public final class OptimizeFiles {
     /**
      * best.yaml beside a copy of the input scenario and the files it extends (so that its own
      * {@code extends} stays inside its folder): the input's interventions and the best allocation as
-     * one more, dated, intervention.
+     * one more, dated, intervention. The levers are written from their records, under the names the
+     * records declare, and the input's own interventions are kept as its files wrote them but for the
+     * counts the allocation raises.
      */
     public static void best(Path dir, LoadedScenario input, AllocationScenario scenario, Allocation best,
                             String about) throws IOException {
@@ -88,47 +96,24 @@ public final class OptimizeFiles {
         JsonNode before = input.parameters().get("interventions");
         if (before != null) {
             for (JsonNode i : before) {
-                interventions.add(raisedAfter(i.deepCopy(), input, scenario.day(), best));
+                interventions.add(raisedAfter((ObjectNode) i.deepCopy(), input, scenario.day(), best));
             }
         }
-        ObjectNode added = interventions.addObject();
-        added.put("at", input.config().start().plusDays(scenario.day()).toString());
-        added.put("name", "optimized allocation: " + best.label());
-        ObjectNode ports = added.putObject("ports");
-        for (int i = 0; i < best.ports().size(); i++) {
-            if (best.scanners()[i] == 0 && best.officers()[i] == 0) {
-                continue;
-            }
-            int[] now = scenario.controlsOnTheDay(best.ports().get(i));
-            ObjectNode p = ports.putObject(best.ports().get(i));
-            p.put("scanners", now[0] + best.scanners()[i]);
-            p.put("officers", now[1] + best.officers()[i]);
-        }
+        Intervention added = Intervention.at(input.config().start().plusDays(scenario.day()).toString(),
+                "optimized allocation: " + best.label()).withPorts(scenario.changes(best));
+        interventions.add(ScenarioTree.of(added));
         String header = "# Written by portshift optimize: " + about.replace('\n', ' ') + "\n"
                 + "# It extends a copy of the input scenario, kept in this folder with the files it extends.\n";
         AtomicFiles.write(dir.resolve("best.yaml"), header + YAML.writeValueAsString(root));
     }
 
     /** An intervention of the input: if it comes after the allocation, its counts at the allocated ports raised. */
-    private static JsonNode raisedAfter(ObjectNode i, LoadedScenario input, long day, Allocation best) {
-        long at = new portshift.model.Intervention(i.get("at").asText(), null, null, null, null, null)
-                .day(input.config().start());
-        JsonNode ports = i.get("ports");
-        if (at <= day || ports == null) {
-            return i;
+    private static JsonNode raisedAfter(ObjectNode written, LoadedScenario input, long day, Allocation best) {
+        Intervention i = ScenarioTree.read(written, Intervention.class);
+        if (i.day(input.config().start()) > day) {
+            ScenarioTree.overlay(written, i, AllocationScenario.raised(i, best));
         }
-        ports.fields().forEachRemaining(e -> {
-            int[] more = AllocationScenario.added(best, e.getKey());
-            if (more != null && e.getValue() instanceof ObjectNode controls) {
-                if (controls.has("scanners")) {
-                    controls.put("scanners", controls.get("scanners").asInt() + more[0]);
-                }
-                if (controls.has("officers")) {
-                    controls.put("officers", controls.get("officers").asInt() + more[1]);
-                }
-            }
-        });
-        return i;
+        return written;
     }
 
     /**

@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
+import portshift.analysis.Outcome;
 
 /** The comparison as an aligned table with units, A against B, the difference and its interval. */
 public final class ComparisonTable {
@@ -25,8 +26,8 @@ public final class ComparisonTable {
                     compared ? num(m.difference()) : "", ci, compared ? pValue(m.p()) : "", mark));
         }
         out.append("* significant at 5% (Welch's t-test; Mann-Whitney, marked M-W, where a sample is skewed)\n");
-        out.append("wdq: weighted displacement quotient of an intervention; below 0 its flow was displaced to other "
-                + "ports, above 0 the benefit spread\n");
+        out.append(Outcome.WDQ.column()).append(": ").append(Outcome.WDQ.label()).append(" of an intervention; below 0 "
+                + "its flow was displaced to other ports, above 0 the benefit spread\n");
         return out.toString();
     }
 

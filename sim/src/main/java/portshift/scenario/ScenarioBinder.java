@@ -8,12 +8,14 @@ import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonPointer;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
@@ -52,6 +54,15 @@ final class ScenarioBinder {
         } catch (IOException e) {
             problems.add("", Shown.value(TreeReader.firstLine(e.getMessage()), ScenarioException.MAX_LINE / 4));
             return null;
+        }
+    }
+
+    /** Binds a part of a tree that has been bound and checked before: a failure here is a bug, not a mistake. */
+    static <T> T bindChecked(JsonNode tree, Class<T> type) {
+        try {
+            return MAPPER.treeToValue(tree, type);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot bind a checked " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
         }
     }
 

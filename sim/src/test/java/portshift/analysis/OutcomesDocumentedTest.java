@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import portshift.TestPaths;
 
-/** docs/outputs.md describes every declared outcome, with the unit its declaration gives. */
+/** docs/outputs.md describes every declared outcome, with the unit its declaration gives and its aliases. */
 class OutcomesDocumentedTest {
 
     @Test
@@ -19,6 +19,9 @@ class OutcomesDocumentedTest {
         for (Outcome o : Outcome.values()) {
             if (o.recorded()) {
                 assertThat(doc).as("runs.csv column " + o.column()).contains("| `" + o.column() + "` |");
+            }
+            for (String alias : o.aliases()) {
+                assertThat(doc).as("alias of " + o.column()).contains("`" + alias + "` for `" + o.column() + "`");
             }
             if (o.compared() && !o.perIntervention()) {
                 assertThat(compared).as("compared outcome " + o.column())

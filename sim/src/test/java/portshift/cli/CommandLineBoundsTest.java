@@ -42,7 +42,8 @@ class CommandLineBoundsTest {
                 Arguments.of("explore --design halton", "--design: expected lhs, morris or sobol, found halton"),
                 Arguments.of("explore --prim-threshold -5", "--prim-threshold: expected a number >= 0 in the outcome's unit, found -5.0"),
                 Arguments.of("explore --prim mean_load_kg", "--prim: expected an outcome with a better direction "
-                        + "(delivered_europe_t_per_year, seized_europe_t_per_year, seized_upstream_t_per_year, "
+                        + "(delivered_europe_t_per_year (or delivered), seized_europe_t_per_year (or seized), "
+                        + "seized_upstream_t_per_year, "
                         + "interception_rate, insiders_arrested_per_year, insiders_recruited_per_year, bribes_musd_per_year, "
                         + "legit_delay_khours_per_year, low_screening_share, non_member_share, france_spain_share), found mean_load_kg"),
                 Arguments.of("patterns -r 5000", "--replications: expected a whole number from 2 to 1000, found 5000"),

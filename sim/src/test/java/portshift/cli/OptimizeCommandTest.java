@@ -174,7 +174,7 @@ class OptimizeCommandTest {
     @CsvSource(delimiter = '|', value = {
             "--ports|NORTH,WEST|--ports: expected port ids of",
             "--officers|-3|--officers: expected a whole number from 0 to 1000000, found -3",
-            "--objective|happiness|--objective: expected delivered, seized or an outcome with a better direction",
+            "--objective|happiness|--objective: expected an outcome with a better direction (delivered_europe_t_per_year (or delivered), ",
             "--quantile|0.9|--quantile: judges over uncertainty points; give it with --robust",
             "--slurm|0|--slurm: expected a whole number from 1 to 10000, found 0"})
     void badArgumentsAreRefusedInOneLine(String option, String value, String message) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 import portshift.TestPaths;
+import portshift.analysis.Outcome;
 import portshift.model.ModelConfig;
 import portshift.model.PortRole;
 import portshift.model.PortSpec;
@@ -62,6 +63,17 @@ class TargetsTest {
             };
             assertThat(places).as(t.name()).contains(t.place());
         }
+    }
+
+    @Test
+    void theEuropeWideTargetsThatAreOutcomesAreNamedByTheOutcomesColumns() {
+        for (Outcome o : ModelFigures.EUROPE_WIDE) {
+            assertThat(TARGETS.get(o.column()).place()).as(o.column()).isEmpty();
+        }
+        Set<String> europeWide = TARGETS.all().stream().filter(t -> t.place().isEmpty()).map(Target::name)
+                .collect(Collectors.toSet());
+        assertThat(europeWide).containsExactlyInAnyOrderElementsOf(
+                ModelFigures.EUROPE_WIDE.stream().map(Outcome::column).toList());
     }
 
     @Test

@@ -71,14 +71,14 @@ class AllocationRulesTest {
         portshift.model.ModelConfig alliance = portshift.scenario.LoadedScenario.load(
                 portshift.TestPaths.scenario("alliance.yaml")).config();
         AllocationScenario scenario = new AllocationScenario(alliance, alliance.warmupDays(), PORTS);
-        int[] before = scenario.controlsOnTheDay("ANTWERP");
+        portshift.model.PortControls before = scenario.controlsOnTheDay("ANTWERP");
         Allocation a = Allocation.none(PORTS).plus(0, 2, 30);
         portshift.model.ModelConfig with = scenario.with(alliance, a);
         assertThat(with.interventions()).hasSize(2);
         var added = with.interventions().get(0);
         assertThat(with.dayOf(added)).isEqualTo(alliance.warmupDays());
-        assertThat(added.ports().get("ANTWERP").scanners()).isEqualTo(before[0] + 2);
-        assertThat(added.ports().get("ANTWERP").officers()).isEqualTo(before[1] + 30);
+        assertThat(added.ports().get("ANTWERP").scanners()).isEqualTo(before.scanners() + 2);
+        assertThat(added.ports().get("ANTWERP").officers()).isEqualTo(before.officers() + 30);
         // the alliance's launch sets Antwerp to 6 scanners and 929 officers: now 8 and 959; Rotterdam unchanged
         var launch = with.interventions().get(1);
         assertThat(launch.ports().get("ANTWERP").scanners()).isEqualTo(8);
