@@ -111,7 +111,7 @@ public final class BatchRunner {
             run.sealAndCommit();
         } catch (IOException | UncheckedIOException e) {
             throw new OutputFolder.OutputException(shards + ": cannot write results: "
-                    + OutputFolder.reason(e instanceof UncheckedIOException u ? u.getCause() : (Exception) e));
+                    + OutputFolder.reason(e));
         }
     }
 

@@ -76,6 +76,9 @@ public final class OutputFolder {
     }
 
     public static String reason(Exception e) {
+        if (e instanceof java.io.UncheckedIOException u) {
+            return reason(u.getCause());
+        }
         if (e instanceof java.nio.file.AccessDeniedException) {
             return "permission denied";
         }

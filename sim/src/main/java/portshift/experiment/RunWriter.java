@@ -29,7 +29,7 @@ public final class RunWriter {
             return result;
         } catch (IOException | UncheckedIOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write results: "
-                    + OutputFolder.reason(e instanceof UncheckedIOException u ? u.getCause() : (Exception) e));
+                    + OutputFolder.reason(e));
         }
     }
 
