@@ -2,19 +2,32 @@ package portshift.evidence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 
+import portshift.TestPaths;
+import portshift.scenario.Dimension;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.SearchSpace;
+import portshift.scenario.UncertainRange;
+
 /**
- * The parameters the default world is calibrated by: the list below, written out, is the search the calibration makes,
- * so that moving the declarations elsewhere can be shown to keep it.
+ * The parameters the default world is calibrated by, as scenarios/calibration.yaml declares them: the search the
+ * calibration made when they were declared in the code (the list below was recorded from it), the group factors in
+ * step with targets.csv, and every range the calibration shares with the exploration written once.
  */
 class CalibrationParametersTest {
+    private static final LoadedScenario CALIBRATION = LoadedScenario.load(TestPaths.scenario("calibration.yaml"));
+    private static final Targets TARGETS = Targets.load();
+
     /** What the search depends on: the name, the paths as declared, replace or multiply, the bounds. */
     private record Searched(String name, List<String> paths, boolean factor, double low, double high) {
-        static Searched of(CalibrationParameter p) {
-            return new Searched(p.name(), p.paths(), p.factor(), p.lower(), p.upper());
+        static Searched of(Dimension d) {
+            return new Searched(d.name(), d.paths(), d.factor(), d.low(), d.high());
         }
     }
 
@@ -34,7 +47,7 @@ class CalibrationParametersTest {
         return "world.producers." + producer + ".links[port=" + port + "].cost_usd_per_kg";
     }
 
-    /** The 27 parameters, in the order searched. */
+    /** The 27 parameters, in the order searched, as the calibration searched them before they moved to the scenario. */
     private static final List<Searched> RECORDED = List.of(
             value("colombia_supply_t", 1000, 2660, "uncertainties.supply_tonnes_per_year.COLOMBIA"),
             value("peru_supply_t", 100, 320, "uncertainties.supply_tonnes_per_year.PERU"),
@@ -67,8 +80,67 @@ class CalibrationParametersTest {
             value("peru_santos_usd_per_kg", 400, 2500, link("PERU", "SANTOS")),
             factor("ecuador_officers_factor", 0.3, 8.0, "ports.GUAYAQUIL.officers", "ports.PUERTO_BOLIVAR.officers"));
 
+    private static List<Dimension> declared() {
+        return SearchSpace.calibrate(CALIBRATION);
+    }
+
+    private static Dimension parameter(String name) {
+        return declared().stream().filter(d -> d.name().equals(name)).findFirst().orElseThrow();
+    }
+
     @Test
     void theDefaultWorldIsSearchedInTheRecordedParametersPathsAndBoundsInTheirOrder() {
-        assertThat(CalibrationParameter.defaults().stream().map(Searched::of).toList()).containsExactlyElementsOf(RECORDED);
+        assertThat(declared().stream().map(Searched::of).toList()).containsExactlyElementsOf(RECORDED);
+        assertThat(declared()).allSatisfy(d -> assertThat(d.log()).as(d.name() + " searched evenly").isFalse());
+    }
+
+    @Test
+    void aLinkIsTheElementOfItsPortInTheProducersList() {
+        Calibration calibration = new Calibration(CALIBRATION, declared(), 1, 500, 1, 1);
+        Map<String, List<String>> resolved = Map.of(
+                "colombia_buenaventura_usd_per_kg", List.of("COLOMBIA.links[0]"),
+                "colombia_ecuador_usd_per_kg", List.of("COLOMBIA.links[4]", "COLOMBIA.links[5]"),
+                "colombia_caribbean_usd_per_kg", List.of("COLOMBIA.links[1]", "COLOMBIA.links[2]", "COLOMBIA.links[3]"),
+                "colombia_brazil_usd_per_kg", List.of("COLOMBIA.links[6]", "COLOMBIA.links[7]"),
+                "peru_santos_usd_per_kg", List.of("PERU.links[3]"));
+        for (Dimension d : calibration.parameters()) {
+            if (resolved.containsKey(d.name())) {
+                assertThat(d.paths()).as(d.name()).containsExactlyElementsOf(resolved.get(d.name()).stream()
+                        .map(l -> "world.producers." + l + ".cost_usd_per_kg").toList());
+            }
+        }
+    }
+
+    @Test
+    void theGroupFactorsAndTheUnreportedPortsAreThoseOfTargetsCsv() {
+        assertThat(parameter("spain_latam_factor").paths()).containsExactlyElementsOf(shares(Targets.GROUPS.get("SPAIN")));
+        assertThat(parameter("france_latam_factor").paths()).containsExactlyElementsOf(shares(Targets.GROUPS.get("FRANCE")));
+        // every port bounded from above in targets.csv has its share searched, by the common factor or on its own
+        List<String> unreported = Stream.concat(parameter("unreported_latam_factor").paths().stream(),
+                parameter("gothenburg_latam_share").paths().stream()).toList();
+        assertThat(unreported).containsExactlyInAnyOrderElementsOf(shares(TARGETS.unreportedPorts()));
+    }
+
+    private static List<String> shares(List<String> ports) {
+        return ports.stream().map(CalibrationParametersTest::share).toList();
+    }
+
+    @Test
+    void aRangeTheCalibrationSharesWithTheExplorationIsWrittenOnce() {
+        Map<String, UncertainRange> written = CALIBRATION.scenario().calibrate().parameters();
+        List<Dimension> explore = SearchSpace.explore(CALIBRATION);
+        int shared = 0;
+        for (Dimension p : declared()) {
+            for (Dimension e : explore) {
+                if (e.named(p.name()).equals(p)) {
+                    assertThat(written.get(p.name()).uncertainty()).as(p.name() + " names the explore uncertainty")
+                            .isEqualTo(e.name());
+                    shared++;
+                }
+            }
+        }
+        assertThat(shared).as("Peru's and Bolivia's supply, Antwerp's corruptible share").isEqualTo(3);
+        assertThat(Arrays.asList("peru_supply_t", "bolivia_supply_t", "antwerp_corruptible_share"))
+                .allSatisfy(n -> assertThat(written.get(n).range()).as(n).isNull());
     }
 }
