@@ -9,23 +9,29 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import portshift.evidence.Calibration;
-import portshift.evidence.CalibrationParameter;
 import portshift.evidence.FitTable;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
+import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.SearchSpace;
 
-/** {@code portshift calibrate}: fits the uncertain parameters of the default world to what is known of the trade. */
+/**
+ * {@code portshift calibrate}: fits the parameters a scenario declares under {@code calibrate:} to what is known of
+ * the trade.
+ */
 @Command(name = "calibrate", mixinStandardHelpOptions = true,
-        description = "Fit the uncertain parameters of a scenario (default: the baseline) to what is known of the trade "
-                + "(European seizures and bounds, export-port volumes and ranks, Ecuador's origin/destination split, "
-                + "screening and interception ranges) with CMA-ES over replications. Writes calibration.csv (fitted "
-                + "values), fit.csv (each target against the model) and fit.md (the fit table for docs/validation.md), "
-                + "and prints them.")
+        description = "Fit the parameters a scenario declares under calibrate.parameters, within their ranges (default: "
+                + "the default world's, scenarios/calibration.yaml), to what is known of the trade (European seizures "
+                + "and bounds, export-port volumes and ranks, Ecuador's origin/destination split, screening and "
+                + "interception ranges) with CMA-ES over replications. Writes calibration.csv (fitted values), fit.csv "
+                + "(each target against the model) and fit.md (the fit table for docs/validation.md), and prints them.")
 final class CalibrateCommand extends Subcommand {
-    @Mixin
-    ScenarioOption scenario;
+    /** The scenario fitted, which declares its parameters; by default the baseline with the default world's. */
+    @Option(names = "--scenario", defaultValue = "scenarios/calibration.yaml", description = "scenario declaring the "
+            + "parameters to fit under calibrate.parameters (default: ${DEFAULT-VALUE})")
+    Path scenario;
 
     @Option(names = {"-r", "--replications"}, defaultValue = "4", description = "replications per evaluation (default: ${DEFAULT-VALUE})")
     int replications;
@@ -58,14 +64,19 @@ final class CalibrateCommand extends Subcommand {
         if (!(step > 0 && step <= 1)) {
             throw new ScenarioException("--step: expected a share of the range in (0, 1], found " + step);
         }
-        LoadedScenario loaded = scenario.load();
+        LoadedScenario loaded = LoadedScenario.load(scenario);
+        List<Dimension> declared = SearchSpace.calibrate(loaded);
+        if (declared.isEmpty()) {
+            throw new ScenarioException(scenario + ": calibrate: expected at least one parameter under "
+                    + "calibrate.parameters (see docs/scenarios.md; scenarios/calibration.yaml declares the default "
+                    + "world's), found none");
+        }
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
         Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed), "calibrate");
-        Calibration calibration = new Calibration(loaded, CalibrationParameter.defaults(), replications, days, seed,
-                threads.count());
-        List<CalibrationParameter> parameters = calibration.parameters();
+        Calibration calibration = new Calibration(loaded, declared, replications, days, seed, threads.count());
+        List<Dimension> parameters = calibration.parameters();
         double[] start = calibration.start();
         Calibration.Fit fit = calibration.fit(evaluations, step);
         StringBuilder values = new StringBuilder("parameter,paths,factor,lower,upper,start,fitted\n");
@@ -73,12 +84,12 @@ final class CalibrateCommand extends Subcommand {
                 "loss %.4f (start %.4f) after %d evaluations of %d replications of %d days%n%n%-34s %10s %10s  %s%n",
                 fit.loss(), fit.startLoss(), fit.evaluations(), replications, days, "parameter", "start", "fitted", "range"));
         for (int i = 0; i < parameters.size(); i++) {
-            CalibrationParameter p = parameters.get(i);
+            Dimension p = parameters.get(i);
             double v = fit.values().get(p.name());
             values.append(String.format(Locale.ROOT, "%s,\"%s\",%s,%s,%s,%.6f,%.6f%n", p.name(), String.join(" ", p.paths()),
-                    p.factor(), p.lower(), p.upper(), start[i], v));
-            printed.append(String.format(Locale.ROOT, "%-34s %10.4f %10.4f  [%s, %s]%s%n", p.name(), start[i], v, p.lower(),
-                    p.upper(), p.factor() ? " (factor)" : ""));
+                    p.factor(), p.low(), p.high(), start[i], v));
+            printed.append(String.format(Locale.ROOT, "%-34s %10.4f %10.4f  [%s, %s]%s%s%n", p.name(), start[i], v, p.low(),
+                    p.high(), p.factor() ? " (factor)" : "", p.log() ? " (log scale)" : ""));
         }
         printed.append(System.lineSeparator()).append(FitTable.render(fit.targets()));
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());

@@ -154,7 +154,7 @@ final class ExploreCommand extends Subcommand {
         StringBuilder top = new StringBuilder();
         for (SensitivityRow r : ranking.subList(0, Math.min(3, ranking.size()))) {
             top.append(top.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s (%.3g, CI %.3g to %.3g)",
-                    e.dimensions().get(r.measure().uncertainty()).path(), r.measure().value(), r.measure().low(),
+                    e.dimensions().get(r.measure().uncertainty()).name(), r.measure().value(), r.measure().low(),
                     r.measure().high()));
         }
         String[] measure = switch (ranking.get(0).measure().name()) {

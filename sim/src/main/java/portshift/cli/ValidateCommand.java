@@ -5,9 +5,9 @@ import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
-import portshift.scenario.ExploreSpace;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.SearchSpace;
 import portshift.scenario.Sweep;
 
 /** {@code portshift validate FILE...}: checks scenario files without running them. */
@@ -25,9 +25,12 @@ final class ValidateCommand extends Subcommand {
             try {
                 LoadedScenario loaded = LoadedScenario.load(file);
                 int variants = Sweep.check(loaded);
-                int uncertainties = ExploreSpace.of(loaded).size();
+                SearchSpace space = SearchSpace.of(loaded);
+                int uncertainties = space.explore().size();
+                int parameters = space.calibrate().size();
                 out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : "")
-                        + (uncertainties > 0 ? " (" + uncertainties + " uncertainties to explore)" : ""));
+                        + (uncertainties > 0 ? " (" + uncertainties + " uncertainties to explore)" : "")
+                        + (parameters > 0 ? " (" + parameters + " parameters to calibrate)" : ""));
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err().println("portshift: " + p));
                 status = Main.USER_ERROR;

@@ -15,16 +15,18 @@ import org.apache.commons.math3.optim.nonlinear.scalar.noderiv.CMAESOptimizer;
 import org.apache.commons.math3.random.MersenneTwister;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
+import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioPaths;
 
 /**
- * Fits the uncertain parameters of the default world to what is known of the trade (targets.csv) with CMA-ES (Apache
- * Commons Math). Each evaluation runs a few replications with fixed seeds (common random numbers), so the loss is a
- * deterministic function of the parameters. The loss is the sum of one term per target ({@link TargetFit}): the
+ * Fits the parameters a scenario declares under {@code calibrate.parameters} to what is known of the trade
+ * (targets.csv) with CMA-ES (Apache Commons Math), each searched within its declared range (evenly, or evenly in its
+ * logarithm on a log scale). Each evaluation runs a few replications with fixed seeds (common random numbers), so the
+ * loss is a deterministic function of the parameters. The loss is the sum of one term per target ({@link TargetFit}): the
  * squared log ratio of the model's to the reported figure for point targets; a penalty of
  * {@value TargetFit#PENALTY} × the squared distance, in widths of the range, by which the model leaves a range or
  * exceeds an upper bound; and the squared log of the ratio by which a place falls short of the figure its required
@@ -32,7 +34,7 @@ import portshift.scenario.LoadedScenario;
  */
 public final class Calibration {
     private final LoadedScenario baseline;
-    private final List<CalibrationParameter> parameters;
+    private final List<Dimension> parameters;
     private final Targets targets = Targets.load();
     private final int replications;
     private final int days;
@@ -51,7 +53,7 @@ public final class Calibration {
     }
 
     /** The parameters' list selectors are resolved against the baseline here ({@link ScenarioPaths}). */
-    public Calibration(LoadedScenario baseline, List<CalibrationParameter> parameters, int replications, int days,
+    public Calibration(LoadedScenario baseline, List<Dimension> parameters, int replications, int days,
                        long seed, int threads) {
         this.baseline = baseline;
         this.parameters = parameters.stream().map(p -> p.in(baseline.parameters())).toList();
@@ -65,12 +67,12 @@ public final class Calibration {
     public double[] start() {
         double[] x = new double[parameters.size()];
         for (int i = 0; i < x.length; i++) {
-            CalibrationParameter p = parameters.get(i);
+            Dimension p = parameters.get(i);
             double v = p.factor() ? 1.0 : ScenarioPaths.number(baseline.parameters(), p.paths().get(0));
             if (Double.isNaN(v)) {
                 throw new IllegalArgumentException(p.name() + ": the scenario has no number at " + p.paths().get(0));
             }
-            x[i] = Math.max(p.lower(), Math.min(p.upper(), v));
+            x[i] = Math.max(p.low(), Math.min(p.high(), v));
         }
         return x;
     }
@@ -114,30 +116,22 @@ public final class Calibration {
     }
 
     private double normal(int i, double v) {
-        CalibrationParameter p = parameters.get(i);
-        return (v - p.lower()) / (p.upper() - p.lower());
+        return parameters.get(i).shareOf(v);
     }
 
     private double[] actual(double[] z) {
         double[] x = new double[z.length];
         for (int i = 0; i < z.length; i++) {
-            CalibrationParameter p = parameters.get(i);
-            x[i] = p.lower() + Math.max(0, Math.min(1, z[i])) * (p.upper() - p.lower());
+            x[i] = parameters.get(i).within(z[i]);
         }
         return x;
     }
 
-    /** The scenario with the given parameter values. */
+    /** The scenario with the given parameter values (a factor multiplies the scenario's own values). */
     public LoadedScenario scenario(double[] x) {
         Map<String, JsonNode> values = new LinkedHashMap<>();
         for (int i = 0; i < x.length; i++) {
-            CalibrationParameter p = parameters.get(i);
-            for (String path : p.paths()) {
-                double v = p.factor() ? ScenarioPaths.number(baseline.parameters(), path) * x[i] : x[i];
-                // a count stays a whole number
-                values.put(path, ScenarioPaths.whole(baseline.parameters(), path)
-                        ? JsonNodeFactory.instance.numberNode((int) Math.round(v)) : JsonNodeFactory.instance.numberNode(v));
-            }
+            values.putAll(parameters.get(i).values(baseline.parameters(), x[i]));
         }
         return baseline.with(values);
     }
@@ -202,7 +196,8 @@ public final class Calibration {
         return v != null && Double.isFinite(v) ? v : 0;
     }
 
-    public List<CalibrationParameter> parameters() {
+    /** The parameters searched, with their list selectors resolved to positions in the scenario. */
+    public List<Dimension> parameters() {
         return parameters;
     }
 }

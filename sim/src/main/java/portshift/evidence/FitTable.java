@@ -3,6 +3,8 @@ package portshift.evidence;
 import java.util.List;
 import java.util.Locale;
 
+import portshift.scenario.Dimension;
+
 /**
  * The calibration's fit per target: printed, as fit.csv, and as the fit table of docs/validation.md (the block between
  * {@code <!-- calibration-fit -->} and {@code <!-- /calibration-fit -->}, pasted from fit.md).
@@ -46,13 +48,13 @@ public final class FitTable {
     }
 
     /** The table of fitted parameters of docs/validation.md: each with its paths, bounds, start and fitted value. */
-    public static String markdown(List<CalibrationParameter> parameters, double[] start, java.util.Map<String, Double> fitted) {
+    public static String markdown(List<Dimension> parameters, double[] start, java.util.Map<String, Double> fitted) {
         StringBuilder out = new StringBuilder("| parameter | searched | start | fitted |\n|---|---|---|---|\n");
         for (int i = 0; i < parameters.size(); i++) {
-            CalibrationParameter p = parameters.get(i);
-            out.append(String.format(Locale.ROOT, "| `%s` (%s%s) | [%s, %s] | %.4g | %.4g |\n", p.name(),
-                    String.join(" ", p.paths()), p.factor() ? ", a factor" : "", plain(p.lower()), plain(p.upper()),
-                    start[i], fitted.get(p.name())));
+            Dimension p = parameters.get(i);
+            out.append(String.format(Locale.ROOT, "| `%s` (%s%s%s) | [%s, %s] | %.4g | %.4g |\n", p.name(),
+                    String.join(" ", p.paths()), p.factor() ? ", a factor" : "", p.log() ? ", log scale" : "",
+                    plain(p.low()), plain(p.high()), start[i], fitted.get(p.name())));
         }
         return out.toString();
     }

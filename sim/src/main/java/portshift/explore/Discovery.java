@@ -65,7 +65,7 @@ public record Discovery(Outcome outcome, double threshold, boolean[] cases, List
         for (double[] c : main.subList(0, Math.min(3, main.size()))) {
             int j = (int) c[1];
             boolean low = c[2] == 0;
-            out.append(out.length() > 0 ? " and " : "").append(e.dimensions().get(j).path())
+            out.append(out.length() > 0 ? " and " : "").append(e.dimensions().get(j).name())
                     .append(low ? " > " : " < ").append(shown(low ? box.low()[j] : box.high()[j]));
         }
         long smaller = cuts.stream().filter(c -> c[0] > 0).count() - Math.min(3, main.size());

@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 
-import portshift.scenario.ExploreSpace;
+import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.SearchSpace;
 import portshift.scenario.Sweep;
 
 /**
@@ -24,7 +24,7 @@ import portshift.scenario.Sweep;
  * @param variants   policy p at point i is variants.get(i * policies + p)
  * @param sensitivity the design the points follow and how it measures each uncertainty's influence
  */
-public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> policies, double[][] values,
+public record Exploration(List<Dimension> dimensions, List<String> policies, double[][] values,
                           List<Sweep.Variant> variants, Sensitivity sensitivity) {
 
     /** How the points are drawn. */
@@ -53,13 +53,13 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
     /** Every policy must declare the same uncertainties with the same ranges; points are drawn from the seed. */
     public static Exploration of(List<LoadedScenario> policies, Design design, int samples, long seed) {
         LoadedScenario first = policies.get(0);
-        List<ExploreSpace.Dimension> dims = ExploreSpace.of(first);
+        List<Dimension> dims = SearchSpace.explore(first);
         if (dims.isEmpty()) {
             throw new ScenarioException(first.file() + ": explore: expected at least one uncertainty under "
                     + "explore.uncertainties (see docs/scenarios.md), found none");
         }
         for (LoadedScenario p : policies.subList(1, policies.size())) {
-            if (!ExploreSpace.of(p).equals(dims)) {
+            if (!SearchSpace.explore(p).equals(dims)) {
                 throw new ScenarioException(p.file() + ": explore.uncertainties: expected the same uncertainties and "
                         + "ranges as " + first.file() + ", so that the policies meet the same points");
             }
@@ -78,17 +78,18 @@ public record Exploration(List<ExploreSpace.Dimension> dimensions, List<String> 
         List<java.util.function.Function<Map<String, JsonNode>, LoadedScenario>> varied =
                 policies.stream().map(LoadedScenario::variations).toList();
         for (int i = 0; i < n; i++) {
-            Map<String, JsonNode> set = new LinkedHashMap<>();
             Map<String, String> shown = new LinkedHashMap<>();
             for (int j = 0; j < dims.size(); j++) {
-                ExploreSpace.Dimension d = dims.get(j);
+                Dimension d = dims.get(j);
                 values[i][j] = d.at(shares[i][j]);
-                JsonNode node = d.whole() ? JsonNodeFactory.instance.numberNode((long) values[i][j])
-                        : JsonNodeFactory.instance.numberNode(values[i][j]);
-                set.put(d.path(), node);
-                shown.put(d.path(), node.asText());
+                shown.put(d.name(), d.shown(values[i][j]));
             }
             for (int p = 0; p < policies.size(); p++) {
+                // a factor multiplies each policy's own values
+                Map<String, JsonNode> set = new LinkedHashMap<>();
+                for (int j = 0; j < dims.size(); j++) {
+                    set.putAll(dims.get(j).values(policies.get(p).parameters(), values[i][j]));
+                }
                 LoadedScenario at = varied.get(p).apply(set);
                 String name = name(names.get(p), i);
                 variants.add(new Sweep.Variant(name, new LoadedScenario(at.file(), at.sha256(), at.parameters(),

@@ -7,7 +7,7 @@ import java.util.Map;
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
 import portshift.experiment.Csv;
-import portshift.scenario.ExploreSpace;
+import portshift.scenario.Dimension;
 
 /** The tidy tables of an exploration: every run, every point's policy means and differences, and robustness. */
 public final class ExplorationFiles {
@@ -28,7 +28,7 @@ public final class ExplorationFiles {
 
     private static List<String> header(Exploration e, String... first) {
         List<String> columns = new ArrayList<>(List.of(first));
-        e.dimensions().forEach(d -> columns.add(d.path()));
+        e.dimensions().forEach(d -> columns.add(d.name()));
         return columns;
     }
 
@@ -101,7 +101,7 @@ public final class ExplorationFiles {
                 "units"));
         for (SensitivityRow r : rows) {
             Sensitivity.Measure m = r.measure();
-            csv.row(r.outcome().column(), r.outcome().unit(), r.of(), e.dimensions().get(m.uncertainty()).path(),
+            csv.row(r.outcome().column(), r.outcome().unit(), r.of(), e.dimensions().get(m.uncertainty()).name(),
                     m.name(), m.value(), m.low(), m.high(), m.units());
         }
         return csv.toString();
@@ -114,9 +114,9 @@ public final class ExplorationFiles {
     public static String prim(Exploration e, Discovery d) {
         List<String> head = new ArrayList<>(List.of("step", "coverage", "density", "points", "chosen", "outcome",
                 "threshold"));
-        for (ExploreSpace.Dimension dim : e.dimensions()) {
-            head.add(dim.path() + ":low");
-            head.add(dim.path() + ":high");
+        for (Dimension dim : e.dimensions()) {
+            head.add(dim.name() + ":low");
+            head.add(dim.name() + ":high");
         }
         Csv csv = new Csv().header(head);
         Prim.Box chosen = Prim.chosen(d.trajectory());
@@ -132,11 +132,14 @@ public final class ExplorationFiles {
         return csv.toString();
     }
 
-    /** uncertainties.csv: each uncertainty with its range, whether it takes whole values, its scale and its source. */
-    public static String uncertainties(List<ExploreSpace.Dimension> dims) {
+    /**
+     * uncertainties.csv: each uncertainty with its range, whether it takes whole values, its scale and its source. The
+     * column "path" holds the entry's key: its path, or the name of one declared with paths.
+     */
+    public static String uncertainties(List<Dimension> dims) {
         Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "scale", "source"));
-        for (ExploreSpace.Dimension d : dims) {
-            csv.row(d.path(), d.low(), d.high(), d.whole(), d.scale(), d.source());
+        for (Dimension d : dims) {
+            csv.row(d.name(), d.low(), d.high(), d.whole(), d.scale(), d.source());
         }
         return csv.toString();
     }

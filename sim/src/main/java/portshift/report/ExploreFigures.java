@@ -41,7 +41,7 @@ public final class ExploreFigures {
         }
         Figures.save(dir, "differences.png",
                 DifferenceHistograms.panels(OutcomeBoxes.MAIN, e.policies(), differences.toArray(new double[0][][])));
-        List<String> paths = e.dimensions().stream().map(d -> d.path()).toList();
+        List<String> paths = e.dimensions().stream().map(d -> d.name()).toList();
         List<List<Integer>> ranked = new ArrayList<>();
         for (Outcome o : SENSITIVE) {
             ranked.add(SensitivityRow.ranked(e, sensitivity, o));

@@ -15,7 +15,10 @@ import portshift.model.ModelConfig;
 import portshift.model.PortMeasure;
 import portshift.model.ProducerSpec;
 import portshift.observe.PortMonth;
+import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioPaths;
+import portshift.scenario.SearchSpace;
 
 /**
  * A short calibration: reproducible with a fixed seed, never worse than where it started; the loss it minimises,
@@ -25,9 +28,12 @@ import portshift.scenario.LoadedScenario;
 class CalibrationTest {
     private static final Targets TARGETS = Targets.load();
     private static final LoadedScenario BASELINE = LoadedScenario.load(TestPaths.scenario("baseline.yaml"));
+    /** The default world with its calibration parameters declared. */
+    private static final LoadedScenario CALIBRATION = LoadedScenario.load(TestPaths.scenario("calibration.yaml"));
+    private static final List<Dimension> PARAMETERS = SearchSpace.calibrate(CALIBRATION);
 
     private static Calibration.Fit fit() {
-        return new Calibration(BASELINE, CalibrationParameter.defaults(), 1, 500, 7, 2).fit(12);
+        return new Calibration(CALIBRATION, PARAMETERS, 1, 500, 7, 2).fit(12);
     }
 
     @Test
@@ -39,8 +45,8 @@ class CalibrationTest {
         assertThat(a.targets().stream().map(f -> f.target().name())).containsExactlyElementsOf(
                 TARGETS.all().stream().map(Target::name).toList());
         assertThat(Calibration.loss(a.targets())).isEqualTo(a.loss());
-        for (CalibrationParameter p : CalibrationParameter.defaults()) {
-            assertThat(a.values().get(p.name())).as(p.name()).isBetween(p.lower(), p.upper());
+        for (Dimension p : PARAMETERS) {
+            assertThat(a.values().get(p.name())).as(p.name()).isBetween(p.low(), p.high());
         }
     }
 
@@ -222,18 +228,18 @@ class CalibrationTest {
 
     @Test
     void aLinkParameterSetsTheCostOfThatLinkWhereverItIsInTheList() {
-        Calibration calibration = new Calibration(BASELINE, CalibrationParameter.defaults(), 1, 500, 7, 1);
-        List<CalibrationParameter> p = calibration.parameters();
+        Calibration calibration = new Calibration(CALIBRATION, PARAMETERS, 1, 500, 7, 1);
+        List<Dimension> p = calibration.parameters();
         double[] x = calibration.start();
-        int santos = p.stream().map(CalibrationParameter::name).toList().indexOf("peru_santos_usd_per_kg");
+        int santos = p.stream().map(Dimension::name).toList().indexOf("peru_santos_usd_per_kg");
         assertThat(x[santos]).isEqualTo(cost(BASELINE.config(), "PERU", "SANTOS"));
         x[santos] = 999;
         ModelConfig changed = calibration.scenario(x).config();
         assertThat(cost(changed, "PERU", "SANTOS")).isEqualTo(999);
         assertThat(cost(changed, "PERU", "CALLAO")).isEqualTo(cost(BASELINE.config(), "PERU", "CALLAO"));
         assertThat(cost(changed, "BOLIVIA", "SANTOS")).isEqualTo(cost(BASELINE.config(), "BOLIVIA", "SANTOS"));
-        assertThatThrownBy(() -> ScenarioPaths.resolve(BASELINE.parameters(), CalibrationParameter.link("PERU", "TURBO")))
-                .hasMessageContaining("no element with port TURBO");
+        assertThatThrownBy(() -> ScenarioPaths.resolve(BASELINE.parameters(),
+                "world.producers.PERU.links[port=TURBO].cost_usd_per_kg")).hasMessageContaining("no element with port TURBO");
     }
 
     private static double cost(ModelConfig c, String producer, String port) {
@@ -244,8 +250,22 @@ class CalibrationTest {
 
     @Test
     void aStartingValueOutsideItsBoundsStartsAtTheNearestBound() {
-        List<CalibrationParameter> one = List.of(new CalibrationParameter("antwerp_corruptible_share",
-                List.of("uncertainties.corruptible_share.ports.ANTWERP"), false, 0.5, 0.6));
+        List<Dimension> one = List.of(new Dimension("antwerp_corruptible_share",
+                List.of("uncertainties.corruptible_share.ports.ANTWERP"), false, 0.5, 0.6, false, false, "assumption"));
         assertThat(new Calibration(BASELINE, one, 1, 500, 7, 1).start()).containsExactly(0.5);
+    }
+
+    @Test
+    void aLogScaledParameterIsSearchedEvenlyInItsLogarithm() {
+        Dimension lift = new Dimension("max_front_company_lift", List.of("uncertainties.customs.max_front_company_lift"),
+                false, 1, 16, false, true, "assumption");
+        assertThat(lift.within(0.5)).isCloseTo(4, within(1e-12));
+        assertThat(lift.within(0.25)).isCloseTo(2, within(1e-12));
+        assertThat(lift.within(1.5)).as("held in the range").isEqualTo(16);
+        assertThat(lift.shareOf(8)).isCloseTo(0.75, within(1e-12));
+        Dimension even = new Dimension("prior_passes", List.of("uncertainties.traffickers.prior_passes"), false, 2, 30,
+                false, false, "assumption");
+        assertThat(even.within(0.5)).isEqualTo(16);
+        assertThat(even.shareOf(9)).isEqualTo(0.25);
     }
 }

@@ -66,7 +66,7 @@ class NotebooksTest {
                 "-r", "2", "--quiet", "--out", results.resolve("compare").toString());
         portshift("batch", scenarios.resolve("alliance-sweep.yaml").toString(), "-r", "2", "--quiet",
                 "--out", results.resolve("sweep").toString());
-        portshift("calibrate", "--scenario", scenarios.resolve("baseline.yaml").toString(), "-r", "1", "--evaluations", "3",
+        portshift("calibrate", "--scenario", scenarios.resolve("calibration.yaml").toString(), "-r", "1", "--evaluations", "3",
                 "--days", "500", "--out", results.resolve("calibration").toString());
         portshift("patterns", "-r", "2", "--scenarios", scenarios.toString(), "--out", results.resolve("patterns").toString());
         portshift("explore", scenarios.resolve("no-coordination.yaml").toString(), scenarios.resolve("alliance.yaml").toString(),
