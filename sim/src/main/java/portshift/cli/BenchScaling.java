@@ -71,8 +71,8 @@ final class BenchScaling {
             producers.add(new ProducerSpec(p.id(), p.supplyKgPerYear(), p.priceUsdPerKg(), links));
         }
         return new ModelConfig(c.scenario() + "-tenfold-ports", c.start(), c.days(), c.warmupDays(),
-                new WorldSpec(ports, routes, producers), c.alliance(), c.screening(), c.traffickers(), c.insiders(),
-                c.customs(), c.interventions());
+                new WorldSpec(ports, routes, producers), c.alliance(), c.screening(), c.traffickers(), c.footholds(),
+                c.insiders(), c.customs(), c.interventions());
     }
 
     private static String copy(String id, int k) {

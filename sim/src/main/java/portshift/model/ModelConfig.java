@@ -16,8 +16,8 @@ import java.util.List;
  */
 public record ModelConfig(String scenario, LocalDate start, int days, int warmupDays, WorldSpec world,
                           Alliance alliance, ScreeningRules screening,
-                          TraffickerParams traffickers, InsiderParams insiders, CustomsParams customs,
-                          List<Intervention> interventions) implements Serializable {
+                          TraffickerParams traffickers, FootholdParams footholds, InsiderParams insiders,
+                          CustomsParams customs, List<Intervention> interventions) implements Serializable {
     public ModelConfig {
         interventions = List.copyOf(interventions);
     }
@@ -53,7 +53,7 @@ public record ModelConfig(String scenario, LocalDate start, int days, int warmup
     }
 
     private ModelConfig copy(String name, int newDays, int newWarmupDays, List<Intervention> list) {
-        return new ModelConfig(name, start, newDays, newWarmupDays, world, alliance, screening, traffickers, insiders,
-                customs, list);
+        return new ModelConfig(name, start, newDays, newWarmupDays, world, alliance, screening, traffickers, footholds,
+                insiders, customs, list);
     }
 }

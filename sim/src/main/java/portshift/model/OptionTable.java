@@ -122,17 +122,19 @@ final class OptionTable implements Serializable {
 
     /**
      * Values every option this week for loads of the given size: expected profit per kg, the chance
-     * of passing every inspection times the revenue, minus the up-front cost per kg and the cost per
-     * load spread over its kg. The believed chances of passing a port are for a load of the reference
-     * size; a load counts as x = (kg / reference)^e of those, so it passes with the chance to the power
+     * of passing every inspection times the revenue, minus the up-front cost per kg, the cost of landing
+     * it where the organisation has no foothold, and the cost per load spread over its kg. The believed
+     * chances of passing a port are for a load of the reference size; a load counts as
+     * x = (kg / reference)^e of those, so it passes with the chance to the power
      * x (one power per port and method, not per option).
      *
      * @param loaderAt     per port index, whether the organisation has a loader there
      * @param droppedUntil per route index, the day until which the organisation avoids it
      * @param loadKg       the size of the loads
+     * @param landing      per port index, what a kg landed there costs for want of a foothold
      */
     Trafficker.Valuation value(RiskBeliefs beliefs, boolean[] loaderAt, long[] droppedUntil, long today,
-                               double loadKg) {
+                               double loadKg, double[] landing) {
         beliefs.safeInto(safe);
         double x = customs.sizeExponent(loadKg);
         for (int k = 0; k < safe.length; k++) {
@@ -155,7 +157,7 @@ final class OptionTable implements Serializable {
                 p *= safeAtLoad[hubSafe[i]];
             }
             success[i] = p;
-            double profit = p * revenue[i] - cost[i] - fixed[i] * perLoad;
+            double profit = p * revenue[i] - cost[i] - landing[destination[i]] - fixed[i] * perLoad;
             profits[i] = profit;
             if (lacksCrew) {
                 if (profit > richest) {

@@ -7,8 +7,9 @@ import ec.util.MersenneTwisterFast;
 
 /**
  * Creates the trafficking organisations at the start of a run: an equal share of their producer's
- * supply each, a drawn loss tolerance, and loaders at a few export and import ports, drawn in
- * proportion to the ports' flow and openness to corruption (their contacts).
+ * supply each, a drawn loss tolerance, loaders at a few export and import ports, drawn in
+ * proportion to the ports' flow and openness to corruption (their contacts), and footholds at a few
+ * European ports, drawn in proportion to their containers from Latin America.
  */
 final class OrganisationFactory {
     private final PortshiftModel model;
@@ -28,9 +29,10 @@ final class OrganisationFactory {
                 double tolerance = params.lossToleranceMin()
                         + random.nextDouble() * (params.lossToleranceMax() - params.lossToleranceMin());
                 Trafficker t = new Trafficker(all.size(), producer, 1.0 / count, tolerance, world, model.line(),
-                        params, model.config().insiders(), model.config().customs());
+                        params, model.config().insiders(), model.config().customs(), model.config().footholds());
                 addContacts(t, exportCandidates(producer), params.exportContacts());
                 addContacts(t, model.importPorts(), params.importContacts());
+                establish(t, model.config().footholds().startPorts());
                 all.add(t);
             }
         }
@@ -69,6 +71,31 @@ final class OrganisationFactory {
             if (pool.roleCount(InsiderRole.LONGSHOREMAN) < pool.openWorkers(InsiderRole.LONGSHOREMAN)) {
                 pool.addContact(t, InsiderRole.LONGSHOREMAN, 0);
             }
+        }
+    }
+
+    /**
+     * Establishes the organisation at a few European ports, drawn without replacement in proportion to the containers
+     * they receive from Latin America: where the trade is, the organisations settled.
+     */
+    private void establish(Trafficker t, int wanted) {
+        List<Port> left = new ArrayList<>(model.importPorts());
+        for (int n = 0; n < wanted && !left.isEmpty(); n++) {
+            double sum = 0;
+            double[] weights = new double[left.size()];
+            for (int i = 0; i < left.size(); i++) {
+                sum += latamFlow(left.get(i));
+                weights[i] = sum;
+            }
+            if (sum <= 0) {
+                return;
+            }
+            double x = model.random.nextDouble() * sum;
+            int pick = 0;
+            while (weights[pick] <= x) {
+                pick++;
+            }
+            t.footholds().establish(left.remove(pick));
         }
     }
 

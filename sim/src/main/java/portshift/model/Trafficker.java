@@ -31,6 +31,7 @@ public final class Trafficker implements Steppable {
     private final List<ShipmentOption> options = new ArrayList<>();
     private final OptionTable table;
     private final LoadSizing sizing;
+    private final Footholds footholds;
     /** Per port index, whether it has a loader there: a week's valuation asks for every option. */
     private final boolean[] loaderAt;
     private final double[] shippedKg;
@@ -46,7 +47,7 @@ public final class Trafficker implements Steppable {
      * @param lossTolerance share of kg lost on a route before it drops the route
      */
     Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, World world, ShippingLine line,
-               TraffickerParams params, InsiderParams fees, CustomsParams customs) {
+               TraffickerParams params, InsiderParams fees, CustomsParams customs, FootholdParams footholdParams) {
         this.id = id;
         this.params = params;
         this.fees = fees;
@@ -64,6 +65,7 @@ public final class Trafficker implements Steppable {
         }
         table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, customs, world.ports().size());
         sizing = new LoadSizing(customs.referenceLoadKg(), customs.sizeElasticity());
+        footholds = new Footholds(footholdParams, world.ports().size());
         // until its first choice, an organisation plans for loads of the reference size
         loadKg = Math.min(params.maxLoadKg(), Math.max(params.minLoadKg(), customs.referenceLoadKg()));
         loaderAt = new boolean[world.ports().size()];
@@ -80,6 +82,8 @@ public final class Trafficker implements Steppable {
     public double stockKg() { return stockKg; }
     public double lossTolerance() { return lossTolerance; }
     public RiskBeliefs beliefs() { return beliefs; }
+    /** Where it is established in Europe. */
+    public Footholds footholds() { return footholds; }
     /** Size of the loads chosen last week, kg (before the first choice, the reference load within the bounds). */
     public double lastLoadKg() { return loadKg; }
     /** Expected loss share of last week's choice mix, as the organisation believed it. */
@@ -111,6 +115,7 @@ public final class Trafficker implements Steppable {
         if (week.best() > 0 || params.outsideWeight() > 0) {
             ship(model, week.best());
         }
+        footholds.endWeek();
         recruit(model, week);
     }
 
@@ -128,7 +133,7 @@ public final class Trafficker implements Steppable {
         for (Port p : model.world().ports()) {
             loaderAt[p.index()] = model.insiders(p).hasLoader(this);
         }
-        return table.value(beliefs, loaderAt, droppedUntil, model.today(), loadKg);
+        return table.value(beliefs, loaderAt, droppedUntil, model.today(), loadKg, footholds.landingUsdPerKg());
     }
 
     /**
@@ -172,7 +177,9 @@ public final class Trafficker implements Steppable {
             }
             int i = table.usable(pick(cumulative, usable, random.nextDouble() * sum));
             ShipmentOption o = table.option(i);
-            spend(kg * table.spentPerKg(i) + table.fixed(i));
+            Port destination = o.route().destination();
+            spend(kg * (table.spentPerKg(i) + footholds.landingUsdPerKg()[destination.index()]) + table.fixed(i));
+            footholds.use(destination);
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
         }

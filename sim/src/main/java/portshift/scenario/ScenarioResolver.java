@@ -61,7 +61,7 @@ final class ScenarioResolver {
         List<Intervention> interventions = new InterventionResolver(f, ids).resolve(s.interventions(), s.start(), s.days());
         f.problems().throwIfAny();
         return new ModelConfig(s.name(), s.start(), s.days(), s.warmupDays(), new WorldSpec(ports, routes, producers),
-                alliance, screening, u.traffickers(), u.insiders(), u.customs(), interventions);
+                alliance, screening, u.traffickers(), u.footholds(), u.insiders(), u.customs(), interventions);
     }
 
     private Alliance alliance(Alliance a, Ids ids) {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import portshift.model.CustomsParams;
 import portshift.model.Doc;
+import portshift.model.FootholdParams;
 import portshift.model.InsiderParams;
 import portshift.model.PortFacts;
 import portshift.model.PortRole;
@@ -61,6 +62,7 @@ public final class Sections {
             PerPort corruptibleShare,
             @Doc(value = "container counts", required = true) Containers containers,
             @Doc(value = "how trafficking organisations decide", required = true) TraffickerParams traffickers,
+            @Doc(value = "organisations' footholds at European ports", required = true) FootholdParams footholds,
             @Doc(value = "corrupt port workers", required = true) InsiderParams insiders,
             @Doc(value = "how inspections select and detect", required = true) CustomsParams customs) {
     }
