@@ -109,7 +109,7 @@ public final class Customs implements Steppable {
     /** The risk class customs see for this load here. */
     int classOf(Shipment s, PortshiftModel model) {
         if (port.role() == PortRole.EXPORT) {
-            return RISK;
+            return riskClass(true, model.intelligence().isFlagged(port, s.route().destination(), model.today()));
         }
         boolean risk = model.isRiskPort(s.apparentOriginPort(port));
         boolean intel = model.intelligence().isFlagged(port, s.apparentOriginPort(port), model.today());

@@ -32,6 +32,8 @@ public final class Port implements Serializable {
     public double teuMillionsPerYear() { return spec.facts().teuMillions(); }
     /** Containers per day that pass this port's inspection point (imports, exports or transshipments). */
     public double containersPerDay() { return spec.containersPerDay(); }
+    /** Legitimate containers a day from the modelled Latin American export ports (import ports; 0 elsewhere). */
+    public double latamContainersPerDay() { return spec.latamContainersPerDay(); }
     /** Wholesale price paid for cocaine delivered here, USD per kg (0 where nothing is sold). */
     public double wholesalePriceUsdPerKg() { return spec.wholesalePriceUsdPerKg(); }
     /** Share of the port's workers who would consider a bribe at all. */

@@ -4,17 +4,20 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The legitimate containers arriving at a port by risk class, summed route by route in the world's
- * order. A route's class depends only on its origin (risk country, flagged by intelligence), so the
- * sums are redone only on a day when some origin changes class; on other days they are the sums of
- * the day before, unchanged. Derived from the world, so customs rebuild it after a checkpoint.
+ * The legitimate containers passing a port's inspection by risk class, summed route by route in the world's
+ * order. A route's class depends only on its other end as customs see it: at an import port or hub its origin
+ * (risk country, flagged by intelligence); at an export port its destination (every Europe-bound container is
+ * risk, and flagged when intelligence from the destination names it). The sums are redone only on a day when some
+ * other end changes class; on other days they are the sums of the day before, unchanged. Derived from the world,
+ * so customs rebuild it after a checkpoint.
  */
 final class ScreeningFlows {
-    /** Origins whose classes fit in one key, two bits each; beyond that the sums are redone daily. */
+    /** Other ends whose classes fit in one key, two bits each; beyond that the sums are redone daily. */
     private static final int KEYED_ORIGINS = 31;
 
     private final Port port;
     private final boolean export;
+    /** The routes' other ends: origins at an import port or hub, destinations at an export port. */
     private final Port[] origins;
     private final int[] classes;
     /** Per route through the port: the slot of its origin in origins, and its flow. */
@@ -30,11 +33,11 @@ final class ScreeningFlows {
         slot = new int[through.size()];
         flow = new double[through.size()];
         for (int k = 0; k < slot.length; k++) {
-            Port origin = through.get(k).origin();
-            if (!distinct.contains(origin)) {
-                distinct.add(origin);
+            Port end = export ? through.get(k).destination() : through.get(k).origin();
+            if (!distinct.contains(end)) {
+                distinct.add(end);
             }
-            slot[k] = distinct.indexOf(origin);
+            slot[k] = distinct.indexOf(end);
             flow[k] = through.get(k).legitContainersPerDay();
         }
         origins = distinct.toArray(new Port[0]);
@@ -50,7 +53,7 @@ final class ScreeningFlows {
         long key = 0;
         for (int s = 0; s < origins.length; s++) {
             boolean risk = export || model.isRiskPort(origins[s]);
-            boolean intel = !export && intelligence.isFlagged(port, origins[s], today);
+            boolean intel = intelligence.isFlagged(port, origins[s], today);
             classes[s] = Customs.riskClass(risk, intel);
             key = key << 2 | classes[s];
         }

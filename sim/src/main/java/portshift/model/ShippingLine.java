@@ -113,7 +113,11 @@ public final class ShippingLine implements Serializable {
         investigation.follow(s, port, model);
     }
 
-    /** A seizure flags the load's origin (true and as papered) here, and at every member if shared. */
+    /**
+     * A seizure flags the load's origin (true and as papered) here, and at every member if shared; at a member, it
+     * also flags, at the load's export port if the alliance exchanges intelligence with it, the containers bound for
+     * the ports that flagged the origin.
+     */
     private void flagOrigin(Shipment s, Port port) {
         long until = model.today() + intelligenceDays;
         EffectiveControls controls = model.controls();
@@ -129,6 +133,13 @@ public final class ShippingLine implements Serializable {
         for (Port p : at) {
             intelligence.flag(p, s.route().origin(), until);
             intelligence.flag(p, s.apparentOriginPort(port), until);
+        }
+        // the exchange with Latin America: the load's export port flags its containers bound for the same ports
+        Port origin = s.route().origin();
+        if (controls.isMember(port) && controls.alliance().intelligenceExchange().contains(origin.id())) {
+            for (Port p : at) {
+                intelligence.flag(origin, p, until);
+            }
         }
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import portshift.model.Intervention;
+import portshift.model.LargestRemainders;
 import portshift.model.ModelConfig;
 
 /**
@@ -99,27 +100,6 @@ public final class Baselines {
 
     /** Whole counts summing to the total, in proportion to the weights (ties to the first). */
     static int[] largestRemainders(int total, double[] weights) {
-        double sum = java.util.Arrays.stream(weights).sum();
-        int[] out = new int[weights.length];
-        double[] rest = new double[weights.length];
-        int given = 0;
-        for (int i = 0; i < weights.length; i++) {
-            double exact = sum > 0 ? total * weights[i] / sum : 0;
-            out[i] = (int) Math.floor(exact);
-            rest[i] = exact - out[i];
-            given += out[i];
-        }
-        while (given < total) {
-            int k = 0;
-            for (int i = 1; i < rest.length; i++) {
-                if (rest[i] > rest[k]) {
-                    k = i;
-                }
-            }
-            out[k]++;
-            rest[k] = -1;
-            given++;
-        }
-        return out;
+        return LargestRemainders.of(total, weights);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import portshift.model.Alliance;
 import portshift.model.Doc;
 import portshift.model.PortFacts;
 import portshift.model.PortRole;
@@ -73,8 +74,24 @@ final class Ids {
 
     /** Checks a list of alliance members: each must be an import port. */
     void members(List<String> members, String path) {
-        for (int i = 0; members != null && i < members.size(); i++) {
-            port(members.get(i), path + "[" + i + "]", PortRole.IMPORT);
+        ports(members, path, PortRole.IMPORT);
+    }
+
+    /** Checks an alliance's ports: its members import ports, its intelligence exchange export ports. */
+    void alliance(Alliance a, String path) {
+        ports(a.members(), path + ".members", PortRole.IMPORT);
+        ports(a.intelligenceExchange(), path + ".intelligence_exchange", PortRole.EXPORT);
+    }
+
+    /** Checks a list of port ids, each of the given role (any role if null). */
+    void ports(List<String> ids, String path, PortRole role) {
+        for (int i = 0; ids != null && i < ids.size(); i++) {
+            String at = path + "[" + i + "]";
+            if (role == null) {
+                port(ids.get(i), at);
+            } else {
+                port(ids.get(i), at, role);
+            }
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import portshift.model.Intervention;
 import portshift.model.PortControls;
+import portshift.model.PortRole;
 
 /**
  * Checks the {@code interventions:} list: each takes effect on a day within the run, names known
@@ -45,21 +46,24 @@ final class InterventionResolver {
                 Countries.check(f, e.screening().riskCountries(), at + ".screening.risk_countries");
             }
             if (e.alliance() != null) {
-                ids.members(e.alliance().members(), at + ".alliance.members");
+                ids.alliance(e.alliance(), at + ".alliance");
             }
-            if (e.exposeInsiders() != null && e.exposeInsiders().ports() != null) {
-                List<String> exposed = e.exposeInsiders().ports();
-                for (int k = 0; k < exposed.size(); k++) {
-                    ids.port(exposed.get(k), at + ".expose_insiders.ports[" + k + "]");
-                }
+            if (e.exposeInsiders() != null) {
+                ids.ports(e.exposeInsiders().ports(), at + ".expose_insiders.ports", null);
+            }
+            if (e.equipment() != null) {
+                ids.ports(e.equipment().ports(), at + ".equipment.ports", PortRole.IMPORT);
+            }
+            if (e.vetting() != null) {
+                ids.ports(e.vetting().ports(), at + ".vetting.ports", null);
             }
             if ((e.ports() == null || e.ports().isEmpty()) && e.screening() == null && e.alliance() == null
-                    && e.exposeInsiders() == null) {
-                f.problem(at, "changes nothing; expected at least one of ports, screening, alliance, expose_insiders");
+                    && e.exposeInsiders() == null && e.equipment() == null && e.vetting() == null) {
+                f.problem(at, "changes nothing; expected at least one of ports, screening, alliance, expose_insiders, "
+                        + "equipment, vetting");
             }
             if (onTime) {
-                out.add(e.name() != null ? e : new Intervention(e.at(), "intervention " + (i + 1), e.ports(), e.screening(),
-                        e.alliance(), e.exposeInsiders()));
+                out.add(e.name() != null ? e : e.named("intervention " + (i + 1)));
             }
         }
         out.sort(Comparator.comparingLong(e -> e.day(start)));

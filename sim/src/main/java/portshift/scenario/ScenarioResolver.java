@@ -68,8 +68,8 @@ final class ScenarioResolver {
         if (a == null) {
             return Alliance.none();
         }
-        ids.members(a.members(), "alliance.members");
-        return a.members() != null ? a : new Alliance(List.of(), a.harmonization(), a.sharedIntelligence());
+        ids.alliance(a, "alliance");
+        return a.members() != null ? a : new Alliance(List.of(), null, null).over(a);
     }
 
     /** Producers with their land links, supply and price. */

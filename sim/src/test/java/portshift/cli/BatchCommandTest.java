@@ -10,7 +10,6 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.TestPaths;
 
 class BatchCommandTest {
@@ -19,7 +18,7 @@ class BatchCommandTest {
 
     @Test
     void runsEveryVariantOfASweepAndSummarisesThem() throws IOException {
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
         Path sweep = tmp.resolve("sweep.yaml");
         Files.writeString(sweep, "extends: baseline.yaml\nname: scanners\nsweep:\n  ports.ANTWERP.scanners: [1, 8]\n");

@@ -16,7 +16,6 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.Slow;
 import portshift.TestPaths;
 
@@ -37,7 +36,7 @@ class CompareCommandTest {
 
     @BeforeEach
     void shortScenarios() throws IOException {
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 900");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
         for (String f : List.of("no-coordination.yaml", "alliance.yaml")) {
             Files.copy(TestPaths.scenario(f), tmp.resolve(f));

@@ -11,13 +11,11 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-
 import portshift.TestPaths;
 
 /** One evaluation as a black box: values in, outcomes out, the same run as 'portshift run' with the values set. */
@@ -30,7 +28,7 @@ class EvalCommandTest {
 
     @BeforeEach
     void shortBaseline() throws IOException {
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
     }
 

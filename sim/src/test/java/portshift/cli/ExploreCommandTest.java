@@ -15,7 +15,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.Slow;
 import portshift.TestPaths;
 
@@ -34,7 +33,7 @@ class ExploreCommandTest {
 
     @BeforeEach
     void shortPolicies() throws IOException {
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
         Files.copy(TestPaths.scenario("no-coordination.yaml"), tmp.resolve("no-coordination.yaml"));
         Files.copy(TestPaths.scenario("alliance.yaml"), tmp.resolve("alliance.yaml"));

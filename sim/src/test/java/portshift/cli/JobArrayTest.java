@@ -10,7 +10,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.TestPaths;
 
 /**
@@ -57,7 +56,7 @@ class JobArrayTest {
         Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
         TestPaths.copyShippedScenarios(scenarios);
         Files.writeString(scenarios.resolve("baseline.yaml"),
-                Files.readString(scenarios.resolve("baseline.yaml")).replace("days: 2190", "days: 800"));
+                Files.readString(scenarios.resolve("baseline.yaml")).replace("days: 2190", "days: 1100"));
         Path array = tmp.resolve("patterns-array");
         String[] patterns = {"patterns", "-r", "2", "--scenarios", scenarios.toString()};
         assertThat(c.portshift(concat(patterns, "--plan-only", "--tasks", "3", "--out", array.toString())))

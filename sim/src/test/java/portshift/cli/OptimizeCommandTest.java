@@ -14,7 +14,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-
 import portshift.TestPaths;
 import portshift.scenario.LoadedScenario;
 
@@ -133,7 +132,7 @@ class OptimizeCommandTest {
 
     @Test
     void aRobustSearchJudgesOverTheDeclaredUncertainties() throws IOException {
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
         Path dir = tmp.resolve("robust");
         assertThat(portshift("optimize", tmp.resolve("baseline.yaml").toString(), "--scanners", "2", "--ports",

@@ -13,7 +13,6 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.TestPaths;
 
 /** Resume must be trusted: cut shards are rerun, nothing is created by a failed resume, no temporary file survives. */
@@ -27,6 +26,7 @@ class ResumeTest {
     void shortBatch() throws IOException {
         String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(tmp.resolve("baseline.yaml"), baseline);
+        Files.copy(TestPaths.scenario("alliance.yaml"), tmp.resolve("alliance.yaml"));
         Files.copy(TestPaths.scenario("crackdown-2024.yaml"), tmp.resolve("crackdown-2024.yaml"));
     }
 

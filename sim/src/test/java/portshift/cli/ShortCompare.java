@@ -24,7 +24,7 @@ final class ShortCompare {
 
     ShortCompare(Path dir) throws IOException {
         this.dir = dir;
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 800");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(dir.resolve("baseline.yaml"), baseline);
         Files.copy(TestPaths.scenario("no-coordination.yaml"), dir.resolve("no-coordination.yaml"));
         Files.copy(TestPaths.scenario("alliance.yaml"), dir.resolve("alliance.yaml"));

@@ -14,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-
 import portshift.ProcessBudget;
 import portshift.Slow;
 import portshift.TestPaths;
@@ -53,7 +52,7 @@ class NotebooksTest {
         Assumptions.assumeTrue(jupyterAvailable(), "Jupyter and pandas from Debian are not installed (see README)");
         Path scenarios = tmp.resolve("scenarios");
         Files.createDirectories(scenarios);
-        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 900");
+        String baseline = Files.readString(TestPaths.scenario("baseline.yaml")).replace("days: 2190", "days: 1100");
         Files.writeString(scenarios.resolve("baseline.yaml"), baseline);
         // every other shipped file as it is: the ones that extend the baseline then run as short as it does
         for (Path f : TestPaths.shippedScenarios()) {

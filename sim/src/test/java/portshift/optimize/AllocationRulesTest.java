@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.analysis.Outcome;
 
 /** The rules of the search that need no run: lots, baselines' rounding, the objective's score and the front. */
@@ -74,16 +73,20 @@ class AllocationRulesTest {
         portshift.model.PortControls before = scenario.controlsOnTheDay("ANTWERP");
         Allocation a = Allocation.none(PORTS).plus(0, 2, 30);
         portshift.model.ModelConfig with = scenario.with(alliance, a);
-        assertThat(with.interventions()).hasSize(2);
+        assertThat(with.interventions()).hasSize(alliance.interventions().size() + 1);
         var added = with.interventions().get(0);
         assertThat(with.dayOf(added)).isEqualTo(alliance.warmupDays());
         assertThat(added.ports().get("ANTWERP").scanners()).isEqualTo(before.scanners() + 2);
         assertThat(added.ports().get("ANTWERP").officers()).isEqualTo(before.officers() + 30);
-        // the alliance's launch sets Antwerp to 6 scanners and 929 officers: now 8 and 959; Rotterdam unchanged
-        var launch = with.interventions().get(1);
-        assertThat(launch.ports().get("ANTWERP").scanners()).isEqualTo(8);
-        assertThat(launch.ports().get("ANTWERP").officers()).isEqualTo(959);
-        assertThat(launch.ports().get("ROTTERDAM").scanners()).isEqualTo(5);
+        // the national measures set Antwerp to 3 then 6 scanners and 929 officers: now 5, 8 and 959
+        java.util.Map<String, portshift.model.PortControls> antwerp = new java.util.HashMap<>();
+        with.interventions().stream().filter(i -> i.ports() != null && i.ports().containsKey("ANTWERP"))
+                .forEach(i -> antwerp.put(i.name(), i.ports().get("ANTWERP")));
+        assertThat(antwerp.get("Antwerp's first two new scanners").scanners()).isEqualTo(5);
+        assertThat(antwerp.get("About a hundred more customs officers in Antwerp").officers()).isEqualTo(959);
+        assertThat(antwerp.get("Antwerp's last three new scanners").scanners()).isEqualTo(8);
+        assertThat(with.interventions().stream().filter(i -> i.ports() != null && i.ports().containsKey("ROTTERDAM")))
+                .as("Rotterdam's controls are set by no intervention").isEmpty();
     }
 
     @Test

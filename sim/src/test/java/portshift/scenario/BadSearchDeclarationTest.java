@@ -64,8 +64,8 @@ class BadSearchDeclarationTest {
                         "range: [0, 1]", "scale: log", "source: assumption"),
                         "variant.yaml:6:7: calibrate.parameters.p: range: a log scale needs both ends above 0, found [0, 1]"),
                 Arguments.of("an end the field does not allow", parameter("p", "paths: [world.ports.VALENCIA.latam_share]",
-                        "factor: true", "range: [0.2, 10]", "source: assumption"), "variant.yaml:7:7: calibrate.parameters.p: "
-                        + "range: at 10: world.ports.VALENCIA.latam_share: expected a number in [0, 1], found 1.382"),
+                        "factor: true", "range: [0.2, 20]", "source: assumption"), "variant.yaml:7:7: calibrate.parameters.p: "
+                        + "range: at 20: world.ports.VALENCIA.latam_share: expected a number in [0, 1], found 1.2"),
                 Arguments.of("a path that is nothing", parameter("p", "paths: [ports.ANTWERP.officers, ~]",
                         "range: [100, 900]", "source: assumption"),
                         "variant.yaml:5:39: calibrate.parameters.p: paths[1]: expected a field path, found nothing"),
