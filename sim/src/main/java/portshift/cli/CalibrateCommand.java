@@ -49,6 +49,13 @@ final class CalibrateCommand extends Subcommand {
             + "share of its range; smaller refines a fit near its start (default: ${DEFAULT-VALUE})")
     double step;
 
+    @Option(names = "--profile", paramLabel = "PARAMETER", description = "instead of fitting, the loss across one "
+            + "parameter's range, the others at the scenario's values (writes profile-PARAMETER.csv)")
+    String profile;
+
+    @Option(names = "--points", defaultValue = "9", description = "values of the profiled parameter (default: ${DEFAULT-VALUE})")
+    int points;
+
     @Mixin
     WorkerThreads threads;
 
@@ -71,11 +78,19 @@ final class CalibrateCommand extends Subcommand {
                     + "calibrate.parameters (see docs/scenarios.md; scenarios/calibration.yaml declares the default "
                     + "world's), found none");
         }
+        if (profile != null && declared.stream().noneMatch(d -> d.name().equals(profile))) {
+            throw new ScenarioException("--profile: expected one of the parameters declared under calibrate.parameters ("
+                    + String.join(", ", declared.stream().map(Dimension::name).toList()) + "), found " + profile);
+        }
+        Limits.count("--points", points, 1, 1000);
         if (days <= loaded.config().warmupDays()) {
             throw new ScenarioException("--days: expected more than the warm-up (" + loaded.config().warmupDays() + "), found " + days);
         }
         Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "calibration-" + seed), "calibrate");
         Calibration calibration = new Calibration(loaded, declared, replications, days, seed, threads.count());
+        if (profile != null) {
+            return profile(calibration, dir);
+        }
         List<Dimension> parameters = calibration.parameters();
         double[] start = calibration.start();
         Calibration.Fit fit = calibration.fit(evaluations, step);
@@ -98,6 +113,23 @@ final class CalibrateCommand extends Subcommand {
                 + FitTable.markdown(fit.targets()));
         out().print(printed);
         out().println(Printable.of("calibration.csv, fit.csv and fit.md in " + dir));
+        return 0;
+    }
+
+    /** The loss across the profiled parameter's range, printed and written to profile-NAME.csv. */
+    private int profile(Calibration calibration, Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("parameter,value,loss\n");
+        StringBuilder printed = new StringBuilder(String.format(Locale.ROOT, "loss across %s, the other parameters at "
+                + "the scenario's values (%d replications of %d days)%n%14s %10s%n", profile, replications, days,
+                "value", "loss"));
+        for (Calibration.ProfilePoint p : calibration.profile(profile, points)) {
+            csv.append(String.format(Locale.ROOT, "%s,%.6f,%.6f%n", profile, p.value(), p.loss()));
+            printed.append(String.format(Locale.ROOT, "%14.6g %10.4f%n", p.value(), p.loss()));
+        }
+        Path file = dir.resolve("profile-" + profile + ".csv");
+        AtomicFiles.write(file, csv.toString());
+        out().print(printed);
+        out().println(Printable.of("profile in " + file));
         return 0;
     }
 }

@@ -196,6 +196,34 @@ public final class Calibration {
         return v != null && Double.isFinite(v) ? v : 0;
     }
 
+    /** The loss at one value of a parameter, the others held at the scenario's values. */
+    public record ProfilePoint(double value, double loss) {
+    }
+
+    /**
+     * The loss across one parameter's range, at {@code points} values spread evenly over it (evenly in the logarithm on
+     * a log scale), every other parameter held at the scenario's value: whether a fitted value near a bound sits at a
+     * minimum or is held there by the bound.
+     */
+    public List<ProfilePoint> profile(String name, int points) {
+        int k = -1;
+        for (int i = 0; i < parameters.size(); i++) {
+            if (parameters.get(i).name().equals(name)) {
+                k = i;
+            }
+        }
+        if (k < 0) {
+            throw new IllegalArgumentException(name);
+        }
+        double[] x = start();
+        List<ProfilePoint> out = new ArrayList<>();
+        for (int j = 0; j < points; j++) {
+            x[k] = parameters.get(k).within(points == 1 ? 0.5 : j / (double) (points - 1));
+            out.add(new ProfilePoint(x[k], loss(fitByTarget(x))));
+        }
+        return out;
+    }
+
     /** The parameters searched, with their list selectors resolved to positions in the scenario. */
     public List<Dimension> parameters() {
         return parameters;

@@ -40,6 +40,19 @@ class ComparisonArmsTest {
     }
 
     @Test
+    void theNationalMeasuresAddWhatTheSourcesSayToTheBaseline() {
+        // the scenario language has no relative change, so the files hold absolute counts: the baseline's plus these
+        PortshiftModel before = TinyWorld.runTo(config("baseline.yaml"), 1, 0);
+        PortshiftModel after = onDay(config("no-coordination.yaml"), "2024-12-31");
+        assertThat(scanners(after, "ANTWERP")).as("one mobile scanner to six").isEqualTo(scanners(before, "ANTWERP") + 5);
+        assertThat(after.world().port("ANTWERP").controls().officers()).as("about a hundred more officers")
+                .isEqualTo(before.world().port("ANTWERP").controls().officers() + 100);
+        for (String port : List.of("GUAYAQUIL", "PUERTO_BOLIVAR")) {
+            assertThat(scanners(after, port)).as(port).isEqualTo(scanners(before, port) + 2);
+        }
+    }
+
+    @Test
     void theAllianceAndTheSameMoneyBuyTheSameScannersSharedOutDifferently() {
         PortshiftModel alone = onDay(config("no-coordination.yaml"), "2025-01-01");
         PortshiftModel alliance = onDay(config("alliance.yaml"), "2025-01-01");
