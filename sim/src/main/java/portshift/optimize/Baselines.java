@@ -97,8 +97,11 @@ public final class Baselines {
         return new Allocation(ports, largestRemainders(scanners, weights), largestRemainders(officers, weights));
     }
 
-    /** Whole counts summing to the total, in proportion to the weights (ties to the first). */
-    static int[] largestRemainders(int total, double[] weights) {
+    /**
+     * Whole counts summing to the total, in proportion to the weights (ties to the first): the rule by which added
+     * scanners are shared out here and in the pattern variants that share them by risk.
+     */
+    public static int[] largestRemainders(int total, double[] weights) {
         double sum = java.util.Arrays.stream(weights).sum();
         int[] out = new int[weights.length];
         double[] rest = new double[weights.length];
