@@ -1,31 +1,51 @@
 package portshift.analysis;
 
 /**
- * One outcome compared between scenario A and scenario B over replications.
+ * One outcome compared between scenario A and scenario B over replications paired by seed.
  *
- * @param metric        the outcome, e.g. {@link Outcome#DELIVERED_EUROPE}, with its name and unit
- * @param meanA         mean over A's replications
- * @param meanB         mean over B's replications
- * @param difference    meanB - meanA
- * @param ciLow         lower end of the 95% confidence interval of the difference (Welch)
- * @param ciHigh        upper end
- * @param pWelch        two-sided p-value of Welch's t-test
- * @param pMannWhitney  two-sided p-value of the Mann-Whitney U test
- * @param skewed        whether either sample is skewed (|skewness| > 1), so that Mann-Whitney is the test to read
- * @param effectSize    Hedges' g: the difference in pooled standard deviations, small-sample corrected
- * @param n             replications per scenario
+ * @param metric     the outcome, e.g. {@link Outcome#DELIVERED_EUROPE}, with its name and unit
+ * @param pairs      replications in which both scenarios have a value; A's and B's means and the difference are over
+ *                   these
+ * @param meanA      mean of A over the pairs (over A's own runs where the outcome is A's alone)
+ * @param meanB      mean of B over the pairs
+ * @param hedgesG    the difference in pooled standard deviations of A's and B's values, small-sample corrected: an
+ *                   effect size between groups, blind to the pairing; NaN where neither varies
+ * @param difference B - A, pair by pair; null where the outcome cannot be compared (one scenario's alone, or fewer
+ *                   than two pairs)
  */
-public record MetricComparison(Metric metric, double meanA, double meanB, double difference,
-                               double ciLow, double ciHigh, double pWelch, double pMannWhitney, boolean skewed,
-                               double effectSize, int n) {
+public record MetricComparison(Metric metric, int pairs, double meanA, double meanB, double hedgesG,
+                               PairedDifference difference) {
 
-    /** The p-value of the test that fits the data: Mann-Whitney where skewed, Welch otherwise. */
-    public double p() {
-        return skewed ? pMannWhitney : pWelch;
+    /** Whether B - A was worked out, with an interval (or as fixed). */
+    public boolean compared() {
+        return difference != null;
     }
 
-    /** Whether the difference is significant at 5%. */
+    /** Whether B - A is the same in every pair. */
+    public boolean fixed() {
+        return compared() && difference.test() == PairedDifference.Test.FIXED;
+    }
+
+    /** Whether B - A is significant at 5% by the test that fits it; never where it is fixed or not compared. */
     public boolean significant() {
-        return p() < 0.05;
+        return compared() && difference.significant();
+    }
+
+    /** The mean difference B - A over the pairs, NaN where not compared. */
+    public double meanDifference() {
+        return compared() ? difference.mean() : Double.NaN;
+    }
+
+    public double ciLow() {
+        return compared() ? difference.ciLow() : Double.NaN;
+    }
+
+    public double ciHigh() {
+        return compared() ? difference.ciHigh() : Double.NaN;
+    }
+
+    /** The p-value of the test that decides the row; NaN where fixed or not compared. */
+    public double p() {
+        return compared() ? difference.p() : Double.NaN;
     }
 }

@@ -2,6 +2,7 @@ package portshift.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -13,6 +14,7 @@ import portshift.analysis.Comparison;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
+import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
@@ -75,12 +77,14 @@ final class CompareCommand extends Subcommand {
         if (done == null) {
             return 0;
         }
-        Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
-        List<MetricComparison> rows = Comparison.of(outcomes.get(nameA), outcomes.get(nameB));
+        Map<String, List<RunOutcomes>> runs = done.runs();
+        List<MetricComparison> rows = paired(runs.get(nameA), runs.get(nameB));
+        Map<String, List<Map<Metric, Double>>> outcomes = new LinkedHashMap<>();
+        runs.forEach((name, list) -> outcomes.put(name, list.stream().map(RunOutcomes::values).toList()));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
-        Map<String, InterventionWindow> interventions = new java.util.LinkedHashMap<>();
+        Map<String, InterventionWindow> interventions = new LinkedHashMap<>();
         for (Sweep.Variant v : variants) {
             Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));
         }
@@ -90,5 +94,14 @@ final class CompareCommand extends Subcommand {
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
                 done.seconds());
         return 0;
+    }
+
+    /** The comparison, or one line saying why the runs of A and B do not pair up by replication and seed. */
+    private static List<MetricComparison> paired(List<RunOutcomes> a, List<RunOutcomes> b) {
+        try {
+            return Comparison.of(a, b);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException("compare: " + e.getMessage());
+        }
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import portshift.analysis.Metric;
+import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
@@ -27,6 +28,11 @@ final class ExperimentExecution {
          */
         Map<String, List<Map<Metric, Double>>> outcomes() {
             return Outcomes.of(experiment, shards, Outcomes.reference(experiment.variants()));
+        }
+
+        /** The same, each run with its replication and seed, for the comparison that pairs them. */
+        Map<String, List<RunOutcomes>> runs() {
+            return Outcomes.runs(experiment, shards, Outcomes.reference(experiment.variants()));
         }
     }
 

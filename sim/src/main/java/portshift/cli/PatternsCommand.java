@@ -44,6 +44,11 @@ final class PatternsCommand extends Subcommand {
         List<Path> files = PatternInputs.FILES.stream().map(scenarios::resolve).toList();
         List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
         PatternInputs inputs = PatternInputs.load(name -> loaded.get(PatternInputs.FILES.indexOf(name)).config());
+        try {
+            Patterns.check(inputs);
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(scenarios + ": " + e.getMessage());
+        }
         List<Sweep.Variant> variants = loaded.stream().map(l -> new Sweep.Variant(l.config().scenario(), l)).toList();
         Limits.runs(variants.size(), options.replications, options);
         Path dir = options.folder("patterns-" + options.seed + "-" + options.replications);

@@ -45,14 +45,6 @@ public record Condition(String name, String rule, double estimate, double low, d
                 ci[2], ci[1] > from && ci[2] < to);
     }
 
-    /**
-     * A measure that is identically zero, so that no interval can be placed against the threshold: reported with the
-     * reason and left out of the pass (docs/validation.md says where this applies).
-     */
-    static Condition notApplicable(String name, String reason) {
-        return new Condition(name, name + ": not applicable, " + reason, 0, 0, 0, true);
-    }
-
     private static String shown(double v) {
         return BigDecimal.valueOf(v).stripTrailingZeros().toPlainString();
     }

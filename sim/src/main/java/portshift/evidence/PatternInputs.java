@@ -8,21 +8,21 @@ import portshift.model.ModelConfig;
 
 /**
  * The configurations the pattern checks run (docs/validation.md), each read from a scenario file in the folder of the
- * shipped scenarios: the baseline, the shipped policies and uncertainty they compare, and the variants written for
- * the patterns alone ({@code pattern-*.yaml}). Keeping the variants in files, not in code, leaves one way to state a
+ * shipped scenarios: the baseline, the shipped uncertainty they compare (high corruption), and the variants written
+ * for the patterns alone ({@code pattern-*.yaml}). Keeping the variants in files, not in code, leaves one way to state a
  * lever: the scenario language.
  *
  * @param antiCorruption anti-corruption at every port from the start, at 0.2, 0.5 and 0.8
  */
-public record PatternInputs(ModelConfig baseline, ModelConfig antwerpCrackdown, ModelConfig noCoordination,
-                            ModelConfig alliance, ModelConfig moreScanners, ModelConfig highCorruption,
+public record PatternInputs(ModelConfig baseline, ModelConfig antwerpCrackdown, ModelConfig effortSpread,
+                            ModelConfig effortConcentrated, ModelConfig moreScanners, ModelConfig highCorruption,
                             ModelConfig moreScannersHighCorruption, ModelConfig pressure,
                             List<ModelConfig> antiCorruption) {
     /** The files, in the order of the components. */
     public static final List<String> FILES = List.of("baseline.yaml", "pattern-antwerp-crackdown.yaml",
-            "no-coordination.yaml", "alliance.yaml", "pattern-more-scanners.yaml", "high-corruption.yaml",
-            "pattern-more-scanners-high-corruption.yaml", "pattern-pressure.yaml", "pattern-anti-corruption-0.2.yaml",
-            "pattern-anti-corruption-0.5.yaml", "pattern-anti-corruption-0.8.yaml");
+            "pattern-effort-spread.yaml", "pattern-effort-concentrated.yaml", "pattern-more-scanners.yaml",
+            "high-corruption.yaml", "pattern-more-scanners-high-corruption.yaml", "pattern-pressure.yaml",
+            "pattern-anti-corruption-0.2.yaml", "pattern-anti-corruption-0.5.yaml", "pattern-anti-corruption-0.8.yaml");
 
     public PatternInputs {
         antiCorruption = List.copyOf(antiCorruption);
@@ -37,7 +37,7 @@ public record PatternInputs(ModelConfig baseline, ModelConfig antwerpCrackdown, 
 
     /** Every configuration, in the order of {@link #FILES}. */
     List<ModelConfig> all() {
-        List<ModelConfig> out = new ArrayList<>(List.of(baseline, antwerpCrackdown, noCoordination, alliance,
+        List<ModelConfig> out = new ArrayList<>(List.of(baseline, antwerpCrackdown, effortSpread, effortConcentrated,
                 moreScanners, highCorruption, moreScannersHighCorruption, pressure));
         out.addAll(antiCorruption);
         return out;

@@ -1,6 +1,6 @@
 package portshift.evidence;
 
-import java.util.ArrayList;
+import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.function.ToDoubleFunction;
 
 import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
-import portshift.analysis.FlowShares;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Outcome;
 import portshift.analysis.RunMetrics;
@@ -38,10 +37,11 @@ public final class Patterns {
     /** The pattern checks from runs already made: runs.get(c) are the replications of configuration c of in.all(). */
     public List<PatternResult> evaluate(PatternInputs in, List<List<RunResult>> runs) {
         return List.of(concentration(runs.get(0)), rates(runs.get(0)), displacement(runs.get(1), in.antwerpCrackdown()),
-                weakLinks(runs.get(3), runs.get(2)),
+                weakLinks(runs.get(2), runs.get(3), in),
                 corruption(runs.get(0), runs.get(4), runs.get(5), runs.get(6),
                         RunFacts.addedScanners(in.moreScanners(), in.baseline()),
-                        RunFacts.addedScanners(in.moreScannersHighCorruption(), in.highCorruption())),
+                        RunFacts.addedScanners(in.moreScannersHighCorruption(), in.highCorruption()),
+                        RunFacts.changedPorts(in.moreScanners(), in.baseline())),
                 pressure(runs.get(0), runs.get(7)), arrests(runs.get(8), runs.get(9), runs.get(10)));
     }
 
@@ -101,60 +101,70 @@ public final class Patterns {
                 List.of(Condition.strictlyWithin("displaced share", displaced, 0, 1)));
     }
 
-    PatternResult weakLinks(List<RunResult> alliance, List<RunResult> unilateral) {
-        List<Condition> conditions = new ArrayList<>();
-        List<String> detail = new ArrayList<>();
-        double[] shown = null;
-        for (double bound : RunFacts.WEAK_SCREENING) {
-            ToDoubleFunction<RunResult> share = r -> FlowShares.belowScreening(r.ports(), bound);
-            double[] diff = Intervals.mean(paired(alliance, unilateral, share));
-            String at = String.format(Locale.ROOT, "%.0f%%", 100 * bound);
-            boolean none = RunFacts.each(alliance, share).length > 0
-                    && java.util.stream.Stream.of(alliance, unilateral).flatMap(List::stream)
-                    .allMatch(r -> share.applyAsDouble(r) == 0);
-            // a bound under which no port falls in either scenario measures nothing: it is reported, not judged
-            conditions.add(none ? Condition.notApplicable("difference under " + at,
-                    "no European port screened under " + at + " in any month of either scenario")
-                    : Condition.highBelow("difference under " + at, diff, 0));
-            detail.add(String.format(Locale.ROOT, "under %s: %s (alliance %.3f, no coordination %.3f)", at,
-                    shown(diff, "%.3f"), Intervals.mean(RunFacts.each(alliance, share))[0],
-                    Intervals.mean(RunFacts.each(unilateral, share))[0]));
-            if (bound == RunFacts.WEAK_SCREENING_SHOWN) {
-                shown = diff;
-            }
-        }
-        return new PatternResult(4, "Harmonized controls leave fewer weak links than the same effort at one port", false,
-                String.format(Locale.ROOT, "share of kg sent to European ports screening under a bound (%s) of their "
-                        + "containers that month: alliance.yaml minus no-coordination.yaml (same added scanners and "
-                        + "officers); observed at %.0f%%", bounds(), 100 * RunFacts.WEAK_SCREENING_SHOWN),
-                "difference < 0 at every bound where a port falls under it", shown[0], shown[1], shown[2], String.join("; ", detail), conditions);
+    /** Pattern 4 ({@link WeakLinks}), dated and sized by the variants' own intervention. */
+    PatternResult weakLinks(List<RunResult> spread, List<RunResult> concentrated, PatternInputs in) {
+        checkEffort(in);
+        return WeakLinks.of(spread, concentrated, RunFacts.ownInterventionMonth(in.effortSpread(), in.baseline()),
+                RunFacts.addedScanners(in.effortSpread(), in.baseline()));
     }
 
     /**
-     * The gain from added scanners, as percent more tonnes seized in Europe per added scanner, under high corruption
-     * minus under the baseline, replication by replication.
+     * Refuses inputs the checks cannot judge, before anything is run: variants that do not add what their pattern
+     * compares.
+     *
+     * @throws IllegalArgumentException saying which pattern's variants are wrong, and how
+     */
+    public static void check(PatternInputs in) {
+        checkEffort(in);
+        int added = RunFacts.addedScanners(in.moreScanners(), in.baseline());
+        int addedHigh = RunFacts.addedScanners(in.moreScannersHighCorruption(), in.highCorruption());
+        if (added <= 0 || addedHigh <= 0) {
+            throw new IllegalArgumentException("pattern 5: the variants must add scanners, found " + added + " and "
+                    + addedHigh);
+        }
+    }
+
+    /** Pattern 4's variants must add the same number of scanners, more than none, on the same day. */
+    private static void checkEffort(PatternInputs in) {
+        int added = RunFacts.addedScanners(in.effortSpread(), in.baseline());
+        int addedToo = RunFacts.addedScanners(in.effortConcentrated(), in.baseline());
+        YearMonth from = RunFacts.ownInterventionMonth(in.effortSpread(), in.baseline());
+        YearMonth fromToo = RunFacts.ownInterventionMonth(in.effortConcentrated(), in.baseline());
+        if (added <= 0 || added != addedToo || !from.equals(fromToo)) {
+            throw new IllegalArgumentException("pattern 4: the variants must add the same scanners in the same month, "
+                    + "found " + added + " in " + from + " and " + addedToo + " in " + fromToo);
+        }
+    }
+
+    /**
+     * The gain from added scanners at export ports, where the insiders load after inspection and warn of it, as
+     * percent more tonnes seized upstream (at export ports and hubs) per added scanner, under high corruption minus
+     * under the baseline, replication by replication.
      *
      * @param added     scanners the baseline's variant adds
      * @param addedHigh scanners the high-corruption variant adds
+     * @param where     the names of the ports that receive them
      */
-    PatternResult corruption(List<RunResult> low, List<RunResult> lowMore, List<RunResult> high, List<RunResult> highMore,
-                             int added, int addedHigh) {
+    PatternResult corruption(List<RunResult> low, List<RunResult> lowMore, List<RunResult> high,
+                             List<RunResult> highMore, int added, int addedHigh, List<String> where) {
         if (added <= 0 || addedHigh <= 0) {
-            throw new IllegalArgumentException("pattern 5: the variants must add scanners, found " + added + " and " + addedHigh);
+            throw new IllegalArgumentException("pattern 5: the variants must add scanners, found " + added + " and "
+                    + addedHigh);
         }
-        ToDoubleFunction<RunResult> seized = r -> r.summary().get(Outcome.SEIZED_EUROPE);
+        ToDoubleFunction<RunResult> seized = r -> r.summary().get(Outcome.SEIZED_UPSTREAM);
         double[] gainLow = paired(lowMore, low, seized);
         double[] gainHigh = paired(highMore, high, seized);
         double[] relLow = relative(gainLow, low, seized, added);
         double[] relHigh = relative(gainHigh, high, seized, addedHigh);
         double[] diff = new double[Math.min(relLow.length, relHigh.length)];
         for (int i = 0; i < diff.length; i++) {
+            checkPaired(low.get(i), high.get(i));
             diff[i] = relHigh[i] - relLow[i];
         }
         double[] ci = Intervals.mean(diff);
         return new PatternResult(5, "Where insiders load after inspection, more scanners buy less", false,
-                String.format(Locale.ROOT, "%% more t/yr seized in Europe per added scanner (%d scanners at the 5 largest "
-                        + "ports): under high-corruption.yaml minus under the baseline", added),
+                String.format(Locale.ROOT, "%% more t/yr seized upstream (export ports and hubs) per added scanner (%d "
+                        + "scanners at %s): under high-corruption.yaml minus under the baseline", added, inWords(where)),
                 "difference < 0", ci[0], ci[1], ci[2],
                 String.format(Locale.ROOT, "gain per scanner %s at baseline, %s at high corruption; "
                                 + "gain %s t/yr at baseline, %s at high corruption",
@@ -189,6 +199,8 @@ public final class Patterns {
     PatternResult arrests(List<RunResult> a2, List<RunResult> a5, List<RunResult> a8) {
         double[] change = new double[Math.min(a2.size(), Math.min(a5.size(), a8.size()))];
         for (int i = 0; i < change.length; i++) {
+            checkPaired(a2.get(i), a5.get(i));
+            checkPaired(a5.get(i), a8.get(i));
             double first = delivered(a2.get(i)) - delivered(a5.get(i));
             double second = delivered(a5.get(i)) - delivered(a8.get(i));
             change[i] = second - first;
@@ -218,25 +230,38 @@ public final class Patterns {
     }
 
     /** Per replication, a value in one variant minus the same value in another (common random numbers). */
-    private static double[] paired(List<RunResult> a, List<RunResult> b, ToDoubleFunction<RunResult> f) {
+    static double[] paired(List<RunResult> a, List<RunResult> b, ToDoubleFunction<RunResult> f) {
         double[] out = new double[Math.min(a.size(), b.size())];
         for (int i = 0; i < out.length; i++) {
+            checkPaired(a.get(i), b.get(i));
             out[i] = f.applyAsDouble(a.get(i)) - f.applyAsDouble(b.get(i));
         }
         return out;
     }
 
+    /** Two runs compared as a pair must be the same replication, run with the same seed. */
+    static void checkPaired(RunResult a, RunResult b) {
+        if (a.summary() != null && b.summary() != null && (a.summary().replication() != b.summary().replication()
+                || a.summary().seed() != b.summary().seed())) {
+            throw new IllegalStateException("pattern runs out of step: replication " + a.summary().replication()
+                    + " (seed " + a.summary().seed() + ") against " + b.summary().replication() + " (seed "
+                    + b.summary().seed() + ")");
+        }
+    }
+
     /** A mean with its 95% interval, as "m [low, high]". */
-    private static String shown(double[] ci, String format) {
+    static String shown(double[] ci, String format) {
         return String.format(Locale.ROOT, format + " [" + format + ", " + format + "]", ci[0], ci[1], ci[2]);
+    }
+
+    /** Names as a list in words: "A, B and C". */
+    private static String inWords(List<String> names) {
+        int n = names.size();
+        return n <= 1 ? String.join("", names)
+                : String.join(", ", names.subList(0, n - 1)) + " and " + names.get(n - 1);
     }
 
     private static String percentCi(double[] share) {
         return String.format(Locale.ROOT, "[Wilson 95%% CI %.0f%%, %.0f%%]", 100 * share[1], 100 * share[2]);
-    }
-
-    private static String bounds() {
-        return String.join(", ", RunFacts.WEAK_SCREENING.stream()
-                .map(b -> String.format(Locale.ROOT, "%.0f%%", 100 * b)).toList());
     }
 }

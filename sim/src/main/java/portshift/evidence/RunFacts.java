@@ -1,5 +1,6 @@
 package portshift.evidence;
 
+import java.time.YearMonth;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -14,19 +15,18 @@ import portshift.model.ModelConfig;
 import portshift.model.PortControls;
 import portshift.model.PortMeasure;
 import portshift.model.PortSpec;
+import portshift.model.SimCalendar;
 import portshift.observe.PortMonth;
 import portshift.observe.PortYears;
 
 /** Per-run facts the pattern checks and the calibration read from a run's monthly port rows, after the warm-up. */
 final class RunFacts {
     /**
-     * Bounds of the low-screening share (pattern 4; {@link FlowShares#belowScreening}): a European port screening
-     * less than this share of its containers in a month is lightly controlled that month. The bound is an
-     * assumption, so the pattern is judged at three.
+     * Bounds of the weak-link share that pattern 4 reports beside its measure ({@link FlowShares#belowScreening}): a
+     * European port screening less than this share of its containers in a month is lightly controlled that month.
+     * The bound is an assumption, so the share is shown at three.
      */
     static final List<Double> WEAK_SCREENING = List.of(0.02, FlowShares.LOW_SCREENING, 0.06);
-    /** The bound whose result is the pattern's observed value: the stated rate the comparisons report. */
-    static final double WEAK_SCREENING_SHOWN = FlowShares.LOW_SCREENING;
 
     private RunFacts() {
     }
@@ -130,6 +130,33 @@ final class RunFacts {
             }
         }
         return added;
+    }
+
+    /**
+     * The month of the one intervention a variant adds to its parent (pattern variants each add one).
+     *
+     * @throws IllegalArgumentException if the variant adds none or more than one
+     */
+    static YearMonth ownInterventionMonth(ModelConfig variant, ModelConfig parent) {
+        return new SimCalendar(variant.start()).month(variant.dayOf(ownIntervention(variant, parent)));
+    }
+
+    private static Intervention ownIntervention(ModelConfig variant, ModelConfig parent) {
+        List<Intervention> own = variant.interventions().stream().filter(i -> !parent.interventions().contains(i))
+                .toList();
+        if (own.size() != 1) {
+            throw new IllegalArgumentException(variant.scenario() + ": expected one intervention of its own over "
+                    + parent.scenario() + ", found " + own.size());
+        }
+        return own.get(0);
+    }
+
+    /** The names of the ports whose controls the one intervention a variant adds to its parent changes. */
+    static List<String> changedPorts(ModelConfig variant, ModelConfig parent) {
+        Intervention own = ownIntervention(variant, parent);
+        Map<String, String> names = new HashMap<>();
+        variant.world().ports().forEach(p -> names.put(p.id(), p.name()));
+        return own.ports() == null ? List.of() : own.ports().keySet().stream().map(names::get).toList();
     }
 
     static double[] each(List<RunResult> runs, java.util.function.ToDoubleFunction<RunResult> f) {

@@ -12,6 +12,7 @@ import portshift.analysis.Metric;
 import portshift.analysis.RecordedRun;
 import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
+import portshift.analysis.RunOutcomes;
 import portshift.model.Intervention;
 import portshift.model.ModelConfig;
 import portshift.model.PortSpec;
@@ -30,18 +31,28 @@ public final class Outcomes {
      */
     public static Map<String, List<Map<Metric, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
                                                             Reference reference) {
+        Map<String, List<Map<Metric, Double>>> out = new LinkedHashMap<>();
+        runs(experiment, shards, reference).forEach((scenario, runs) ->
+                out.put(scenario, runs.stream().map(RunOutcomes::values).toList()));
+        return out;
+    }
+
+    /** The same, each run with its replication and seed, for comparisons that pair runs by their seed. */
+    public static Map<String, List<RunOutcomes>> runs(Experiment experiment, BatchRunner.Shards shards,
+                                                      Reference reference) {
         Map<String, List<InterventionWindow>> windows = new LinkedHashMap<>();
         for (Sweep.Variant v : experiment.variants()) {
             windows.put(v.name(), windows(v.scenario().config()));
         }
-        Map<String, List<Map<Metric, Double>>> out = new LinkedHashMap<>();
+        Map<String, List<RunOutcomes>> out = new LinkedHashMap<>();
         List<ResultReader.RunRow> runs = ResultReader.runRows(shards.runRows());
         for (int i = 0; i < runs.size(); i++) {
             ResultReader.RunRow run = runs.get(i);
             // one run's port rows at a time: an exploration's would not fit in memory together
             List<PortMonth> ports = shards.portMonths(i, run.scenario(), run.replication());
-            out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(RunMetrics.of(
-                    new RecordedRun(run.outcomes(), ports), reference, windows.getOrDefault(run.scenario(), List.of())));
+            out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(new RunOutcomes(run.replication(),
+                    run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(), ports), reference,
+                    windows.getOrDefault(run.scenario(), List.of()))));
         }
         return out;
     }

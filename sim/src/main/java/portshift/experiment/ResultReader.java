@@ -15,7 +15,7 @@ public final class ResultReader {
     }
 
     /** A run's row of runs.csv: the run, and the values of the outcomes it records. */
-    public record RunRow(String scenario, int replication, Map<Outcome, Double> outcomes) {
+    public record RunRow(String scenario, int replication, long seed, Map<Outcome, Double> outcomes) {
     }
 
     /** The rows of runs.csv, each outcome read from its declared column. */
@@ -26,7 +26,7 @@ public final class ResultReader {
             for (Outcome o : Outcome.recordedInRuns()) {
                 outcomes.put(o, num(c.get(ResultTables.RUN_COLUMNS.indexOf(o.column()))));
             }
-            out.add(new RunRow(c.get(0), Integer.parseInt(c.get(1)), outcomes));
+            out.add(new RunRow(c.get(0), Integer.parseInt(c.get(1)), Long.parseLong(c.get(2)), outcomes));
         }
         return out;
     }

@@ -18,8 +18,10 @@ import portshift.analysis.MetricComparison;
 /**
  * Every outcome's B - A with its 95% CI on one figure, as a forest plot. The outcomes have different
  * units, so each is drawn as a change relative to A's mean (in %); its value in its own unit is written
- * beside it. A filled dot is a significant difference (at 5%), an open one is not; outcomes whose A
- * mean is 0 or missing are listed without a bar.
+ * beside it. The intervals are those of the paired differences (replication r of A against replication r of B,
+ * which shared a seed). A filled dot is a significant difference (at 5%), an open one is not; a difference that is
+ * the same in every pair is drawn as an open dot without a bar and said to be fixed; outcomes whose A mean is 0 or
+ * missing are listed without a bar.
  */
 final class ForestPlot {
     private static final int WIDTH = 1400;
@@ -30,12 +32,29 @@ final class ForestPlot {
     private static final int TEXT_WIDTH = 420;
     private static final Color SIGNIFICANT = new Color(0, 114, 178);
     private static final Color GRID = new Color(225, 225, 225);
-    private static final String SUBTITLE = "as % of A's mean (filled: significant at 5%); right: B - A [95% CI] in the "
-            + "outcome's unit";
+    private static final String SUBTITLE = "as % of A's mean, paired by seed (filled: significant at 5%); right: B - A "
+            + "[95% CI] in the outcome's unit, or fixed where it is the same in every pair";
     private static final String AXIS = "change from A, % of A's mean";
 
-    /** A row: label, relative difference and CI in % of A (NaN if none), and the absolute text. */
-    record Row(String label, double relative, double low, double high, boolean significant, String text) {
+    /** A row: label, relative difference and CI in % of A (NaN if none), how it tested, and the absolute text. */
+    record Row(String label, double relative, double low, double high, Verdict verdict, String text) {
+        boolean significant() {
+            return verdict == Verdict.SIGNIFICANT;
+        }
+    }
+
+    /** How a row's difference tested, as the figure's data names it. */
+    enum Verdict {
+        SIGNIFICANT("significant"),
+        NOT_SIGNIFICANT("not significant"),
+        FIXED("fixed"),
+        NOT_COMPARED("not compared");
+
+        private final String words;
+
+        Verdict(String words) {
+            this.words = words;
+        }
     }
 
     private ForestPlot() {
@@ -66,7 +85,7 @@ final class ForestPlot {
         for (Row r : rows) {
             out.append("row: ").append(r.label()).append(" | ").append(ChartData.number(r.relative())).append(" | ")
                     .append(ChartData.number(r.low())).append(" | ").append(ChartData.number(r.high())).append(" | ")
-                    .append(r.significant() ? "significant" : "not significant").append(" | ").append(r.text())
+                    .append(r.verdict().words).append(" | ").append(r.text())
                     .append('\n');
         }
         return out.toString();
@@ -80,14 +99,22 @@ final class ForestPlot {
         List<Row> out = new ArrayList<>();
         for (MetricComparison m : comparisons) {
             double base = Math.abs(m.meanA());
-            boolean relative = base > 0 && Double.isFinite(base) && Double.isFinite(m.difference());
+            boolean relative = base > 0 && Double.isFinite(base) && m.compared();
             double scale = relative ? 100 / base : Double.NaN;
-            String text = Double.isFinite(m.difference())
-                    ? String.format(Locale.ROOT, "%s [%s, %s] %s", signed(m.difference()), ComparisonTable.num(m.ciLow()),
-                    ComparisonTable.num(m.ciHigh()), m.metric().unit())
-                    : "one side only";
-            out.add(new Row(m.metric().label(), m.difference() * scale, m.ciLow() * scale, m.ciHigh() * scale,
-                    relative && m.significant(), text));
+            String text;
+            if (m.fixed()) {
+                text = String.format(Locale.ROOT, "%s %s, fixed", signed(m.meanDifference()), m.metric().unit());
+            } else if (m.compared()) {
+                text = String.format(Locale.ROOT, "%s [%s, %s] %s", signed(m.meanDifference()),
+                        ComparisonTable.num(m.ciLow()), ComparisonTable.num(m.ciHigh()), m.metric().unit());
+            } else {
+                text = "one side only";
+            }
+            Verdict verdict = !m.compared() ? Verdict.NOT_COMPARED : m.fixed() ? Verdict.FIXED
+                    : relative && m.significant() ? Verdict.SIGNIFICANT : Verdict.NOT_SIGNIFICANT;
+            double low = m.fixed() ? Double.NaN : m.ciLow() * scale;
+            double high = m.fixed() ? Double.NaN : m.ciHigh() * scale;
+            out.add(new Row(m.metric().label(), m.meanDifference() * scale, low, high, verdict, text));
         }
         return out;
     }

@@ -19,6 +19,7 @@ import portshift.analysis.Outcome;
 import portshift.analysis.RecordedRun;
 import portshift.analysis.Reference;
 import portshift.analysis.RunMetrics;
+import portshift.analysis.RunOutcomes;
 import portshift.analysis.RunSummary;
 import portshift.model.PortMeasure;
 import portshift.model.RunAccount;
@@ -95,12 +96,14 @@ class OutcomeColumnsTest {
     @Test
     void eachComparedOutcomeIsOneRowOfComparisonCsvInTheOrderDeclared() {
         Map<Metric, Double> run = RunMetrics.of(RecordedRun.of(RUN, PORTS), ALLIANCE, CRACKDOWN);
-        String csv = ComparisonFile.render("A", "B", Comparison.of(List.of(run, run), List.of(run, run)));
+        List<RunOutcomes> runs = List.of(new RunOutcomes(0, 1, run), new RunOutcomes(1, 2, run));
+        String csv = ComparisonFile.render("A", "B", Comparison.of(runs, runs));
         List<String> metrics = csv.lines().skip(1).map(line -> cells(line).get(0)).toList();
         List<String> expected = Arrays.stream(Outcome.values()).filter(Outcome::compared)
                 .map(o -> o.perIntervention() ? o.column() + "[crackdown]" : o.column()).toList();
         assertThat(metrics).containsExactlyElementsOf(expected);
-        assertThat(csv).contains("delivered_europe_t_per_year,t/year,A,B,2,0.6,0.6,0,");
+        // the same run on both sides: B - A is 0 in every pair, fixed, with no p-value and no mark
+        assertThat(csv).contains("delivered_europe_t_per_year,t/year,A,B,2,0.6,0.6,0,0,0,,,,fixed,,false,,");
         assertThat(SummaryFile.render(Map.of("A", List.of(run, run))).lines().skip(1)
                 .map(line -> cells(line).get(1)).toList()).containsExactlyElementsOf(expected);
     }

@@ -13,6 +13,7 @@ import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.analysis.Outcome;
+import portshift.analysis.PairedDifference;
 import portshift.model.PortMeasure;
 import portshift.observe.PortMonth;
 
@@ -52,16 +53,26 @@ class ShareChangesTest {
 
     @Test
     void theForestPlotShowsEachDifferenceRelativeToA() {
-        MetricComparison delivered = new MetricComparison(Metric.of(Outcome.DELIVERED_EUROPE), 200, 210, 10, 5, 15,
-                0.01, 0.02, false, 0.5, 30);
-        MetricComparison nothingInA = new MetricComparison(Metric.of(Outcome.NON_MEMBER_SHARE), 0, 0.1, 0.1, 0.05, 0.15,
-                0.01, 0.02, false, 0.5, 30);
-        List<ForestPlot.Row> rows = ForestPlot.rows(List.of(delivered, nothingInA));
+        PairedDifference tested = new PairedDifference(10, 5, 15, 0.01, 0.02, false, PairedDifference.Test.PAIRED_T,
+                1.2);
+        MetricComparison delivered = new MetricComparison(Metric.of(Outcome.DELIVERED_EUROPE), 30, 200, 210, 0.5,
+                tested);
+        MetricComparison nothingInA = new MetricComparison(Metric.of(Outcome.NON_MEMBER_SHARE), 30, 0, 0.1, 0.5,
+                new PairedDifference(0.1, 0.05, 0.15, 0.01, 0.02, false, PairedDifference.Test.PAIRED_T, 1.2));
+        MetricComparison delay = new MetricComparison(Metric.of(Outcome.LEGIT_DELAY), 30, 1000, 900, Double.NaN,
+                new PairedDifference(-100, -100, -100, Double.NaN, Double.NaN, false, PairedDifference.Test.FIXED,
+                        Double.NaN));
+        List<ForestPlot.Row> rows = ForestPlot.rows(List.of(delivered, nothingInA, delay));
         assertThat(rows.get(0).relative()).isCloseTo(5, within(1e-12));
         assertThat(rows.get(0).low()).isCloseTo(2.5, within(1e-12));
         assertThat(rows.get(0).significant()).isTrue();
         assertThat(rows.get(0).text()).isEqualTo("+10.00 [5.00, 15.00] t/year");
         assertThat(rows.get(1).relative()).isNaN();
         assertThat(rows.get(1).significant()).isFalse();
+        // the same difference in every pair: drawn at -10% with no bar, not marked, said to be fixed
+        assertThat(rows.get(2).relative()).isCloseTo(-10, within(1e-12));
+        assertThat(rows.get(2).low()).isNaN();
+        assertThat(rows.get(2).verdict()).isEqualTo(ForestPlot.Verdict.FIXED);
+        assertThat(rows.get(2).text()).isEqualTo("-100.0 k container-h/year, fixed");
     }
 }
