@@ -38,14 +38,15 @@ final class ArrayPlanning {
         int tasks = options.tasks != null ? Limits.count("--tasks", options.tasks, 1, MAX_TASKS)
                 : Math.min(MAX_TASKS, (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK);
         tasks = Math.min(tasks, runs);
+        Path workdir = Path.of("").toAbsolutePath();
+        SlurmScripts.checkFolders(dir, workdir);
         experiment.prepare(dir, false);
         // the whole command line as given, subcommand first
         List<String> argv = new ArrayList<>(command.spec.commandLine().getParseResult().originalArgs());
-        ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, Path.of("").toAbsolutePath());
+        ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, workdir);
         try {
             job.write(dir);
-            SlurmScripts.write(dir, job, SlurmScripts.java(),
-                    System.getProperty("java.class.path"));
+            SlurmScripts.write(dir, job, SlurmScripts.java(), SlurmScripts.classpath());
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write the job: " + OutputFolder.reason(e));
         }
@@ -74,7 +75,8 @@ final class ArrayPlanning {
             String ids = tasks.stream().map(String::valueOf).collect(Collectors.joining(","));
             throw new OutputFolder.OutputException(dir + ": " + missing.size() + " of " + experiment.tasks().size()
                     + " runs are missing, from array tasks " + ids + "; submit them again with sbatch --array=" + ids
-                    + " " + dir.toAbsolutePath().normalize().resolve("slurm.sbatch") + ", then run finish again");
+                    + " " + SlurmScripts.quoted(dir.toAbsolutePath().normalize().resolve("slurm.sbatch").toString())
+                    + ", then run finish again");
         }
     }
 }

@@ -10,6 +10,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Outcome;
+import portshift.experiment.SlurmScripts;
 import portshift.optimize.Objective;
 import portshift.optimize.Optimization;
 import portshift.optimize.OptimizeRequest;
@@ -170,13 +171,17 @@ final class OptimizeCommand extends Subcommand {
         Objective objective = new Objective(OutcomeOption.named("--objective", objectiveName, Objective.choices()),
                 quantile == null ? Double.NaN : quantile);
         LoadedScenario input = LoadedScenario.load(scenarioFile);
+        Path dir = out != null ? out : Path.of("results", "optimize-" + input.stem());
+        if (slurm != null) {
+            SlurmScripts.checkFolders(dir, Path.of("").toAbsolutePath());
+        }
         return new OptimizeRequest(input,
                 new OptimizeRequest.Budget(OptimizeInputs.candidates(input.config(), ports, scenarioFile), scanners,
                         officers),
                 new OptimizeRequest.Judging(objective, robust, points,
                         maxDelay == null ? Double.POSITIVE_INFINITY : maxDelay, pareto),
                 new OptimizeRequest.Search(replications, lots, rounds, confirm, seed),
-                out != null ? out : Path.of("results", "optimize-" + input.stem()), resume, threads.count());
+                dir, resume, threads.count());
     }
 
     /** Runs the search, printing its steps unless quiet; a delay bound no allocation keeps to is said in one line. */
