@@ -11,6 +11,7 @@ import picocli.CommandLine.Option;
 import portshift.evidence.Calibration;
 import portshift.evidence.FitTable;
 import portshift.experiment.AtomicFiles;
+import portshift.experiment.Manifest;
 import portshift.experiment.OutputFolder;
 import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
@@ -92,10 +93,12 @@ final class CalibrateCommand extends Subcommand {
                     p.high(), p.factor() ? " (factor)" : "", p.log() ? " (log scale)" : ""));
         }
         printed.append(System.lineSeparator()).append(FitTable.render(fit.targets()));
+        OutputFolder.unfinished(dir);
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
         AtomicFiles.write(dir.resolve("fit.csv"), FitTable.csv(fit.targets()));
         AtomicFiles.write(dir.resolve("fit.md"), FitTable.markdown(parameters, start, fit.values()) + "\n"
                 + FitTable.markdown(fit.targets()));
+        AtomicFiles.write(dir.resolve(OutputFolder.MANIFEST), Manifest.search("calibrate", loaded, seed));
         out().print(printed);
         out().println(Printable.of("calibration.csv, fit.csv and fit.md in " + dir));
         return 0;

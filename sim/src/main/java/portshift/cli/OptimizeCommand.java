@@ -10,6 +10,9 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Outcome;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.Manifest;
+import portshift.experiment.OutputFolder;
 import portshift.experiment.SlurmScripts;
 import portshift.optimize.Objective;
 import portshift.optimize.Optimization;
@@ -136,6 +139,8 @@ final class OptimizeCommand extends Subcommand {
         if (pareto) {
             AllocationCharts.pareto(figures, result.whole(), result.front(), objective);
         }
+        AtomicFiles.write(request.dir().resolve(OutputFolder.MANIFEST), Manifest.search("optimize", request.input(),
+                seed));
         out().print(OptimizeReport.render(objective, result.confirmed(), result.evaluated().size(),
                 optimization.points(), replications, confirm));
         out().printf(Locale.ROOT, "results in %s (%d allocations searched, %d runs made now, %.1f s)%n",

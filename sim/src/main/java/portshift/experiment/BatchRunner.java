@@ -64,7 +64,7 @@ public final class BatchRunner {
         try {
             Files.createDirectories(shards);
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(shards + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(shards, e);
         }
     }
 
@@ -110,8 +110,7 @@ public final class BatchRunner {
             run.write(ResultTables.runRow(result.summary()));
             run.sealAndCommit();
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputFolder.OutputException(shards + ": cannot write results: "
-                    + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(shards, e);
         }
     }
 

@@ -102,7 +102,7 @@ public final class Experiment {
                 AtomicFiles.write(planFile, plan());
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
     }
 
@@ -112,6 +112,7 @@ public final class Experiment {
         runner.run(tasks, progress);
         BatchRunner.Shards shards = runner.read(tasks);
         try {
+            OutputFolder.unfinished(dir);
             AtomicFiles.write(dir.resolve("runs.csv"), ResultTables.header(ResultTables.RUN_COLUMNS) + shards.runRows());
             try (AtomicOutput out = AtomicOutput.open(dir.resolve("ports.csv"))) {
                 out.write(ResultTables.header(ResultTables.PORT_COLUMNS));
@@ -119,7 +120,7 @@ public final class Experiment {
                 out.commit();
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
         return shards;
     }

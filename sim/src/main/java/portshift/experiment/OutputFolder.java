@@ -10,6 +10,9 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Checks, before any run starts, that results can be written to a folder. */
 public final class OutputFolder {
+    /** The file every command writes last into its folder: a folder holding it is complete. */
+    public static final String MANIFEST = "manifest.json";
+
     private OutputFolder() {
     }
 
@@ -52,7 +55,7 @@ public final class OutputFolder {
      * so that two commands' files never mix in one folder. The same command may write there again.
      */
     public static Path prepare(Path dir, String command) {
-        String other = commandOf(dir.resolve("manifest.json"));
+        String other = commandOf(dir.resolve(MANIFEST));
         if (other != null && !other.equals(command)) {
             throw new OutputException(dir + ": holds the results of '" + other + "'; choose another --out");
         }
@@ -60,6 +63,17 @@ public final class OutputFolder {
             throw new OutputException(dir + ": holds a batch of runs (plan.json); choose another --out");
         }
         return prepare(dir);
+    }
+
+    /**
+     * Marks the folder's results as unfinished before any of them is written again: its manifest.json, which every
+     * command writes last, goes first, so that a command stopped on the way (by a full disk, say) leaves no folder
+     * that looks complete.
+     */
+    public static void unfinished(Path dir) throws IOException {
+        if (Files.deleteIfExists(dir.resolve(MANIFEST))) {
+            AtomicOutput.syncFolder(dir.toAbsolutePath());
+        }
     }
 
     /** The command a manifest names, or null if there is none or it cannot be read. */
@@ -88,7 +102,34 @@ public final class OutputFolder {
         if (e instanceof java.nio.file.FileSystemException f && f.getReason() != null) {
             return f.getReason();
         }
+        if (e instanceof java.io.IOException && e.getMessage() != null) {
+            // the system's own words, such as "No space left on device"
+            return e.getMessage();
+        }
         return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : " " + e.getMessage());
+    }
+
+    /**
+     * Results that could not be written, as the user's error in one line: the file, where the error names one, else
+     * the folder, and the system's reason ({@code results/c/ports.csv: cannot write results: No space left on device}).
+     */
+    public static OutputException cannotWrite(Path dir, Exception e) {
+        Exception cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        String where = cause instanceof java.nio.file.FileSystemException f && f.getFile() != null ? f.getFile()
+                : dir.toString();
+        return new OutputException(where + ": cannot write results: " + reason(cause));
+    }
+
+    /**
+     * An input or output error as one line: the file it happened to, when known, and the system's reason, such as
+     * {@code results/c/comparison.csv: No space left on device}.
+     */
+    public static String failure(Exception e) {
+        Exception cause = e instanceof java.io.UncheckedIOException u ? u.getCause() : e;
+        if (cause instanceof java.nio.file.FileSystemException f && f.getFile() != null) {
+            return f.getFile() + (f.getOtherFile() == null ? "" : " -> " + f.getOtherFile()) + ": " + reason(cause);
+        }
+        return reason(cause);
     }
 
     /** An output folder or file that cannot be written. */

@@ -67,7 +67,7 @@ public final class Figures {
                 AtomicFiles.write(dir.resolve(name + ".txt"), figure.data());
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + e.getMessage());
+            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
         }
     }
 }
