@@ -63,20 +63,24 @@ final class ArrayPlanning {
         ArrayJob job = ArrayJob.read(dir);
         int task = Limits.count("--task", options.arrayTask, 0, job.tasks() - 1);
         List<Task> mine = experiment.tasks().stream().filter(t -> job.taskOf(t.index()) == task).toList();
-        new BatchRunner(dir, options.threads()).runShare(mine);
+        experiment.runner(dir, options.threads()).runShare(mine);
     }
 
     /** Refuses to merge while runs are missing, naming the array tasks to submit again. */
     static void checkComplete(Experiment experiment, Path dir) {
         ArrayJob job = ArrayJob.read(dir);
-        List<Task> missing = new BatchRunner(dir, 1).missing(experiment.tasks());
+        BatchRunner runner = experiment.runner(dir, 1);
+        List<Task> missing = runner.missing(experiment.tasks());
         if (!missing.isEmpty()) {
             Set<Integer> tasks = job.tasksOf(missing);
             String ids = tasks.stream().map(String::valueOf).collect(Collectors.joining(","));
+            List<Path> foreign = runner.foreign(missing);
+            String others = foreign.isEmpty() ? "" : " (" + foreign.size() + (foreign.size() == 1 ? " shard, " : " shards, such as ")
+                    + foreign.get(0).getFileName() + ", made for another plan, scenario or seed)";
+            String script = SlurmScripts.quoted(dir.toAbsolutePath().normalize().resolve("slurm.sbatch").toString());
             throw new OutputFolder.OutputException(dir + ": " + missing.size() + " of " + experiment.tasks().size()
-                    + " runs are missing, from array tasks " + ids + "; submit them again with sbatch --array=" + ids
-                    + " " + SlurmScripts.quoted(dir.toAbsolutePath().normalize().resolve("slurm.sbatch").toString())
-                    + ", then run finish again");
+                    + " runs are missing" + others + ", from array tasks " + ids + "; submit them again with "
+                    + "sbatch --array=" + ids + " " + script + ", then run finish again");
         }
     }
 }
