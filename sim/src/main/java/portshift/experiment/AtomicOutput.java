@@ -36,6 +36,7 @@ public final class AtomicOutput implements Closeable {
     private boolean committed;
 
     private AtomicOutput(Path target) throws IOException {
+        ResultPaths.checkFile(target);
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");

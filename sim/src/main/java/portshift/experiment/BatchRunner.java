@@ -2,7 +2,6 @@ package portshift.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -80,7 +79,7 @@ public final class BatchRunner {
 
     private void createShards() {
         try {
-            Files.createDirectories(shards);
+            ResultPaths.folder(shards);
         } catch (IOException e) {
             throw OutputFolder.cannotWrite(shards, e);
         }

@@ -23,6 +23,7 @@ public final class OutputFolder {
         }
         try {
             if (Files.exists(dir) && !Files.isDirectory(dir)) {
+                ResultPaths.checkFile(dir);
                 throw new OutputException(dir + ": cannot write results: it exists and is not a folder");
             }
             Files.createDirectories(dir);
@@ -45,6 +46,8 @@ public final class OutputFolder {
         if (Files.isDirectory(file)) {
             throw new OutputException(file + ": cannot write results: it is a folder; give a file name");
         }
+        // before the folder is proved writable: a device's folder (/dev) is not written to at all
+        ResultPaths.checkFile(file);
         prepare(file.toAbsolutePath().getParent());
         return file;
     }
@@ -52,7 +55,8 @@ public final class OutputFolder {
     /**
      * As {@link #prepare(Path)}, for the results of one command: a folder that holds another
      * command's results (its manifest names another command, or it holds a batch's plan) is refused,
-     * so that two commands' files never mix in one folder. The same command may write there again.
+     * so that two commands' files never mix in one folder, and so is one holding a device, FIFO, socket or link to a
+     * folder ({@link ResultPaths}). The same command may write there again.
      */
     public static Path prepare(Path dir, String command) {
         String other = commandOf(dir.resolve(MANIFEST));
@@ -62,7 +66,9 @@ public final class OutputFolder {
         if (Files.exists(dir.resolve("plan.json")) && !List.of("compare", "batch", "explore", "patterns").contains(command)) {
             throw new OutputException(dir + ": holds a batch of runs (plan.json); choose another --out");
         }
-        return prepare(dir);
+        prepare(dir);
+        ResultPaths.checkEntries(dir);
+        return dir;
     }
 
     /**

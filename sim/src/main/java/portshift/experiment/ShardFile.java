@@ -3,6 +3,7 @@ package portshift.experiment;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -58,7 +59,8 @@ final class ShardFile {
     private static String sealed(Path file) {
         byte[] bytes;
         try {
-            if (!Files.isRegularFile(file)) {
+            // a link is never trusted as a shard: it is run again, and the link replaced by a file
+            if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
                 return null;
             }
             bytes = Files.readAllBytes(file);

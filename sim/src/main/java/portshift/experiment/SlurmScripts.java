@@ -1,7 +1,6 @@
 package portshift.experiment;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -22,8 +21,7 @@ public final class SlurmScripts {
     public static void write(Path dir, ArrayJob job, String java, String classpath) throws IOException {
         Path abs = dir.toAbsolutePath().normalize();
         JobScript.checkFolders(abs, job.workdir());
-        Path logs = abs.resolve("slurm-logs");
-        Files.createDirectories(logs);
+        Path logs = ResultPaths.folder(abs.resolve("slurm-logs"));
         String folder = JobScript.quoted(abs.toString());
         AtomicFiles.write(abs.resolve("slurm.sbatch"), new JobScript("portshift", job.tasks(), job.workdir(),
                 logs, "task-%a.out", java, classpath)

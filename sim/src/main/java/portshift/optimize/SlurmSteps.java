@@ -11,6 +11,7 @@ import java.util.Locale;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.JobScript;
 import portshift.experiment.OutputFolder;
+import portshift.experiment.ResultPaths;
 import portshift.experiment.SlurmScripts;
 
 /**
@@ -48,7 +49,8 @@ public final class SlurmSteps {
         Path folder = dir.resolve("slurm");
         Path logs = folder.resolve("logs");
         try {
-            Files.createDirectories(logs);
+            ResultPaths.folder(folder);
+            ResultPaths.folder(logs);
             StringBuilder list = new StringBuilder("seed " + seed + " replications " + replications + " tasks " + n + "\n");
             allocations.forEach(a -> list.append(a.key()).append('\n'));
             AtomicFiles.write(stepFile(dir, step), list.toString());
