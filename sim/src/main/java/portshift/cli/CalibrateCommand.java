@@ -17,6 +17,7 @@ import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.SearchSpace;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift calibrate}: fits the parameters a scenario declares under {@code calibrate:} to what is known of
@@ -65,7 +66,7 @@ final class CalibrateCommand extends Subcommand {
         if (!(step > 0 && step <= 1)) {
             throw new ScenarioException("--step: expected a share of the range in (0, 1], found " + step);
         }
-        LoadedScenario loaded = LoadedScenario.load(scenario);
+        LoadedScenario loaded = Sweep.refused(LoadedScenario.load(scenario), "calibrate");
         List<Dimension> declared = SearchSpace.calibrate(loaded);
         if (declared.isEmpty()) {
             throw new ScenarioException(scenario + ": calibrate: expected at least one parameter under "

@@ -25,6 +25,7 @@ import portshift.explore.SensitivityRow;
 import portshift.report.ExploreFigures;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift explore POLICY...}: every policy at every point of a design over the uncertainties the policies
@@ -83,12 +84,8 @@ final class ExploreCommand extends Subcommand {
         }
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
-        List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
-        for (LoadedScenario s : loaded) {
-            if (s.scenario().sweep() != null && !s.scenario().sweep().isEmpty()) {
-                throw new ScenarioException(s.file() + ": sweep: explore takes policies without a sweep; run sweeps with batch");
-            }
-        }
+        List<LoadedScenario> loaded = ScenarioException.collecting(files,
+                f -> Sweep.refused(LoadedScenario.load(f), "explore"));
         Exploration e = Exploration.of(loaded, chosen, samples, options.seed);
         if (e.policies().stream().distinct().count() < e.policies().size()) {
             throw new ScenarioException("explore: two policies have the same name; give each a name of its own");

@@ -22,6 +22,7 @@ import portshift.report.AllocationCharts;
 import portshift.report.ComparisonTable;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift optimize}: where N more scanners and M more officers cut the objective most, the
@@ -175,7 +176,7 @@ final class OptimizeCommand extends Subcommand {
         }
         Objective objective = new Objective(OutcomeOption.named("--objective", objectiveName, Objective.choices()),
                 quantile == null ? Double.NaN : quantile);
-        LoadedScenario input = LoadedScenario.load(scenarioFile);
+        LoadedScenario input = Sweep.refused(LoadedScenario.load(scenarioFile), "optimize");
         Path dir = out != null ? out : Path.of("results", "optimize-" + input.stem());
         if (slurm != null) {
             SlurmScripts.checkFolders(dir, Path.of("").toAbsolutePath());
