@@ -38,14 +38,15 @@ final class ArrayPlanning {
         int tasks = options.tasks != null ? Limits.count("--tasks", options.tasks, 1, MAX_TASKS)
                 : Math.min(MAX_TASKS, (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK);
         tasks = Math.min(tasks, runs);
+        Path workdir = Path.of("").toAbsolutePath();
+        SlurmScripts.checkFolders(dir, workdir);
         experiment.prepare(dir, false);
         // the whole command line as given, subcommand first
         List<String> argv = new ArrayList<>(command.spec.commandLine().getParseResult().originalArgs());
-        ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, Path.of("").toAbsolutePath());
+        ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, workdir);
         try {
             job.write(dir);
-            SlurmScripts.write(dir, job, SlurmScripts.java(),
-                    System.getProperty("java.class.path"));
+            SlurmScripts.write(dir, job, SlurmScripts.java(), SlurmScripts.classpath());
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write the job: " + OutputFolder.reason(e));
         }
@@ -62,19 +63,24 @@ final class ArrayPlanning {
         ArrayJob job = ArrayJob.read(dir);
         int task = Limits.count("--task", options.arrayTask, 0, job.tasks() - 1);
         List<Task> mine = experiment.tasks().stream().filter(t -> job.taskOf(t.index()) == task).toList();
-        new BatchRunner(dir, options.threads()).runShare(mine);
+        experiment.runner(dir, options.threads()).runShare(mine);
     }
 
     /** Refuses to merge while runs are missing, naming the array tasks to submit again. */
     static void checkComplete(Experiment experiment, Path dir) {
         ArrayJob job = ArrayJob.read(dir);
-        List<Task> missing = new BatchRunner(dir, 1).missing(experiment.tasks());
+        BatchRunner runner = experiment.runner(dir, 1);
+        List<Task> missing = runner.missing(experiment.tasks());
         if (!missing.isEmpty()) {
             Set<Integer> tasks = job.tasksOf(missing);
             String ids = tasks.stream().map(String::valueOf).collect(Collectors.joining(","));
+            List<Path> foreign = runner.foreign(missing);
+            String others = foreign.isEmpty() ? "" : " (" + foreign.size() + (foreign.size() == 1 ? " shard, " : " shards, such as ")
+                    + foreign.get(0).getFileName() + ", made for another plan, scenario or seed)";
+            String script = SlurmScripts.quoted(dir.toAbsolutePath().normalize().resolve("slurm.sbatch").toString());
             throw new OutputFolder.OutputException(dir + ": " + missing.size() + " of " + experiment.tasks().size()
-                    + " runs are missing, from array tasks " + ids + "; submit them again with sbatch --array=" + ids
-                    + " " + dir.toAbsolutePath().normalize().resolve("slurm.sbatch") + ", then run finish again");
+                    + " runs are missing" + others + ", from array tasks " + ids + "; submit them again with "
+                    + "sbatch --array=" + ids + " " + script + ", then run finish again");
         }
     }
 }

@@ -36,7 +36,7 @@ final class BenchCommand extends Subcommand {
     @Override
     public Integer call() throws Exception {
         Limits.count("--runs", runs, 1, 1000);
-        portshift.scenario.LoadedScenario loaded = scenario.load();
+        portshift.scenario.LoadedScenario loaded = portshift.scenario.Sweep.refused(scenario.load(), "bench");
         ModelConfig config = loaded.config();
         int threads = Runtime.getRuntime().availableProcessors();
         for (int i = 0; i < 2; i++) {

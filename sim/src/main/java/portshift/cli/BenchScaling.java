@@ -9,6 +9,7 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import portshift.analysis.Missing;
 import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
@@ -94,8 +95,9 @@ final class BenchScaling {
         RunResult r = Replication.run(config, 0, 1);
         double seconds = (System.nanoTime() - t0) / 1e9;
         long shipments = (long) r.summary().account(RunAccount.SHIPMENTS);
-        out.printf(Locale.ROOT, "%-28s %8d %12d %10.2f %16.2f %14.0f%n", name, config.days(), shipments, seconds,
-                shipments == 0 ? Double.NaN : 1000 * 1000 * seconds / shipments, BenchCommand.peakHeap() / 1e6);
+        out.printf(Locale.ROOT, "%-28s %8d %12d %10.2f %16s %14.0f%n", name, config.days(), shipments, seconds,
+                shipments == 0 ? Missing.NA + " (none)" : String.format(Locale.ROOT, "%.2f", 1000 * 1000 * seconds / shipments),
+                BenchCommand.peakHeap() / 1e6);
         out.flush();
     }
 }

@@ -11,11 +11,13 @@ import picocli.CommandLine.Option;
 import portshift.evidence.Calibration;
 import portshift.evidence.FitTable;
 import portshift.experiment.AtomicFiles;
+import portshift.experiment.Manifest;
 import portshift.experiment.OutputFolder;
 import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.SearchSpace;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift calibrate}: fits the parameters a scenario declares under {@code calibrate:} to what is known of
@@ -71,7 +73,7 @@ final class CalibrateCommand extends Subcommand {
         if (!(step > 0 && step <= 1)) {
             throw new ScenarioException("--step: expected a share of the range in (0, 1], found " + step);
         }
-        LoadedScenario loaded = LoadedScenario.load(scenario);
+        LoadedScenario loaded = Sweep.refused(LoadedScenario.load(scenario), "calibrate");
         List<Dimension> declared = SearchSpace.calibrate(loaded);
         if (declared.isEmpty()) {
             throw new ScenarioException(scenario + ": calibrate: expected at least one parameter under "
@@ -107,10 +109,12 @@ final class CalibrateCommand extends Subcommand {
                     p.high(), p.factor() ? " (factor)" : "", p.log() ? " (log scale)" : ""));
         }
         printed.append(System.lineSeparator()).append(FitTable.render(fit.targets()));
+        OutputFolder.unfinished(dir);
         AtomicFiles.write(dir.resolve("calibration.csv"), values.toString());
         AtomicFiles.write(dir.resolve("fit.csv"), FitTable.csv(fit.targets()));
         AtomicFiles.write(dir.resolve("fit.md"), FitTable.markdown(parameters, start, fit.values()) + "\n"
                 + FitTable.markdown(fit.targets()));
+        AtomicFiles.write(dir.resolve(OutputFolder.MANIFEST), Manifest.search("calibrate", loaded, seed));
         out().print(printed);
         out().println(Printable.of("calibration.csv, fit.csv and fit.md in " + dir));
         return 0;

@@ -53,13 +53,8 @@ final class CompareCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         options.check(2, " to compare with confidence intervals");
-        LoadedScenario sa = LoadedScenario.load(a);
-        LoadedScenario sb = LoadedScenario.load(b);
-        for (LoadedScenario s : List.of(sa, sb)) {
-            if (Sweep.expand(s).size() > 1) {
-                throw new ScenarioException(s.file() + ": sweep: compare takes scenarios without a sweep; run sweeps with batch");
-            }
-        }
+        LoadedScenario sa = Sweep.refused(LoadedScenario.load(a), "compare");
+        LoadedScenario sb = Sweep.refused(LoadedScenario.load(b), "compare");
         String nameA = sa.config().scenario();
         String nameB = sb.config().scenario();
         if (nameA.equals(nameB)) {

@@ -61,7 +61,7 @@ final class EvalCommand extends Subcommand {
     public Integer call() throws IOException {
         Limits.count("--replications", replications, 1, Limits.MAX_REPLICATIONS);
         Map<String, JsonNode> values = values();
-        LoadedScenario loaded = scenario.load();
+        LoadedScenario loaded = Sweep.refused(scenario.load(), "eval");
         LoadedScenario set = values.isEmpty() ? loaded : loaded.with(values);
         ModelConfig config = set.config();
         Reference reference = Outcomes.reference(List.of(new Sweep.Variant(config.scenario(), set)));

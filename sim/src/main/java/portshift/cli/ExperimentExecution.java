@@ -77,7 +77,7 @@ final class ExperimentExecution {
     static void manifest(String command, Experiment experiment, Path dir, ExperimentOptions options, Done done)
             throws IOException {
         int total = experiment.tasks().size();
-        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.experiment(command, experiment.variants(),
+        AtomicFiles.write(dir.resolve(OutputFolder.MANIFEST), Manifest.experiment(command, experiment.variants(),
                 experiment.tasks().stream().filter(t -> t.index() < options.replications).map(t -> t.seed()).toList(),
                 options.threads(), done.seconds(), total - done.resumedRuns(), done.resumedRuns()));
     }

@@ -11,6 +11,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Metric;
+import portshift.analysis.Missing;
 import portshift.analysis.Outcome;
 import portshift.analysis.Statistics;
 import portshift.experiment.AtomicFiles;
@@ -21,10 +22,12 @@ import portshift.explore.ExplorationFiles;
 import portshift.explore.Prim;
 import portshift.explore.ReplicationNoise;
 import portshift.explore.Robustness;
+import portshift.explore.Sensitivity;
 import portshift.explore.SensitivityRow;
 import portshift.report.ExploreFigures;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift explore POLICY...}: every policy at every point of a design over the uncertainties the policies
@@ -83,12 +86,8 @@ final class ExploreCommand extends Subcommand {
         }
         List<Path> files = policies == null || policies.isEmpty()
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
-        List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
-        for (LoadedScenario s : loaded) {
-            if (s.scenario().sweep() != null && !s.scenario().sweep().isEmpty()) {
-                throw new ScenarioException(s.file() + ": sweep: explore takes policies without a sweep; run sweeps with batch");
-            }
-        }
+        List<LoadedScenario> loaded = ScenarioException.collecting(files,
+                f -> Sweep.refused(LoadedScenario.load(f), "explore"));
         Exploration e = Exploration.of(loaded, chosen, samples, options.seed);
         if (e.policies().stream().distinct().count() < e.policies().size()) {
             throw new ScenarioException("explore: two policies have the same name; give each a name of its own");
@@ -144,26 +143,44 @@ final class ExploreCommand extends Subcommand {
                         : "it does so mainly where " + where, box.coverage(), box.density());
     }
 
-    /** In words: the three uncertainties the policy difference depends on most, by the design's ranking measure. */
+    /**
+     * In words: the three uncertainties the policy difference depends on most, by the design's ranking measure; a
+     * measure or interval that cannot be computed from so few points is "n/a", with what it needs.
+     */
     private void printSensitivity(Exploration e, List<SensitivityRow> rows, Outcome o) {
         String of = SensitivityRow.difference(e, 1);
         List<SensitivityRow> ranking = SensitivityRow.ranking(e, rows, o);
         if (ranking.isEmpty()) {
             return;
         }
-        StringBuilder top = new StringBuilder();
-        for (SensitivityRow r : ranking.subList(0, Math.min(3, ranking.size()))) {
-            top.append(top.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s (%.3g, CI %.3g to %.3g)",
-                    e.dimensions().get(r.measure().uncertainty()).name(), r.measure().value(), r.measure().low(),
-                    r.measure().high()));
-        }
         String[] measure = switch (ranking.get(0).measure().name()) {
-            case "total_order" -> new String[] {"total Sobol index", "rows"};
-            case "mu_star" -> new String[] {"Morris mu*", "trajectories"};
-            default -> new String[] {"Spearman rank correlation", "points"};
+            case "total_order" -> new String[] {"total Sobol index", "rows",
+                    "a Sobol index needs the difference to vary over the rows, and its interval 2 rows"};
+            case "mu_star" -> new String[] {"Morris mu*", "trajectories",
+                    "Morris's mu* needs a trajectory with values, and its interval 2 trajectories"};
+            default -> new String[] {"Spearman rank correlation", "points",
+                    "a rank correlation needs 3 points with values that vary, and its interval 4 points"};
         };
-        out().printf(Locale.ROOT, "%s on %s depends most on %s, by %s over %d %s (sensitivity.csv)%n", Printable.of(of),
-                o.label(), top, measure[0], ranking.get(0).measure().units(), measure[1]);
+        String over = String.format(Locale.ROOT, "by %s over %d %s", measure[0], ranking.get(0).measure().units(),
+                measure[1]);
+        List<SensitivityRow> known = ranking.stream().filter(r -> Double.isFinite(r.measure().value())).toList();
+        if (known.isEmpty()) {
+            out().printf(Locale.ROOT, "%s on %s: which uncertainty it depends on most is %s %s (%s; sensitivity.csv)%n",
+                    Printable.of(of), o.label(), Missing.NA, over, measure[2]);
+            return;
+        }
+        StringBuilder top = new StringBuilder();
+        boolean noInterval = false;
+        for (SensitivityRow r : known.subList(0, Math.min(3, known.size()))) {
+            Sensitivity.Measure m = r.measure();
+            boolean interval = Double.isFinite(m.low()) && Double.isFinite(m.high());
+            noInterval |= !interval;
+            top.append(top.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s (%.3g, CI %s)",
+                    e.dimensions().get(m.uncertainty()).name(), m.value(), interval
+                            ? String.format(Locale.ROOT, "%.3g to %.3g", m.low(), m.high()) : Missing.NA));
+        }
+        out().printf(Locale.ROOT, "%s on %s depends most on %s, %s%s (sensitivity.csv)%n", Printable.of(of), o.label(),
+                top, over, noInterval ? "; CI " + Missing.NA + ": " + measure[2] : "");
     }
 
     /** In words: how much of the difference's spread over the points is replication noise. */
@@ -190,10 +207,18 @@ final class ExploreCommand extends Subcommand {
         out().printf("%d points of %d uncertainties; a policy is best at a point where its mean over the replications is "
                 + "the best of the policies'%n", e.points(), e.dimensions().size());
         out().printf(Locale.ROOT, "%-28s %-24s %-26s %s%n", "outcome", "policy", "best at (95% CI)", "regret mean / 90th pct");
+        boolean missing = false;
         for (Robustness.Row r : rows) {
-            out().printf(Locale.ROOT, "%-28s %-24s %5.1f%% (%4.1f-%4.1f%%)      %.3g / %.3g %s%n",
-                    Printable.of(r.outcome().label()), Printable.of(r.policy()), 100 * r.bestShare(), 100 * r.bestLow(),
-                    100 * r.bestHigh(), r.regretMean(), r.regretP90(), r.outcome().unit());
+            String best = Double.isFinite(r.bestShare()) ? String.format(Locale.ROOT, "%5.1f%% (%4.1f-%4.1f%%)",
+                    100 * r.bestShare(), 100 * r.bestLow(), 100 * r.bestHigh()) : Missing.NA;
+            missing |= !Double.isFinite(r.bestShare()) || !Double.isFinite(r.regretMean());
+            out().printf(Locale.ROOT, "%-28s %-24s %-26s %s / %s %s%n", Printable.of(r.outcome().label()),
+                    Printable.of(r.policy()), best, Missing.or(r.regretMean(), "%.3g"), Missing.or(r.regretP90(), "%.3g"),
+                    r.outcome().unit());
+        }
+        if (missing) {
+            out().printf("%s: the outcome has no value at any point for some policy (no flow to share, say)%n",
+                    Missing.NA);
         }
     }
 }

@@ -12,6 +12,7 @@ import portshift.experiment.OutputFolder;
 import portshift.map.MapFile;
 import portshift.model.PortSpec;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.Sweep;
 
 /** {@code portshift export-map [SCENARIO]}: the land and a scenario's ports as one GeoJSON file, for notebooks. */
 @Command(name = "export-map", mixinStandardHelpOptions = true,
@@ -29,7 +30,7 @@ final class ExportMapCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        List<PortSpec> ports = LoadedScenario.load(scenario).config().world().ports();
+        List<PortSpec> ports = Sweep.refused(LoadedScenario.load(scenario), "export-map").config().world().ports();
         OutputFolder.prepareFile(out);
         write(out, MapFile.geoJson(ports));
         out().println("map of " + ports.size() + " ports and the land in " + Printable.of(out.toString()));

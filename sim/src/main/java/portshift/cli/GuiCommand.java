@@ -13,6 +13,7 @@ import portshift.gui.PortshiftWithUI;
 import portshift.gui.Screenshot;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 import sim.display.Console;
 
 /** {@code portshift gui [SCENARIO]}: the MASON Console with the map, inspectors, levers and live charts. */
@@ -44,7 +45,7 @@ final class GuiCommand extends Subcommand {
         }
         LoadedScenario loaded;
         try {
-            loaded = LoadedScenario.load(scenario);
+            loaded = Sweep.refused(LoadedScenario.load(scenario), "gui");
         } catch (ScenarioException e) {
             if (screenshot == null) {
                 JOptionPane.showMessageDialog(null, String.join("\n", e.problems()), "portshift: scenario not loaded",

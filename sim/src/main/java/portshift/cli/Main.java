@@ -16,7 +16,10 @@ import portshift.scenario.ScenarioException;
                 CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class,
                 EvalCommand.class, OptimizeCommand.class})
 public final class Main implements Runnable {
-    /** Exit status for mistakes in the user's input: a scenario, an option, an output folder. */
+    /**
+     * Exit status for mistakes in the user's input (a scenario, an option, an output folder) and for results that
+     * cannot be written (a full disk, a folder without permission): one line says which and why.
+     */
     public static final int USER_ERROR = 2;
 
     @CommandLine.Spec
@@ -38,6 +41,11 @@ public final class Main implements Runnable {
             }
             if (e instanceof OutputFolder.OutputException) {
                 complain(commandLine, e.getMessage());
+                return USER_ERROR;
+            }
+            if (e instanceof java.io.IOException || e instanceof java.io.UncheckedIOException) {
+                // a file that could not be read or written (a full disk, a folder taken away): the user's to mend
+                complain(commandLine, OutputFolder.failure(e));
                 return USER_ERROR;
             }
             throw e;

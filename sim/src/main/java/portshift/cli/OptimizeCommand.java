@@ -10,6 +10,10 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Outcome;
+import portshift.experiment.AtomicFiles;
+import portshift.experiment.Manifest;
+import portshift.experiment.OutputFolder;
+import portshift.experiment.SlurmScripts;
 import portshift.optimize.Objective;
 import portshift.optimize.Optimization;
 import portshift.optimize.OptimizeRequest;
@@ -18,6 +22,7 @@ import portshift.report.AllocationCharts;
 import portshift.report.ComparisonTable;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.Sweep;
 
 /**
  * {@code portshift optimize}: where N more scanners and M more officers cut the objective most, the
@@ -135,6 +140,8 @@ final class OptimizeCommand extends Subcommand {
         if (pareto) {
             AllocationCharts.pareto(figures, result.whole(), result.front(), objective);
         }
+        AtomicFiles.write(request.dir().resolve(OutputFolder.MANIFEST), Manifest.search("optimize", request.input(),
+                seed));
         out().print(OptimizeReport.render(objective, result.confirmed(), result.evaluated().size(),
                 optimization.points(), replications, confirm));
         out().printf(Locale.ROOT, "results in %s (%d allocations searched, %d runs made now, %.1f s)%n",
@@ -169,14 +176,18 @@ final class OptimizeCommand extends Subcommand {
         }
         Objective objective = new Objective(OutcomeOption.named("--objective", objectiveName, Objective.choices()),
                 quantile == null ? Double.NaN : quantile);
-        LoadedScenario input = LoadedScenario.load(scenarioFile);
+        LoadedScenario input = Sweep.refused(LoadedScenario.load(scenarioFile), "optimize");
+        Path dir = out != null ? out : Path.of("results", "optimize-" + input.stem());
+        if (slurm != null) {
+            SlurmScripts.checkFolders(dir, Path.of("").toAbsolutePath());
+        }
         return new OptimizeRequest(input,
                 new OptimizeRequest.Budget(OptimizeInputs.candidates(input.config(), ports, scenarioFile), scanners,
                         officers),
                 new OptimizeRequest.Judging(objective, robust, points,
                         maxDelay == null ? Double.POSITIVE_INFINITY : maxDelay, pareto),
                 new OptimizeRequest.Search(replications, lots, rounds, confirm, seed),
-                out != null ? out : Path.of("results", "optimize-" + input.stem()), resume, threads.count());
+                dir, resume, threads.count());
     }
 
     /** Runs the search, printing its steps unless quiet; a delay bound no allocation keeps to is said in one line. */

@@ -42,7 +42,8 @@ final class PatternsCommand extends Subcommand {
     public Integer call() throws IOException {
         options.check(2, " for confidence intervals");
         List<Path> files = PatternInputs.FILES.stream().map(scenarios::resolve).toList();
-        List<LoadedScenario> loaded = ScenarioException.collecting(files, LoadedScenario::load);
+        List<LoadedScenario> loaded = ScenarioException.collecting(files,
+                f -> Sweep.refused(LoadedScenario.load(f), "patterns"));
         PatternInputs inputs = PatternInputs.load(name -> loaded.get(PatternInputs.FILES.indexOf(name)).config());
         try {
             Patterns.check(inputs);

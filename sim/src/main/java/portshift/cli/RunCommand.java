@@ -28,17 +28,12 @@ final class RunCommand extends Subcommand {
 
     @Override
     public Integer call() {
-        LoadedScenario loaded = LoadedScenario.load(scenario);
-        int variants = Sweep.expand(loaded).size();
+        LoadedScenario loaded = Sweep.refused(LoadedScenario.load(scenario), "run");
         Path dir = OutputFolder.prepare(outDir != null ? outDir : Path.of("results", "run-" + loaded.stem() + "-" + random.seed),
                 "run");
         RunResult result = RunWriter.run(dir, loaded, random.seed);
         out().print(RunTable.render(result));
         out().printf("results in %s (%.1f s)%n", Printable.of(dir.toString()), result.seconds());
-        if (variants > 1) {
-            out().printf("note: %s has a sweep of %d variants; run ran the scenario without it%n",
-                    Printable.of(scenario.toString()), variants);
-        }
         return 0;
     }
 }

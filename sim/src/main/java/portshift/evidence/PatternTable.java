@@ -3,6 +3,8 @@ package portshift.evidence;
 import java.util.List;
 import java.util.Locale;
 
+import portshift.analysis.Missing;
+
 /**
  * The pattern table: printed, as patterns.csv, and as the Markdown table of docs/validation.md (the block between
  * {@code <!-- pattern-table -->} and {@code <!-- /pattern-table -->}, pasted from patterns.md).
@@ -24,8 +26,9 @@ public final class PatternTable {
             out.append("   measured: ").append(r.measure()).append('\n');
             out.append("   expected: ").append(r.expected()).append('\n');
             out.append("   rule:     ").append(r.rule()).append('\n');
-            out.append(String.format(Locale.ROOT, "   observed: %.3f, 95%% CI [%.3f, %.3f]; %s%n", r.observed(), r.ciLow(),
-                    r.ciHigh(), r.detail()));
+            out.append(String.format(Locale.ROOT, "   observed: %s, 95%% CI %s; %s%n",
+                    Missing.or(r.observed(), "%.3f", "no replication gave the measure a value"), Double.isFinite(r.ciLow())
+                            ? String.format(Locale.ROOT, "[%.3f, %.3f]", r.ciLow(), r.ciHigh()) : Missing.NA, r.detail()));
             out.append("   uses data the calibration saw: ").append(r.usesCalibrationData() ? "yes" : "no").append('\n');
         }
         long passed = rows.stream().filter(PatternResult::pass).count();

@@ -8,6 +8,7 @@ import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -35,6 +36,7 @@ public final class AtomicOutput implements Closeable {
     private boolean committed;
 
     private AtomicOutput(Path target) throws IOException {
+        ResultPaths.checkFile(target);
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         this.tmp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
@@ -58,31 +60,53 @@ public final class AtomicOutput implements Closeable {
     }
 
     public void write(byte[] bytes) throws IOException {
-        out.write(bytes);
+        try {
+            out.write(bytes);
+        } catch (IOException e) {
+            throw failed(e);
+        }
         digest.update(bytes);
     }
 
     /** Ends the file with its checksum line, then commits it. */
     public void sealAndCommit() throws IOException {
-        out.write((SEAL + HexFormat.of().formatHex(digest.digest()) + "\n").getBytes(StandardCharsets.UTF_8));
+        write(SEAL + HexFormat.of().formatHex(digest.digest()) + "\n");
         commit();
     }
 
     /** Syncs the file, renames it over its target and syncs the folder. */
     public void commit() throws IOException {
-        out.flush();
-        channel.force(true);
-        out.close();
-        if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
-        }
         try {
-            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            out.flush();
+            channel.force(true);
+            out.close();
+            if (Files.getFileStore(tmp).supportsFileAttributeView("posix")) {
+                Files.setPosixFilePermissions(tmp, PosixFilePermissions.fromString("rw-r--r--"));
+            }
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw failed(e);
         }
         committed = true;
         syncFolder(target.toAbsolutePath().getParent());
+    }
+
+    /**
+     * The failure as one that names the file being written: a full disk says only "No space left on device", and
+     * its message must say where.
+     */
+    private IOException failed(IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return e;
+        }
+        FileSystemException named = new FileSystemException(target.toString(), null,
+                e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage());
+        named.initCause(e);
+        return named;
     }
 
     /** Makes a rename durable; some file systems cannot sync a folder, and then the rename stands as it is. */
@@ -97,8 +121,9 @@ public final class AtomicOutput implements Closeable {
     @Override
     public void close() throws IOException {
         if (!committed) {
+            // what is still buffered is thrown away, not flushed: on a full disk a flush would only fail again
             try {
-                out.close();
+                channel.close();
             } finally {
                 Files.deleteIfExists(tmp);
             }

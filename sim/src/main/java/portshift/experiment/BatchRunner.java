@@ -2,7 +2,6 @@ package portshift.experiment;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,10 +24,13 @@ import portshift.observe.PortMonth;
 public final class BatchRunner {
     private final Path shards;
     private final int threads;
+    private final String plan;
 
-    public BatchRunner(Path outDir, int threads) {
+    /** @param plan the hash of the batch's plan, which every shard of it records */
+    BatchRunner(Path outDir, int threads, String plan) {
         this.shards = outDir.resolve("shards");
         this.threads = threads;
+        this.plan = plan;
     }
 
     /** Runs the tasks not done yet; {@code progress} hears of each run finished (with the count done). */
@@ -49,22 +51,37 @@ public final class BatchRunner {
         execute(missing(share), 0, done -> { });
     }
 
-    /** The tasks whose run or port shard is missing or damaged, in order. */
+    /** The tasks whose run or port shard is missing, damaged or made for another run, in order. */
     public List<Task> missing(List<Task> tasks) {
-        List<Task> out = new ArrayList<>();
+        return tasks.stream().filter(t -> !read(t, runShard(t)).whole() || !read(t, portShard(t)).whole()).toList();
+    }
+
+    /** The shards, of these tasks, that are whole but were made for another plan, scenario or seed. */
+    public List<Path> foreign(List<Task> tasks) {
+        List<Path> out = new ArrayList<>();
         for (Task t : tasks) {
-            if (ShardFile.read(runShard(t)) == null || ShardFile.read(portShard(t)) == null) {
-                out.add(t);
+            for (Path shard : List.of(runShard(t), portShard(t))) {
+                if (read(t, shard).state() == ShardFile.State.FOREIGN) {
+                    out.add(shard);
+                }
             }
         }
         return out;
     }
 
+    private ShardFile.Read read(Task t, Path shard) {
+        return ShardFile.read(shard, identity(t));
+    }
+
+    private String identity(Task t) {
+        return ShardFile.identity(plan, t.scenarioSha256(), t.seed());
+    }
+
     private void createShards() {
         try {
-            Files.createDirectories(shards);
+            ResultPaths.folder(shards);
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(shards + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(shards, e);
         }
     }
 
@@ -106,12 +123,13 @@ public final class BatchRunner {
         try (AtomicOutput ports = AtomicOutput.open(portShard(t)); AtomicOutput run = AtomicOutput.open(runShard(t))) {
             StreamedRows rows = new StreamedRows(ports, null, t.config().scenario(), t.replication(), t.seed());
             RunResult result = Replication.run(t.config(), t.replication(), t.seed(), rows);
+            ports.write(identity(t));
             ports.sealAndCommit();
             run.write(ResultTables.runRow(result.summary()));
+            run.write(identity(t));
             run.sealAndCommit();
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputFolder.OutputException(shards + ": cannot write results: "
-                    + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(shards, e);
         }
     }
 
@@ -122,31 +140,36 @@ public final class BatchRunner {
      */
     public Shards read(List<Task> tasks) {
         StringBuilder runs = new StringBuilder();
-        List<Path> ports = new ArrayList<>();
+        List<Shard> ports = new ArrayList<>();
         for (Task t : tasks) {
-            runs.append(whole(runShard(t)));
-            whole(portShard(t));
-            ports.add(portShard(t));
+            runs.append(whole(runShard(t), identity(t)));
+            whole(portShard(t), identity(t));
+            ports.add(new Shard(portShard(t), identity(t)));
         }
         return new Shards(runs.toString(), List.copyOf(ports));
     }
 
-    private static String whole(Path shard) {
-        String rows = ShardFile.read(shard);
-        if (rows == null) {
-            throw new OutputFolder.OutputException(shard + ": missing or damaged since its run; run again with --resume");
+    private static String whole(Path shard, String identity) {
+        ShardFile.Read read = ShardFile.read(shard, identity);
+        if (!read.whole()) {
+            throw new OutputFolder.OutputException(shard + ": " + (read.state() == ShardFile.State.FOREIGN
+                    ? "made for another plan" : "missing or damaged") + " since its run; run again with --resume");
         }
-        return rows;
+        return read.rows();
+    }
+
+    /** A port shard and the run it must have been made for. */
+    record Shard(Path file, String identity) {
     }
 
     /**
      * The rows of a finished batch: its run rows (one per task, in task order) and, per task, the shard holding its
      * port rows.
      */
-    public record Shards(String runRows, List<Path> portShards) {
+    public record Shards(String runRows, List<Shard> portShards) {
         /** Task i's port rows, without header. */
         public String portRows(int i) {
-            return whole(portShards.get(i));
+            return whole(portShards.get(i).file(), portShards.get(i).identity());
         }
 
         /** Task i's port months, checked to be those of the run named (its row of runs.csv). */
@@ -154,7 +177,7 @@ public final class BatchRunner {
             List<PortMonth> out = new ArrayList<>();
             for (ResultReader.PortRow row : ResultReader.portRows(portRows(i))) {
                 if (!row.scenario().equals(scenario) || row.replication() != replication) {
-                    throw new IllegalStateException(portShards.get(i) + ": holds rows of another run");
+                    throw new IllegalStateException(portShards.get(i).file() + ": holds rows of another run");
                 }
                 out.add(row.month());
             }

@@ -1,6 +1,7 @@
 package portshift.experiment;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -37,8 +38,9 @@ public final class Experiment {
         this.replications = replications;
         this.seed = seed;
         for (Sweep.Variant v : variants) {
+            String scenario = v.scenario().mergedSha256();
             for (int r = 0; r < replications; r++) {
-                tasks.add(new Task(tasks.size(), v.scenario().config(), r, Replication.seed(seed, r)));
+                tasks.add(new Task(tasks.size(), v.scenario().config(), r, Replication.seed(seed, r), scenario));
             }
         }
     }
@@ -102,16 +104,22 @@ public final class Experiment {
                 AtomicFiles.write(planFile, plan());
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
+    }
+
+    /** The runner of this batch's runs in a folder: its shards record this plan. */
+    public BatchRunner runner(Path dir, int threads) {
+        return new BatchRunner(dir, threads, ShardFile.sha256(plan().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Runs what is not done yet and writes runs.csv and ports.csv; returns the rows in task order. */
     public BatchRunner.Shards run(Path dir, int threads, IntConsumer progress) {
-        BatchRunner runner = new BatchRunner(dir, threads);
+        BatchRunner runner = runner(dir, threads);
         runner.run(tasks, progress);
         BatchRunner.Shards shards = runner.read(tasks);
         try {
+            OutputFolder.unfinished(dir);
             AtomicFiles.write(dir.resolve("runs.csv"), ResultTables.header(ResultTables.RUN_COLUMNS) + shards.runRows());
             try (AtomicOutput out = AtomicOutput.open(dir.resolve("ports.csv"))) {
                 out.write(ResultTables.header(ResultTables.PORT_COLUMNS));
@@ -119,7 +127,7 @@ public final class Experiment {
                 out.commit();
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
         return shards;
     }

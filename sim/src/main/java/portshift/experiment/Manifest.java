@@ -59,6 +59,23 @@ public final class Manifest {
     /** A manifest for one run, with the interventions applied during it, on the day they were applied. */
     public static String of(String command, List<LoadedScenario> scenarios, List<Long> seeds,
                             List<portshift.model.AppliedIntervention> applied) {
+        ObjectNode root = base(command, scenarios, seeds);
+        ArrayNode interventions = root.putArray("interventions_applied");
+        for (portshift.model.AppliedIntervention a : applied) {
+            ObjectNode node = interventions.addObject();
+            node.put("day", a.day());
+            node.put("label", a.intervention().name());
+            node.put("insiders_arrested", a.insidersArrested());
+        }
+        return text(root);
+    }
+
+    /** A manifest for a search (optimize, calibrate): the scenario searched and the seed the search starts from. */
+    public static String search(String command, LoadedScenario scenario, long seed) {
+        return text(base(command, List.of(scenario), List.of(seed)));
+    }
+
+    private static ObjectNode base(String command, List<LoadedScenario> scenarios, List<Long> seeds) {
         ObjectNode root = JSON.createObjectNode();
         root.put("program", "portshift");
         root.put("version", version());
@@ -73,13 +90,10 @@ public final class Manifest {
         }
         ArrayNode seedList = root.putArray("seeds");
         seeds.forEach(seedList::add);
-        ArrayNode interventions = root.putArray("interventions_applied");
-        for (portshift.model.AppliedIntervention a : applied) {
-            ObjectNode node = interventions.addObject();
-            node.put("day", a.day());
-            node.put("label", a.intervention().name());
-            node.put("insiders_arrested", a.insidersArrested());
-        }
+        return root;
+    }
+
+    private static String text(ObjectNode root) {
         try {
             return JSON.writeValueAsString(root) + "\n";
         } catch (JsonProcessingException e) {

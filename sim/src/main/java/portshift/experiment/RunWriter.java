@@ -18,6 +18,11 @@ public final class RunWriter {
      */
     public static RunResult run(Path dir, LoadedScenario scenario, long seed) {
         String name = scenario.config().scenario();
+        try {
+            OutputFolder.unfinished(dir);
+        } catch (IOException e) {
+            throw OutputFolder.cannotWrite(dir, e);
+        }
         try (AtomicOutput ports = AtomicOutput.open(dir.resolve("ports.csv"));
              AtomicOutput routes = AtomicOutput.open(dir.resolve("routes.csv"))) {
             ports.write(ResultTables.header(ResultTables.PORT_COLUMNS));
@@ -28,19 +33,19 @@ public final class RunWriter {
             writeRunAndManifest(dir, "run", scenario, result);
             return result;
         } catch (IOException | UncheckedIOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: "
-                    + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
     }
 
     /** Writes the run's files; the manifest names the command that made them. */
     public static void write(Path dir, String command, LoadedScenario scenario, RunResult result) {
         try {
+            OutputFolder.unfinished(dir);
             AtomicFiles.write(dir.resolve("ports.csv"), ResultTables.header(ResultTables.PORT_COLUMNS) + ResultTables.portRows(result));
             AtomicFiles.write(dir.resolve("routes.csv"), ResultTables.header(ResultTables.ROUTE_COLUMNS) + ResultTables.routeRows(result));
             writeRunAndManifest(dir, command, scenario, result);
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write results: " + OutputFolder.reason(e));
+            throw OutputFolder.cannotWrite(dir, e);
         }
     }
 
@@ -48,7 +53,7 @@ public final class RunWriter {
     private static void writeRunAndManifest(Path dir, String command, LoadedScenario scenario, RunResult result)
             throws IOException {
         AtomicFiles.write(dir.resolve("runs.csv"), ResultTables.header(ResultTables.RUN_COLUMNS) + ResultTables.runRow(result.summary()));
-        AtomicFiles.write(dir.resolve("manifest.json"), Manifest.of(command, List.of(scenario), List.of(result.summary().seed()),
+        AtomicFiles.write(dir.resolve(OutputFolder.MANIFEST), Manifest.of(command, List.of(scenario), List.of(result.summary().seed()),
                 result.interventions()));
     }
 }

@@ -112,7 +112,7 @@ public final class Evaluator implements AutoCloseable {
             } catch (ExecutionException e) {
                 throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
             } catch (IOException e) {
-                throw new OutputFolder.OutputException(store + ": cannot write runs: " + OutputFolder.reason(e));
+                throw OutputFolder.cannotWrite(store, e);
             }
         }
         return out;

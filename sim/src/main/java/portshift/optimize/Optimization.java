@@ -157,6 +157,7 @@ public final class Optimization {
         Objective objective = request.judging().objective();
         boolean pareto = request.judging().pareto();
         Set<Allocation> onFront = front.stream().map(Evaluation::allocation).collect(Collectors.toSet());
+        OutputFolder.unfinished(dir);
         AtomicFiles.write(dir.resolve("allocations.csv"), OptimizeFiles.allocations(all, objective, greedy,
                 pareto ? onFront : Set.of(), tried));
         AtomicFiles.write(dir.resolve("results.csv"), OptimizeFiles.results(rows, objective));

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import portshift.analysis.Outcome;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Csv;
+import portshift.experiment.ResultPaths;
 import portshift.model.Intervention;
 import portshift.model.PortControls;
 import portshift.scenario.LoadedScenario;
@@ -125,7 +126,10 @@ public final class OptimizeFiles {
         Path folder = chain.get(0).getParent();
         for (Path f : chain) {
             Path target = dir.resolve(folder.relativize(f).toString());
-            Files.createDirectories(target.getParent());
+            Path inside = dir;
+            for (Path part : dir.relativize(target.getParent())) {
+                inside = ResultPaths.folder(inside.resolve(part.toString()));
+            }
             AtomicFiles.write(target, Files.readAllBytes(f));
         }
         return chain.get(0).getFileName().toString();

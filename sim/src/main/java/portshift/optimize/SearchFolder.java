@@ -6,6 +6,7 @@ import java.nio.file.Path;
 
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
+import portshift.experiment.ResultPaths;
 
 /**
  * The folder of a search: {@code search.txt}, what the search is (every setting that changes its runs), and
@@ -28,14 +29,14 @@ public final class SearchFolder {
                 throw new OutputFolder.OutputException(dir + ": --resume: holds no search, or another one (search.txt "
                         + "differs); run without --resume or choose another --out");
             }
-        } else if (Files.isDirectory(store)) {
+        } else if (Files.isDirectory(ResultPaths.folder(store))) {
             try (var files = Files.list(store)) {
                 for (Path f : files.toList()) {
                     Files.delete(f);
                 }
             }
         }
-        Files.createDirectories(store);
+        ResultPaths.folder(store);
         AtomicFiles.write(planFile, plan);
         return store;
     }

@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Locale;
 
 import portshift.experiment.AtomicFiles;
+import portshift.experiment.JobScript;
 import portshift.experiment.OutputFolder;
+import portshift.experiment.ResultPaths;
 import portshift.experiment.SlurmScripts;
 
 /**
@@ -30,12 +32,7 @@ public final class SlurmSteps {
      */
     public SlurmSteps(Path dir, int tasks, List<String> command) {
         this.dir = dir.toAbsolutePath().normalize();
-        for (Path p : List.of(this.dir, Path.of("").toAbsolutePath())) {
-            if (p.toString().chars().anyMatch(Character::isWhitespace)) {
-                throw new OutputFolder.OutputException(p + ": --slurm: Slurm's #SBATCH lines cannot hold a folder "
-                        + "whose path has spaces; run from, and write to, folders without them");
-            }
-        }
+        SlurmScripts.checkFolders(this.dir, Path.of("").toAbsolutePath());
         this.tasks = tasks;
         this.command = List.copyOf(command);
     }
@@ -52,7 +49,8 @@ public final class SlurmSteps {
         Path folder = dir.resolve("slurm");
         Path logs = folder.resolve("logs");
         try {
-            Files.createDirectories(logs);
+            ResultPaths.folder(folder);
+            ResultPaths.folder(logs);
             StringBuilder list = new StringBuilder("seed " + seed + " replications " + replications + " tasks " + n + "\n");
             allocations.forEach(a -> list.append(a.key()).append('\n'));
             AtomicFiles.write(stepFile(dir, step), list.toString());
@@ -60,17 +58,10 @@ public final class SlurmSteps {
             run.addAll(List.of("--array-step", Integer.toString(step), "--array-task", "\"$SLURM_ARRAY_TASK_ID\"",
                     "--threads", "\"${SLURM_CPUS_PER_TASK:-1}\""));
             Path script = folder.resolve(String.format(Locale.ROOT, "step-%03d.sbatch", step));
-            AtomicFiles.write(script, String.join("\n", List.of(
-                    "#!/bin/bash",
-                    "#SBATCH --job-name=portshift-optimize",
-                    "#SBATCH --array=0-" + (n - 1),
-                    "#SBATCH --cpus-per-task=1",
-                    "#SBATCH --chdir=" + Path.of("").toAbsolutePath(),
-                    "#SBATCH --output=" + logs + String.format(Locale.ROOT, "/step-%03d-task-%%a.out", step),
-                    "# a share of this step's allocations, each run into " + dir.resolve("runs"),
-                    "set -euo pipefail",
-                    "exec " + String.join(" ", run),
-                    "")));
+            AtomicFiles.write(script, new JobScript("portshift-optimize", n, Path.of("").toAbsolutePath(), logs,
+                    String.format(Locale.ROOT, "step-%03d-task-%%a.out", step), SlurmScripts.java(),
+                    SlurmScripts.classpath()).script("a share of this step's allocations, each run into the folder's "
+                    + "runs/", run));
             Process p = new ProcessBuilder("sbatch", "--wait", "--parsable", script.toString())
                     .redirectErrorStream(true).start();
             String said = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
@@ -87,8 +78,9 @@ public final class SlurmSteps {
     }
 
     /**
-     * The command an array task runs: the optimize command as given (@files expanded), on this folder, resuming,
-     * quiet, without --slurm, --out and --threads (the task sets its own), words quoted for the shell.
+     * The arguments of the command an array task runs: the optimize command as given (@files expanded), on this
+     * folder, resuming, quiet, without --slurm, --out and --threads (the task sets its own), each word quoted for the
+     * shell.
      *
      * @param given the arguments as given, with or without the command's name first
      */
@@ -97,8 +89,7 @@ public final class SlurmSteps {
         if (args.isEmpty() || !args.get(0).equals(name)) {
             args.add(0, name);
         }
-        List<String> out = new ArrayList<>(List.of(SlurmScripts.quoted(SlurmScripts.java()), "-Djava.awt.headless=true",
-                "-cp", SlurmScripts.quoted(System.getProperty("java.class.path")), "portshift.cli.Main"));
+        List<String> out = new ArrayList<>();
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (List.of("--slurm", "--out", "--threads").contains(a)) {

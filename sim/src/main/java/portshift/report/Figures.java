@@ -2,7 +2,6 @@ package portshift.report;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +12,7 @@ import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.OutputFolder;
+import portshift.experiment.ResultPaths;
 
 /** Writes the figures of a comparison as PNG files in {@code figures/}, each whole or not at all. */
 public final class Figures {
@@ -61,13 +61,13 @@ public final class Figures {
      */
     static void save(Path dir, String name, Figure figure) {
         try {
-            Files.createDirectories(dir);
+            ResultPaths.folder(dir);
             AtomicFiles.write(dir.resolve(name), Png.bytes(figure.image()));
             if (Boolean.getBoolean(DATA)) {
                 AtomicFiles.write(dir.resolve(name + ".txt"), figure.data());
             }
         } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + e.getMessage());
+            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
         }
     }
 }

@@ -11,5 +11,5 @@ import portshift.model.Doc;
 public record CalibrateSection(
         @Doc(value = "parameter names (as calibration.csv and fit.md show them), in the order searched, to their paths "
                 + "and range, or to the explore uncertainty they share (uncertainty: its key)", required = true)
-        Map<String, UncertainRange> parameters) {
+        @Keys("name") Map<String, UncertainRange> parameters) {
 }

@@ -14,7 +14,8 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
  * @param name   the entry's key: its path, or a name given paths
  * @param paths  field paths as declared; a list element may be chosen by a field's value ({@link ScenarioPaths})
  * @param factor whether the value multiplies the scenario's values at the paths (true) or replaces them
- * @param whole  whether the value itself is a whole number: it replaces counts (a factor never is)
+ * @param whole  whether the value itself is a whole number: it replaces fields declared whole numbers, counts (a
+ *               factor never is)
  * @param log    whether values spread evenly in their logarithm rather than evenly
  * @param source where the range comes from, or "assumption"
  */
@@ -72,7 +73,7 @@ public record Dimension(String name, List<String> paths, boolean factor, double 
         for (String declared : paths) {
             String path = ScenarioPaths.resolve(tree, declared);
             double v = factor ? ScenarioPaths.number(tree, path) * x : x;
-            out.put(path, ScenarioPaths.whole(tree, path) ? whole(Math.round(v)) : JsonNodeFactory.instance.numberNode(v));
+            out.put(path, FieldTypes.whole(path, tree) ? whole(Math.round(v)) : JsonNodeFactory.instance.numberNode(v));
         }
         return out;
     }

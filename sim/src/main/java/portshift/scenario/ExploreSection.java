@@ -11,5 +11,5 @@ import portshift.model.Doc;
 public record ExploreSection(
         @Doc(value = "field paths, as in a sweep (e.g. uncertainties.corruptible_share.all or "
                 + "world.ports.ANTWERP.latam_share), or names given paths, to the range each is sampled in", required = true)
-        Map<String, UncertainRange> uncertainties) {
+        @Keys("path or name") Map<String, UncertainRange> uncertainties) {
 }

@@ -36,7 +36,8 @@ public final class FieldReference {
             boolean inChange = change || doc != null && doc.change();
             Type type = c.getGenericType();
             Class<?> raw = RecordTypes.raw(type);
-            rows.add(new String[] {path, describe(type, c.getName()), doc == null ? "" : doc.unit(), rangeOf(doc, type),
+            Keys keys = c.getAnnotation(Keys.class);
+            rows.add(new String[] {path, describe(type, c.getName(), keys), doc == null ? "" : doc.unit(), rangeOf(doc, type),
                     (doc == null ? "" : doc.value()) + (doc != null && doc.required() && !change ? " (required)" : "")});
             if (raw.isRecord()) {
                 walk(raw, path + ".", inChange, rows);
@@ -44,13 +45,13 @@ public final class FieldReference {
                 walk(RecordTypes.raw(RecordTypes.argument(type, 0)), path + "[].", inChange, rows);
             } else if (Map.class.isAssignableFrom(raw) && RecordTypes.raw(RecordTypes.argument(type, 1)).isRecord()) {
                 Class<?> key = RecordTypes.raw(RecordTypes.argument(type, 0));
-                String keys = key.isEnum() ? "<" + key.getSimpleName() + ">" : "<ID>";
-                walk(RecordTypes.raw(RecordTypes.argument(type, 1)), path + "." + keys + ".", inChange, rows);
+                String placeholder = key.isEnum() ? "<" + key.getSimpleName() + ">" : keys != null ? "<KEY>" : "<ID>";
+                walk(RecordTypes.raw(RecordTypes.argument(type, 1)), path + "." + placeholder + ".", inChange, rows);
             }
         }
     }
 
-    private static String describe(Type type, String name) {
+    private static String describe(Type type, String name, Keys keys) {
         if ("at".equals(name)) {
             return "date or day";
         }
@@ -77,11 +78,12 @@ public final class FieldReference {
             return "any";
         }
         if (List.class.isAssignableFrom(raw)) {
-            return "list of " + describe(RecordTypes.argument(type, 0), "");
+            return "list of " + describe(RecordTypes.argument(type, 0), "", null);
         }
         if (Map.class.isAssignableFrom(raw)) {
             Class<?> key = RecordTypes.raw(RecordTypes.argument(type, 0));
-            return "map " + (key.isEnum() ? key.getSimpleName() : "id") + " -> " + describe(RecordTypes.argument(type, 1), "");
+            String keyed = key.isEnum() ? key.getSimpleName() : keys != null ? keys.value() : "id";
+            return "map " + keyed + " -> " + describe(RecordTypes.argument(type, 1), "", null);
         }
         return "section";
     }

@@ -40,7 +40,7 @@ final class RangeCheck {
             if (current == null) {
                 return null;
             }
-            allWhole &= current.isIntegralNumber();
+            allWhole &= FieldTypes.whole(ScenarioPaths.resolve(loaded.parameters(), declared.get(i)), loaded.parameters());
         }
         if (missing) {
             return null;
@@ -57,6 +57,7 @@ final class RangeCheck {
             e.problem("range", "expected low < high, found " + shown);
             return null;
         }
+        // a count is sampled in whole values; a number is not, however the file writes it (harmonization: 0)
         boolean whole = !factor && allWhole;
         if (whole && (low != Math.rint(low) || high != Math.rint(high))) {
             String counts = declared.size() > 1 ? " are whole numbers" : " is a whole number";

@@ -49,7 +49,10 @@ public final class ScenarioPaths {
         return node != null && node.isNumber() ? node.asDouble() : Double.NaN;
     }
 
-    /** Whether the scenario writes the value at the path as a whole number (a count, such as officers). */
+    /**
+     * Whether the scenario writes the value at the path as a whole number; what the field is declared as is
+     * {@link FieldTypes#whole}, which falls back on this for a path the records do not describe.
+     */
     public static boolean whole(JsonNode tree, String path) {
         JsonNode node = Sweep.nodeAt(tree, path);
         return node != null && node.isIntegralNumber();

@@ -65,7 +65,7 @@ public final class SchemaGenerator {
             Doc doc = c.getAnnotation(Doc.class);
             boolean change = doc != null && doc.change();
             changes += change ? 1 : 0;
-            ObjectNode field = type(c.getGenericType(), doc, c.getName());
+            ObjectNode field = type(c.getGenericType(), doc, c.getName(), c.getAnnotation(Keys.class));
             changes -= change ? 1 : 0;
             properties.set(RecordTypes.snake(c.getName()), field);
         }
@@ -73,7 +73,8 @@ public final class SchemaGenerator {
         return node;
     }
 
-    private ObjectNode type(Type type, Doc doc, String name) {
+    /** @param keys what the keys of a map field are, where they are not ids; null for ids and for any other field */
+    private ObjectNode type(Type type, Doc doc, String name, Keys keys) {
         ObjectNode node = JSON.createObjectNode();
         if (doc != null) {
             node.put("description", doc.value() + (doc.unit().isEmpty() ? "" : " [" + doc.unit() + "]")
@@ -109,17 +110,21 @@ public final class SchemaGenerator {
             return node;
         } else if (List.class.isAssignableFrom(raw)) {
             node.put("type", "array");
-            node.set("items", type(RecordTypes.argument(type, 0), elementDoc(doc), ""));
+            node.set("items", type(RecordTypes.argument(type, 0), elementDoc(doc), "", null));
         } else if (Map.class.isAssignableFrom(raw)) {
             node.put("type", "object");
             Class<?> key = RecordTypes.raw(RecordTypes.argument(type, 0));
-            ObjectNode value = type(RecordTypes.argument(type, 1), elementDoc(doc), "");
+            ObjectNode value = type(RecordTypes.argument(type, 1), elementDoc(doc), "", null);
             if (key.isEnum()) {
                 ObjectNode properties = node.putObject("properties");
                 for (Object k : key.getEnumConstants()) {
                     properties.set(k.toString(), value.deepCopy());
                 }
                 node.put("additionalProperties", false);
+            } else if (keys != null) {
+                // field paths and names: the program asks only that a key be short text
+                node.putObject("propertyNames").put("maxLength", TextRule.MAX_KEY);
+                node.set("additionalProperties", value);
             } else {
                 node.putObject("propertyNames").put("pattern", Ids.PATTERN).put("maxLength", Ids.MAX_LENGTH);
                 node.set("additionalProperties", value);

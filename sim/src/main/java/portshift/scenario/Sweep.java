@@ -33,6 +33,23 @@ public final class Sweep {
         }
     }
 
+    /**
+     * The scenario, for a command that runs one scenario as it is: a scenario with a sweep is refused on the sweep's
+     * line, so that no command quietly ignores the grid a file asks for (batch runs its variants, validate checks
+     * them).
+     *
+     * @param command the command, as the message names it
+     */
+    public static LoadedScenario refused(LoadedScenario loaded, String command) {
+        Map<String, List<JsonNode>> grid = loaded.scenario().sweep();
+        if (grid == null || grid.isEmpty()) {
+            return loaded;
+        }
+        String where = ScenarioLoader.read(loaded.file()).sources().where("sweep");
+        throw new ScenarioException(where + ": sweep: " + command + " takes a scenario without a sweep, and this one "
+                + "sweeps " + grid.size() + (grid.size() == 1 ? " path" : " paths") + "; run its variants with batch");
+    }
+
     /** Every variant of the scenario's sweep (the scenario itself if it has none). */
     public static List<Variant> expand(LoadedScenario loaded) {
         List<Variant> out = new ArrayList<>();

@@ -26,7 +26,8 @@ import portshift.TestPaths;
  * trace, never a raw control character, always within a bound on CPU time. Some valid mutants are also
  * run over a short horizon, and their results must be whole. The case count is
  * {@code -Dportshift.fuzz.cases} (default 1,000, about two minutes on two cores); the seed is
- * {@code -Dportshift.fuzz.seed}.
+ * {@code -Dportshift.fuzz.seed}. Random hostile folder names get the same promise for the job scripts
+ * planned into them.
  */
 @Slow
 class HostileInputTest {
@@ -50,6 +51,35 @@ class HostileInputTest {
         }
         assertThat(counts[0]).as("valid mutants among %d", CASES).isGreaterThan(CASES / 20);
         assertThat(counts[1]).as("refused mutants among %d", CASES).isGreaterThan(CASES / 3);
+    }
+
+    /**
+     * Random hostile output folders for a job array: each is refused in one line with nothing written, or its
+     * scripts, run by a stand-in sbatch, run the program's commands on exactly that folder and nothing else
+     * ({@link SlurmScriptInjectionTest}). The case count is {@code -Dportshift.fuzz.folders} (default 40).
+     */
+    @Test
+    void everyHostileFolderGetsScriptsThatRunOnlyTheirCommandOrIsRefused() throws Exception {
+        Random random = new Random(SEED);
+        HostileMutations mutations = new HostileMutations(random);
+        ShortCompare c = new ShortCompare(dir);
+        FakeSlurm slurm = new FakeSlurm(dir, false);
+        int cases = Integer.getInteger("portshift.fuzz.folders", 40);
+        int worked = 0;
+        for (int n = 0; n < cases; n++) {
+            String name = mutations.folderName();
+            if (!FakeSlurm.unicodeNames() && name.chars().anyMatch(ch -> ch >= 128)) {
+                continue;
+            }
+            Path folder = dir.resolve("case-" + n).resolve(name);
+            // CPU time for planning one folder and running its scripts (a hang guard). Quiet: about 0.3 s
+            boolean ok = CpuBudget.call(Duration.ofSeconds(30), "folder case " + n, () ->
+                    SlurmScriptInjectionTest.planAndSubmit(c, slurm, folder, name));
+            worked += ok ? 1 : 0;
+        }
+        System.out.printf("hostile folders: %d of %d planned and ran only their commands, the others refused%n",
+                worked, cases);
+        assertThat(worked).as("folders that work among %d", cases).isGreaterThan(cases / 5);
     }
 
     /**

@@ -125,6 +125,21 @@ final class HostileMutations {
         return "added " + abbreviate(field);
     }
 
+    /** Pieces of a folder name that a shell, Slurm's #SBATCH reader or its %-patterns would misread unquoted. */
+    private static final String[] FOLDER_PIECES = {"$(pwned)", "`pwned`", ";pwned;", "&&pwned", "|pwned", "'", "\"",
+            "\\", "#", " ", "\n", "\r", "\t", "%a", "%%", "%j", "ü", "€", "!", "*", "?[a]", "~", "-", "\u202E", "${PATH}",
+            "$HOME", ">x", "<x", "\u2028", "\u0085", "packjob", "#SBATCH --wrap=pwned", ":", "=", "\\\""};
+
+    /** A random folder name of hostile pieces (never a path of its own: no slash). */
+    String folderName() {
+        StringBuilder name = new StringBuilder("f");
+        int pieces = 1 + random.nextInt(6);
+        for (int i = 0; i < pieces; i++) {
+            name.append(pick(FOLDER_PIECES));
+        }
+        return name.toString();
+    }
+
     private static String abbreviate(String s) {
         String shown = s.length() > 40 ? s.substring(0, 40) + "..." : s;
         return shown.replace("\n", "\\n");

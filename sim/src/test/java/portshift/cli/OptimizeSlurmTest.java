@@ -38,7 +38,7 @@ class OptimizeSlurmTest {
         assertThat(Main.execute(here.toArray(String[]::new), new java.io.PrintWriter(System.out, true),
                 new java.io.PrintWriter(System.err, true))).isZero();
 
-        Path cluster = tmp.resolve("cluster");
+        Path cluster = tmp.resolve("cluster with 'quotes' and %a");
         List<String> driver = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.awt.headless=true", "-cp", System.getProperty("java.class.path"), "portshift.cli.Main"));
         driver.addAll(args);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -13,7 +14,8 @@ import portshift.Slow;
 
 /**
  * A compare planned as an array of 4 tasks and a merge, submitted to a real single-node Slurm (Debian's packages,
- * which .ci/run installs): the merged files are the bytes of the same compare run locally on one thread.
+ * which .ci/run installs), into a folder whose name Slurm and the shell would misread unquoted: the merged files are
+ * the bytes of the same compare run locally on one thread, and each task wrote its own log.
  */
 @Slow
 class SlurmArrayTest {
@@ -24,7 +26,9 @@ class SlurmArrayTest {
     void anArrayOfFourTasksAndItsMergeOnSlurmGiveTheBytesOfOneLocalRun() throws Exception {
         Assumptions.assumeTrue(LocalSlurm.available(), "Slurm and munge from Debian are not installed (see .ci/run)");
         ShortCompare c = new ShortCompare(tmp);
-        Path array = tmp.resolve("array");
+        // a folder name that quotes, substitutions, a comment sign and Slurm's %-patterns would all misread
+        Path array = tmp.resolve(SlurmScriptInjectionTest.names(List.of("array $(pwned) 'q' \"d\" # ü %a",
+                "array $(pwned) 'q' \"d\" # %a")).get(0));
         assertThat(c.portshift(c.compare("--plan-only", "--tasks", "4", "--out", array.toString()))).isZero();
         long t0 = System.nanoTime();
         try (LocalSlurm slurm = new LocalSlurm(Files.createDirectories(tmp.resolve("slurm")))) {

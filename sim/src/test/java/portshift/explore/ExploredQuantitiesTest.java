@@ -68,4 +68,45 @@ class ExploredQuantitiesTest {
                     .containsKey("ecuador_officers");
         }
     }
+
+    @Test
+    void aFieldDeclaredWholeIsSampledInWholeValuesAndANumberWrittenWholeIsNot() throws IOException {
+        Files.copy(TestPaths.scenario("baseline.yaml"), dir.resolve("baseline.yaml"));
+        // the baseline writes harmonization as 0 and Colombia's supply as 2032: numbers, written without a point
+        Files.writeString(dir.resolve("w.yaml"), """
+                extends: baseline.yaml
+                name: w
+                explore:
+                  uncertainties:
+                    ports.ANTWERP.scanners: {range: [1, 4], source: assumption}
+                    alliance.harmonization: {range: [0, 1], source: assumption}
+                    uncertainties.supply_tonnes_per_year.COLOMBIA: {range: [600, 2660], source: assumption}
+                """);
+        LoadedScenario w = LoadedScenario.load(dir.resolve("w.yaml"));
+        Exploration e = Exploration.of(List.of(w), Exploration.Design.LHS, 8, 5);
+        List<String> names = e.dimensions().stream().map(Dimension::name).toList();
+        int scanners = names.indexOf("ports.ANTWERP.scanners");
+        int harmonization = names.indexOf("alliance.harmonization");
+        int supply = names.indexOf("uncertainties.supply_tonnes_per_year.COLOMBIA");
+        assertThat(e.dimensions().get(scanners).whole()).isTrue();
+        assertThat(e.dimensions().get(harmonization).whole()).as("a share written 0").isFalse();
+        assertThat(e.dimensions().get(supply).whole()).as("tonnes written 2032").isFalse();
+        java.util.Set<Double> counts = new java.util.TreeSet<>();
+        for (int i = 0; i < e.points(); i++) {
+            counts.add(e.values()[i][scanners]);
+            assertThat(e.values()[i][harmonization]).isBetween(0.0, 1.0);
+            ModelConfig at = e.variant(i, 0).scenario().config();
+            int antwerp = at.world().ports().stream().filter(p -> p.id().equals("ANTWERP")).findFirst().orElseThrow()
+                    .controls().scanners();
+            assertThat((double) antwerp).isEqualTo(e.values()[i][scanners]);
+        }
+        assertThat(counts).as("8 points over 4 whole values, two each").containsExactly(1.0, 2.0, 3.0, 4.0);
+        long fractional = java.util.Arrays.stream(e.values()).filter(v -> v[harmonization] != Math.rint(v[harmonization]))
+                .count();
+        assertThat(fractional).as("harmonization between 0 and 1, not at its ends").isEqualTo(8);
+        List<String> csv = ExplorationFiles.uncertainties(e.dimensions()).lines().toList();
+        assertThat(csv).contains("ports.ANTWERP.scanners,1,4,true,linear,assumption",
+                "alliance.harmonization,0,1,false,linear,assumption",
+                "uncertainties.supply_tonnes_per_year.COLOMBIA,600,2660,false,linear,assumption");
+    }
 }
