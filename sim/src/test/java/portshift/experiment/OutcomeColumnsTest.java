@@ -98,7 +98,7 @@ class OutcomeColumnsTest {
         String csv = ComparisonFile.render("A", "B", Comparison.of(List.of(run, run), List.of(run, run)));
         List<String> metrics = csv.lines().skip(1).map(line -> cells(line).get(0)).toList();
         List<String> expected = Arrays.stream(Outcome.values()).filter(Outcome::compared)
-                .map(o -> o.perIntervention() ? o.column() + "[crackdown]" : o.column()).toList();
+                .map(o -> o.perIntervention() ? o.column() + "_crackdown" : o.column()).toList();
         assertThat(metrics).containsExactlyElementsOf(expected);
         assertThat(csv).contains("delivered_europe_t_per_year,t/year,A,B,2,0.6,0.6,0,");
         assertThat(SummaryFile.render(Map.of("A", List.of(run, run))).lines().skip(1)
