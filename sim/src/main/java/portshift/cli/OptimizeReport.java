@@ -23,7 +23,7 @@ final class OptimizeReport {
                 points == 1 ? "" : "s", replications, confirm));
         String format = "%-42s %12s  %-23s %14s  %-23s %1s %14s  %-23s %s%n";
         out.append(String.format(Locale.ROOT, format, "allocation", Double.isNaN(objective.quantile()) ? "mean"
-                : "quantile", "95% CI", "optimum's gain", "95% CI", "", "gain on input", "95% CI", ""));
+                : "quantile", "95% CI", "optimum's gain", "95% CI", "", "gain vs input", "95% CI", ""));
         for (Confirmation.Row r : rows) {
             out.append(String.format(Locale.ROOT, format, cut(r.name()), num(r.mean()),
                     "[" + num(r.low()) + ", " + num(r.high()) + "]", gain(r.optimumGain()), interval(r.optimumGain()),
