@@ -13,9 +13,9 @@ import portshift.model.ModelConfig;
 import portshift.model.PortRole;
 import portshift.model.PortSpec;
 
-/** The model's figure for every measure a target can name (targets.csv), from runs, after the warm-up. */
+/** The model's figure for every measure a target can name (a scenario's targets), from runs, after the warm-up. */
 final class ModelFigures {
-    /** The Europe-wide targets that are outcomes of a run, named in targets.csv by the outcome's column. */
+    /** The Europe-wide targets that are outcomes of a run, named among the targets by the outcome's column. */
     static final List<Outcome> EUROPE_WIDE = List.of(Outcome.INTERCEPTION_RATE, Outcome.SCREENED_SHARE);
 
     private ModelFigures() {
