@@ -174,7 +174,7 @@ public final class Calibration {
      * A rank target is compared with the figure of the place at the required rank among the other places of its
      * measure (the export ports, for {@code exported_t}).
      */
-    static List<TargetFit> against(Targets targets, Map<String, Double> figures) {
+    public static List<TargetFit> against(Targets targets, Map<String, Double> figures) {
         List<TargetFit> out = new ArrayList<>();
         for (Target t : targets.all()) {
             double model = defined(figures.get(t.name()));
