@@ -12,17 +12,21 @@ public record Metric(Outcome outcome, String intervention) {
         return new Metric(outcome, null);
     }
 
-    /** The name in comparison.csv and summary.csv: the column, with the intervention in brackets. */
+    /**
+     * The name in comparison.csv, summary.csv and eval's outcomes, an identifier: the column, or for one
+     * intervention's value the column, an underscore and the intervention's label as an identifier in lower case
+     * ({@link ColumnNames#ofLabel}): {@code wdq_alliance_of_european_ports_launched}.
+     */
     public String name() {
-        return intervention == null ? outcome.column() : outcome.column() + "[" + intervention + "]";
+        return intervention == null ? outcome.column() : outcome.column() + "_" + ColumnNames.ofLabel(intervention);
     }
 
     public String unit() {
         return outcome.unit();
     }
 
-    /** The label to print: the outcome's, or the name where it is one intervention's. */
+    /** The label to print: the outcome's, or for one intervention's value the column with the label in brackets. */
     public String label() {
-        return intervention == null ? outcome.label() : name();
+        return intervention == null ? outcome.label() : outcome.column() + "[" + intervention + "]";
     }
 }

@@ -1,5 +1,6 @@
 package portshift.cli;
 
+import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,12 +9,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.BiFunction;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import picocli.CommandLine.Command;
@@ -30,25 +29,33 @@ import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
+import portshift.scenario.SourceMap;
 import portshift.scenario.Sweep;
 
 /**
- * {@code portshift eval}: one evaluation of the model as a black box, for workflow tools (the EMA Workbench,
- * OpenMOLE): parameter values in as JSON, outcomes out as JSON.
+ * {@code portshift eval}: the model as a black box for workflow tools (the EMA Workbench, SALib, an optimizer):
+ * parameter values in as JSON, outcomes out as JSON. With {@code --lines} one process serves many evaluations, one
+ * JSON line in and one out each, so that a driver pays for starting Java once per worker, not once per evaluation.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Read a JSON object of field paths (as in a sweep) to values from standard input (or --input), "
                 + "set them in the scenario, run R replications (seed + r) and write the outcomes as JSON on "
-                + "standard output: each outcome's values per replication and their mean.")
+                + "standard output: each outcome's values per replication and their mean. With --lines, read one such "
+                + "object per line and write one JSON line per line read, as each is done, in the same process.")
 final class EvalCommand extends Subcommand {
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Mixin
     ScenarioOption scenario;
 
     @Option(names = "--input", paramLabel = "FILE", defaultValue = "-",
-            description = "the JSON object to read, or - for standard input (default: ${DEFAULT-VALUE})")
+            description = "the JSON to read, or - for standard input (default: ${DEFAULT-VALUE})")
     String input;
+
+    @Option(names = "--lines", description = "JSON lines: one object per line, one result line per line; a line that "
+            + "is refused gives a line {\"line\": N, \"error\": \"...\"} and the next line is read; the exit status is 2 "
+            + "if any line was refused")
+    boolean lines;
 
     @Option(names = {"-r", "--replications"}, defaultValue = "1", paramLabel = "R",
             description = "replications (default: ${DEFAULT-VALUE})")
@@ -60,11 +67,71 @@ final class EvalCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         Limits.count("--replications", replications, 1, Limits.MAX_REPLICATIONS);
-        Map<String, JsonNode> values = values();
+        String where = input.equals("-") ? "stdin" : input;
         LoadedScenario loaded = Sweep.refused(scenario.load(), "eval");
-        LoadedScenario set = values.isEmpty() ? loaded : loaded.with(values);
-        ModelConfig config = set.config();
-        Reference reference = Outcomes.reference(List.of(new Sweep.Variant(config.scenario(), set)));
+        BiFunction<Map<String, JsonNode>, Map<String, SourceMap.Location>, LoadedScenario> set =
+                loaded.locatedVariations();
+        try (InputStream in = open(where)) {
+            if (!lines) {
+                JsonInput.Values values = JsonInput.object(JsonLines.whole(in), where, 1, false);
+                out().println(JSON.writerWithDefaultPrettyPrinter().writeValueAsString(evaluate(set, values, 0)));
+                return 0;
+            }
+            int refused = 0;
+            JsonLines reader = new JsonLines(in);
+            for (JsonLines.Line line = reader.next(); line != null; line = reader.next()) {
+                ObjectNode result;
+                try {
+                    result = evaluate(set, JsonInput.object(line.bytes(), where, line.number(), true), line.number());
+                } catch (ScenarioException e) {
+                    refused++;
+                    result = JSON.createObjectNode().put("line", line.number()).put("error", e.problems().get(0));
+                    if (e.problems().size() > 1) {
+                        e.problems().forEach(result.putArray("errors")::add);
+                    }
+                }
+                out().println(JSON.writeValueAsString(result));
+                out().flush();
+            }
+            if (reader.read() == 0) {
+                throw new ScenarioException(where + ":1:1: expected JSON lines, one object of field paths to values "
+                        + "per line, found empty input");
+            }
+            if (refused > 0) {
+                err().println("portshift: " + Printable.of(where) + ": " + refused + " of " + reader.read()
+                        + " lines refused; each has an error line on standard output");
+                return Main.USER_ERROR;
+            }
+            return 0;
+        }
+    }
+
+    /** A number, or null where there is none (a quotient of zeros): JSON has no NaN. */
+    private static void number(ObjectNode o, String name, double v) {
+        if (Double.isFinite(v)) {
+            o.put(name, v);
+        } else {
+            o.putNull(name);
+        }
+    }
+
+    private InputStream open(String where) throws IOException {
+        if (input.equals("-")) {
+            return new BufferedInputStream(in());
+        }
+        Path file = Path.of(input);
+        if (!Files.isRegularFile(file)) {
+            throw new ScenarioException(Printable.of(where) + ": expected a JSON file, found no such file");
+        }
+        return new BufferedInputStream(Files.newInputStream(file));
+    }
+
+    /** One evaluation: the values set in the scenario, R runs, and the result object; line is 0 for a single object. */
+    private ObjectNode evaluate(BiFunction<Map<String, JsonNode>, Map<String, SourceMap.Location>, LoadedScenario> set,
+                                JsonInput.Values values, int line) {
+        LoadedScenario at = set.apply(values.values(), values.written());
+        ModelConfig config = at.config();
+        Reference reference = Outcomes.reference(List.of(new Sweep.Variant(config.scenario(), at)));
         List<InterventionWindow> windows = Outcomes.windows(config);
         Map<String, List<Double>> outcomes = new LinkedHashMap<>();
         for (int r = 0; r < replications; r++) {
@@ -73,54 +140,22 @@ final class EvalCommand extends Subcommand {
             m.forEach((metric, v) -> outcomes.computeIfAbsent(metric.name(), k -> new ArrayList<>()).add(v));
         }
         ObjectNode root = JSON.createObjectNode();
+        if (line > 0) {
+            root.put("line", line);
+        }
         root.put("scenario", config.scenario());
         root.put("seed", seed);
         root.put("replications", replications);
         ObjectNode given = root.putObject("parameters");
-        values.forEach(given::set);
+        values.values().forEach(given::set);
         ObjectNode out = root.putObject("outcomes");
         outcomes.forEach((name, list) -> {
             ObjectNode o = out.putObject(name);
-            o.put("mean", list.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
-            list.forEach(o.putArray("values")::add);
+            number(o, "mean", list.stream().mapToDouble(Double::doubleValue).average().orElse(Double.NaN));
+            com.fasterxml.jackson.databind.node.ArrayNode each = o.putArray("values");
+            list.forEach(v -> each.add(Double.isFinite(v) ? JSON.getNodeFactory().numberNode(v)
+                    : JSON.getNodeFactory().nullNode()));
         });
-        out().println(JSON.writeValueAsString(root));
-        return 0;
-    }
-
-    /** The values to set: a JSON object of paths to numbers, booleans or texts. */
-    private Map<String, JsonNode> values() throws IOException {
-        String where = input.equals("-") ? "standard input" : input;
-        String text;
-        if (input.equals("-")) {
-            try (InputStream in = System.in) {
-                text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            }
-        } else {
-            Path file = Path.of(input);
-            if (!Files.isRegularFile(file)) {
-                throw new ScenarioException(input + ": no such file");
-            }
-            text = Files.readString(file);
-        }
-        JsonNode root;
-        try {
-            root = text.isBlank() ? JSON.createObjectNode() : JSON.readTree(text);
-        } catch (JsonProcessingException e) {
-            throw new ScenarioException(where + ": line " + e.getLocation().getLineNr() + ": expected a JSON object "
-                    + "of field paths to values, e.g. {\"uncertainties.corruptible_share.all\": 0.02}");
-        }
-        if (root == null || !root.isObject()) {
-            throw new ScenarioException(where + ": expected a JSON object of field paths to values, found "
-                    + (root == null ? "nothing" : root.getNodeType().toString().toLowerCase(java.util.Locale.ROOT)));
-        }
-        Map<String, JsonNode> out = new LinkedHashMap<>();
-        root.fields().forEachRemaining(e -> {
-            if (!e.getValue().isValueNode() || e.getValue().isNull()) {
-                throw new ScenarioException(where + ": " + e.getKey() + ": expected a number, a boolean or a text");
-            }
-            out.put(e.getKey(), e.getValue());
-        });
-        return out;
+        return root;
     }
 }

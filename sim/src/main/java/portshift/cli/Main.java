@@ -1,5 +1,6 @@
 package portshift.cli;
 
+import java.io.InputStream;
 import java.io.PrintWriter;
 
 import picocli.CommandLine;
@@ -25,13 +26,25 @@ public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
+    /** What the commands that read standard input (eval) read. */
+    private final InputStream in;
+
+    private Main(InputStream in) {
+        this.in = in;
+    }
+
     public static void main(String[] args) {
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
     /** Runs the command line and returns the exit status, without exiting. */
     public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return execute(args, System.in, out, err);
+    }
+
+    /** Runs the command line with another standard input, and returns the exit status, without exiting. */
+    public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new Main(in));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -61,6 +74,11 @@ public final class Main implements Runnable {
     /** One line on standard error; what the user typed is shown with its control characters escaped. */
     private static void complain(CommandLine commandLine, String message) {
         commandLine.getErr().println("portshift: " + Printable.of(message));
+    }
+
+    /** The standard input the command line was given. */
+    InputStream in() {
+        return in;
     }
 
     @Override

@@ -33,8 +33,9 @@ import portshift.scenario.Sweep;
                 + "added on the first day after the warm-up, by marginal allocation and moves of one lot on common "
                 + "random numbers; "
                 + "show the best beside four baselines (all at Antwerp, Antwerp and Rotterdam by their scanners, "
-                + "equal shares across alliance members, by containers from Latin America), all run again on "
-                + "fresh seeds with 95%% CIs. Writes allocations.csv, results.csv, best.yaml and figures/.")
+                + "equal shares across alliance members, by containers from Latin America) and the input scenario "
+                + "with nothing added, all run again on fresh seeds with 95%% CIs of each gain, and say plainly which "
+                + "gains do not clear 0. Writes allocations.csv, results.csv, best.yaml and figures/.")
 final class OptimizeCommand extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "SCENARIO", defaultValue = "scenarios/baseline.yaml",
             description = "the scenario (default: ${DEFAULT-VALUE})")
@@ -80,7 +81,8 @@ final class OptimizeCommand extends Subcommand {
     int replications;
 
     @Option(names = "--confirm", defaultValue = "20", paramLabel = "R",
-            description = "replications on fresh seeds for the optimum and the baselines (default: ${DEFAULT-VALUE})")
+            description = "replications on fresh seeds for the optimum, the baselines and the input scenario "
+                    + "(default: ${DEFAULT-VALUE})")
     int confirm;
 
     @Option(names = "--lots", defaultValue = "3", paramLabel = "L",

@@ -18,4 +18,10 @@ abstract class Subcommand implements Callable<Integer> {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** The command line's standard input. */
+    java.io.InputStream in() {
+        picocli.CommandLine parent = spec.commandLine().getParent();
+        return parent != null && parent.getCommand() instanceof Main main ? main.in() : System.in;
+    }
 }

@@ -2,11 +2,19 @@ package portshift.experiment;
 
 import java.util.List;
 
+import portshift.analysis.ColumnNames;
+
 /** Plain CSV with a fixed number format, so that the same run gives the same bytes. */
 public final class Csv {
     private final StringBuilder out = new StringBuilder();
 
+    /** The header line; every column name must be an identifier ({@link ColumnNames#IDENTIFIER}), as readers expect. */
     public Csv header(List<String> columns) {
+        for (String c : columns) {
+            if (!ColumnNames.IDENTIFIER.matcher(c).matches()) {
+                throw new IllegalArgumentException("a column name must be an identifier, found " + c);
+            }
+        }
         return row(columns.toArray());
     }
 

@@ -7,6 +7,8 @@ import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import portshift.analysis.ColumnNames;
+import portshift.analysis.Outcome;
 import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
@@ -33,7 +35,10 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
         LHS,
         /** Morris trajectories of k + 1 points each, as many as fit in the given number of points (at least 2). */
         MORRIS,
-        /** A Saltelli design of k + 2 points per row, as many rows as fit in the given number of points (at least 2). */
+        /**
+         * A Saltelli design of k + 2 points per row (2k + 2 with second-order indices), in the fewest rows, a power of
+         * two, that hold the given number of points.
+         */
         SOBOL
     }
 
@@ -46,12 +51,34 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
         return values.length;
     }
 
+    /**
+     * The uncertainties' column names in experiments.csv, points.csv and prim.csv: their keys as identifiers
+     * ({@link ColumnNames}), none the same as another column of those files.
+     */
+    public List<String> columns() {
+        java.util.Set<String> taken = new java.util.HashSet<>(List.of("point", "policy", "replication", "seed",
+                "outcome", "unit", "mean", "difference"));
+        for (Outcome o : Outcome.values()) {
+            taken.add(o.column());
+        }
+        return ColumnNames.of(dimensions.stream().map(Dimension::name).toList(), taken);
+    }
+
     public Sweep.Variant variant(int point, int policy) {
         return variants.get(point * policies.size() + policy);
     }
 
     /** Every policy must declare the same uncertainties with the same ranges; points are drawn from the seed. */
     public static Exploration of(List<LoadedScenario> policies, Design design, int samples, long seed) {
+        return of(policies, design, samples, seed, false);
+    }
+
+    /**
+     * As {@link #of(List, Design, int, long)}; a Saltelli design holds at least {@code samples} points in a power of
+     * two of rows ({@link Saltelli#rowsFor}), with the points for second-order indices if {@code secondOrder}.
+     */
+    public static Exploration of(List<LoadedScenario> policies, Design design, int samples, long seed,
+                                 boolean secondOrder) {
         LoadedScenario first = policies.get(0);
         List<Dimension> dims = SearchSpace.explore(first);
         if (dims.isEmpty()) {
@@ -68,7 +95,7 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
         Sensitivity sensitivity = switch (design) {
             case LHS -> new RankCorrelation(LatinHypercube.sample(samples, k, seed));
             case MORRIS -> Morris.design(Math.max(2, samples / (k + 1)), k, seed);
-            case SOBOL -> Saltelli.design(Math.max(2, samples / (k + 2)), k, seed);
+            case SOBOL -> Saltelli.design(Saltelli.rowsFor(samples, k, secondOrder), k, seed, secondOrder);
         };
         double[][] shares = sensitivity.points();
         int n = shares.length;

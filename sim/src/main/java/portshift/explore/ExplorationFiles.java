@@ -28,7 +28,7 @@ public final class ExplorationFiles {
 
     private static List<String> header(Exploration e, String... first) {
         List<String> columns = new ArrayList<>(List.of(first));
-        e.dimensions().forEach(d -> columns.add(d.name()));
+        columns.addAll(e.columns());
         return columns;
     }
 
@@ -93,36 +93,41 @@ public final class ExplorationFiles {
     }
 
     /**
-     * sensitivity.csv: per outcome, per policy and per difference from the first policy, per uncertainty and per
-     * measure of the design (rank correlation, Morris or Sobol), its value and 95% interval.
+     * sensitivity.csv: per outcome, per policy and per difference from the first policy, per uncertainty (or pair of
+     * uncertainties, for a second-order index) and per measure of the design (rank correlation, Morris or Sobol), its
+     * value, 95% interval, the units it rests on and its value from the first half of them.
      */
     public static String sensitivity(Exploration e, List<SensitivityRow> rows) {
-        Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "measure", "value", "low", "high",
-                "units"));
+        Csv csv = new Csv().header(List.of("outcome", "unit", "of", "uncertainty", "with", "measure", "value", "low",
+                "high", "units", "value_at_half"));
         for (SensitivityRow r : rows) {
             Sensitivity.Measure m = r.measure();
             csv.row(r.outcome().column(), r.outcome().unit(), r.of(), e.dimensions().get(m.uncertainty()).name(),
-                    m.name(), m.value(), m.low(), m.high(), m.units());
+                    m.partner() < 0 ? "" : e.dimensions().get(m.partner()).name(), m.name(), m.value(), m.low(),
+                    m.high(), m.units(), m.atHalf());
         }
         return csv.toString();
     }
 
     /**
-     * prim.csv: the peeling trajectory, each box with its coverage, density and points, whether it is the box reported,
-     * the outcome and threshold that define the cases, and the box's bounds per uncertainty.
+     * prim.csv: the boxes of peeling, then of pasting, then the reported box, each with its coverage, density, points
+     * and cases, whether pasting began from it, the outcome and threshold that define the cases, and its bounds per
+     * uncertainty, both inclusive ({@code <column>_at_least} and {@code <column>_at_most}).
      */
     public static String prim(Exploration e, Discovery d) {
-        List<String> head = new ArrayList<>(List.of("step", "coverage", "density", "points", "chosen", "outcome",
-                "threshold"));
-        for (Dimension dim : e.dimensions()) {
-            head.add(dim.name() + ":low");
-            head.add(dim.name() + ":high");
+        List<String> head = new ArrayList<>(List.of("step", "phase", "coverage", "density", "points", "cases",
+                "start_of_pasting", "outcome", "threshold"));
+        for (String column : e.columns()) {
+            head.add(column + "_at_least");
+            head.add(column + "_at_most");
         }
         Csv csv = new Csv().header(head);
-        Prim.Box chosen = Prim.chosen(d.trajectory());
-        for (Prim.Box b : d.trajectory()) {
-            List<Object> row = new ArrayList<>(List.of(b.step(), b.coverage(), b.density(), b.points(), b == chosen,
-                    d.outcome().column(), d.threshold()));
+        List<Prim.Box> boxes = new ArrayList<>(d.trajectory());
+        boxes.add(d.reported());
+        for (Prim.Box b : boxes) {
+            List<Object> row = new ArrayList<>(List.of(b.step(), b.phase().name().toLowerCase(java.util.Locale.ROOT),
+                    b.coverage(), b.density(), b.points(), b.cases(), b == d.start(), d.outcome().column(),
+                    d.threshold()));
             for (int j = 0; j < e.dimensions().size(); j++) {
                 row.add(b.low()[j]);
                 row.add(b.high()[j]);
@@ -133,13 +138,34 @@ public final class ExplorationFiles {
     }
 
     /**
-     * uncertainties.csv: each uncertainty with its range, whether it takes whole values, its scale and its source. The
-     * column "path" holds the entry's key: its path, or the name of one declared with paths.
+     * prim_cuts.csv: per uncertainty and side, the end of its sampled range, the pasted box's bound there (inclusive;
+     * empty where the box does not bound it), the bound's quasi-p value, whether the reported box keeps it, and the
+     * share of bootstrap resamples whose reported box bounds that side.
      */
-    public static String uncertainties(List<Dimension> dims) {
-        Csv csv = new Csv().header(List.of("path", "low", "high", "whole", "scale", "source"));
-        for (Dimension d : dims) {
-            csv.row(d.name(), d.low(), d.high(), d.whole(), d.scale(), d.source());
+    public static String primCuts(Exploration e, Discovery d) {
+        Csv csv = new Csv().header(List.of("uncertainty", "column", "side", "sampled_end", "bound", "quasi_p",
+                "reported", "bootstrap_share"));
+        Prim.Box whole = d.trajectory().get(0);
+        List<String> columns = e.columns();
+        for (PrimCut c : d.cuts()) {
+            int j = c.uncertainty();
+            csv.row(e.dimensions().get(j).name(), columns.get(j), c.side(), c.atLeast() ? whole.low()[j]
+                    : whole.high()[j], c.bound(), c.quasiP(), c.reported(), c.bootstrapShare());
+        }
+        return csv.toString();
+    }
+
+    /**
+     * uncertainties.csv: each uncertainty with its column name in the other files, its range, whether it takes whole
+     * values, its scale and its source. The column "path" holds the entry's key: its path, or the name of one declared
+     * with paths.
+     */
+    public static String uncertainties(Exploration e) {
+        Csv csv = new Csv().header(List.of("path", "column", "low", "high", "whole", "scale", "source"));
+        List<String> columns = e.columns();
+        for (int j = 0; j < e.dimensions().size(); j++) {
+            Dimension d = e.dimensions().get(j);
+            csv.row(d.name(), columns.get(j), d.low(), d.high(), d.whole(), d.scale(), d.source());
         }
         return csv.toString();
     }

@@ -64,37 +64,43 @@ public record Morris(double[][] points, int[][] changed, boolean[][] up) impleme
 
     /**
      * Per uncertainty, mu_star (the mean absolute effect), mu (the mean effect) and sigma (the effects' standard
-     * deviation) of its elementary effects on y, one value per point; a step with a non-finite end gives no effect.
+     * deviation) of its elementary effects on y, one value per point, and each from the first half of the
+     * trajectories; a step with a non-finite end gives no effect.
      */
     @Override
     public List<Measure> measures(double[] y, long seed) {
         int r = trajectories();
         int k = changed[0].length;
-        List<List<Double>> ee = new ArrayList<>();
-        for (int j = 0; j < k; j++) {
-            ee.add(new ArrayList<>());
-        }
-        for (int t = 0; t < r; t++) {
-            for (int s = 0; s < k; s++) {
-                double before = y[t * (k + 1) + s];
-                double after = y[t * (k + 1) + s + 1];
-                if (Double.isFinite(before) && Double.isFinite(after)) {
-                    ee.get(changed[t][s]).add((after - before) / (up[t][s] ? DELTA : -DELTA));
-                }
-            }
-        }
         List<Measure> out = new ArrayList<>();
         for (int j = 0; j < k; j++) {
-            double[] e = ee.get(j).stream().mapToDouble(Double::doubleValue).toArray();
+            double[] e = effects(y, j, r);
             double[] estimate = figures(e, Bootstrap.all(e.length));
+            double[] firstHalf = effects(y, j, r / 2);
+            double[] half = figures(firstHalf, Bootstrap.all(firstHalf.length));
             double[][] ci = e.length < 2 ? new double[][] {{Double.NaN, Double.NaN}, {Double.NaN, Double.NaN},
                     {Double.NaN, Double.NaN}} : Bootstrap.intervals(e.length, RESAMPLES, seed + j, d -> figures(e, d));
             String[] names = {"mu_star", "mu", "sigma"};
             for (int m = 0; m < names.length; m++) {
-                out.add(new Measure(j, names[m], estimate[m], ci[m][0], ci[m][1], e.length));
+                out.add(new Measure(j, -1, names[m], estimate[m], ci[m][0], ci[m][1], e.length, half[m]));
             }
         }
         return out;
+    }
+
+    /** Uncertainty j's elementary effects in the first {@code trajectories} trajectories, in their order. */
+    private double[] effects(double[] y, int j, int trajectories) {
+        int k = changed[0].length;
+        List<Double> ee = new ArrayList<>();
+        for (int t = 0; t < trajectories; t++) {
+            for (int s = 0; s < k; s++) {
+                double before = y[t * (k + 1) + s];
+                double after = y[t * (k + 1) + s + 1];
+                if (changed[t][s] == j && Double.isFinite(before) && Double.isFinite(after)) {
+                    ee.add((after - before) / (up[t][s] ? DELTA : -DELTA));
+                }
+            }
+        }
+        return ee.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** {mu*, mu, sigma} of the effects drawn. */

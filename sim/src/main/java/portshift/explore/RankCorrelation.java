@@ -15,6 +15,12 @@ import org.apache.commons.math3.stat.correlation.SpearmansCorrelation;
  * @param points the hypercube's points, as shares of the ranges
  */
 public record RankCorrelation(double[][] points) implements Sensitivity {
+    /** A Latin hypercube is a uniform random sample: every point is as likely anywhere in the space. */
+    @Override
+    public boolean random() {
+        return true;
+    }
+
     /** rank_correlation of each uncertainty; a point with a non-finite value is left out. */
     @Override
     public List<Measure> measures(double[] y, long seed) {

@@ -23,7 +23,8 @@ import portshift.scenario.Sweep;
 
 /**
  * An optimization, from a checked request to its files: the search (marginal allocation, the baselines, moves of
- * one lot) on the search's seeds, the optimum and the baselines again on fresh seeds, and allocations.csv,
+ * one lot) on the search's seeds, the optimum, the baselines and the input scenario again on fresh seeds, and
+ * allocations.csv,
  * results.csv, best.yaml and, with the front, pareto.csv. What it finds is returned for the figures and the printed
  * summary. The folder keeps every allocation's runs, so that a search stopped at any moment resumes where it was.
  */
@@ -37,7 +38,7 @@ public final class Optimization {
      * @param evaluated every allocation evaluated, in the order first evaluated
      * @param whole     those that spend the whole budget
      * @param front     those of the whole budget that no other beats on both the objective and the delay
-     * @param confirmed the optimum, then each baseline, on the fresh seeds
+     * @param confirmed the optimum, then each baseline, then the input scenario, on the fresh seeds
      * @param runs      runs made now (not those read back from an earlier search)
      */
     public record Result(Evaluation best, Map<String, Allocation> baselines, List<Evaluation> evaluated,
@@ -122,14 +123,16 @@ public final class Optimization {
                 throw new DelayBoundUnmet(judging.maxDelay(), best.meanDelay());
             }
             Evaluation confirmed = fresh.evaluate(best.allocation());
-            // the baselines in one batch, so that they run in parallel (or as one job array)
-            List<Evaluation> again = fresh.evaluate(List.copyOf(baselines.values()));
+            // the baselines and the input scenario in one batch, so that they run in parallel (or as one job array)
+            List<Allocation> others = new ArrayList<>(baselines.values());
+            others.add(Allocation.none(budget.candidates()));
+            List<Evaluation> again = fresh.evaluate(others);
             Map<String, Evaluation> confirmedBaselines = new LinkedHashMap<>();
             int i = 0;
             for (String name : baselines.keySet()) {
                 confirmedBaselines.put(name, again.get(i++));
             }
-            List<Confirmation.Row> rows = Confirmation.of(confirmed, confirmedBaselines, objective);
+            List<Confirmation.Row> rows = Confirmation.of(confirmed, confirmedBaselines, again.get(i), objective);
             List<Evaluation> front = ParetoFront.of(whole, objective);
             write(scenario, greedy, all, best, rows, front, new HashSet<>(baselines.values()));
             return new Result(best, baselines, all, whole, front, rows, search.runs() + fresh.runs());

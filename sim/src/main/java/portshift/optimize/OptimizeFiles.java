@@ -65,18 +65,25 @@ public final class OptimizeFiles {
         return out.toString();
     }
 
-    /** results.csv: the optimum and the baselines on fresh seeds, and the optimum's gain over each. */
+    /**
+     * results.csv: the optimum, the baselines and the input scenario on fresh seeds: each one's mean and 95% CI, the
+     * optimum's gain over each baseline and over the input, and each one's gain over the input, each gain with its 95%
+     * CI and whether the CI clears 0 (empty where there is no such gain).
+     */
     public static String results(List<Confirmation.Row> rows, Objective objective) {
-        StringBuilder out = new StringBuilder("allocation,label,outcome,mean,low,high,gain,gain_low,gain_high,"
-                + "significant," + Outcome.LEGIT_DELAY.column() + "\n");
+        Csv csv = new Csv().header(List.of("allocation", "label", "outcome", "mean", "low", "high", "gain", "gain_low",
+                "gain_high", "significant", "gain_over_input", "gain_over_input_low", "gain_over_input_high",
+                "gain_over_input_clears_zero", Outcome.LEGIT_DELAY.column()));
         for (Confirmation.Row r : rows) {
-            out.append(String.join(",", Csv.cell(r.name()), Csv.cell(r.allocation().label()),
-                    objective.outcome().column(), Csv.number(r.mean()), Csv.number(r.low()), Csv.number(r.high()),
-                    Csv.number(r.gain()), Csv.number(r.gainLow()), Csv.number(r.gainHigh()),
-                    Double.isNaN(r.gain()) ? "" : Boolean.toString(r.significant()), Csv.number(r.delay())))
-                    .append('\n');
+            List<Object> cells = new ArrayList<>(List.of(r.name(), r.allocation().label(), objective.outcome().column(),
+                    r.mean(), r.low(), r.high()));
+            for (Confirmation.Gain g : List.of(r.optimumGain(), r.overInput())) {
+                cells.addAll(List.of(g.mean(), g.low(), g.high(), g.exists() ? Boolean.toString(g.clearsZero()) : ""));
+            }
+            cells.add(r.delay());
+            csv.row(cells.toArray());
         }
-        return out.toString();
+        return csv.toString();
     }
 
     /**

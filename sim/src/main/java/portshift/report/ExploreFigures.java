@@ -51,7 +51,7 @@ public final class ExploreFigures {
         if (discovery != null) {
             String cases = e.policies().get(1) + " " + discovery.worse() + " than " + e.policies().get(0) + " on "
                     + discovery.outcome().label();
-            Figures.save(dir, "prim_trajectory.png", Figure.of(PrimChart.chart(discovery.trajectory(), cases)));
+            Figures.save(dir, "prim_trajectory.png", Figure.of(PrimChart.chart(discovery, cases)));
             Outcome o = discovery.outcome();
             List<Integer> top = SensitivityRow.ranked(e, sensitivity, o);
             if (top.size() >= 2) {

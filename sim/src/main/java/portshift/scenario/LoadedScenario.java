@@ -62,6 +62,22 @@ public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scen
         };
     }
 
+    /**
+     * {@link #with} for values given outside the scenario file, many sets in turn (eval's lines): each path's mistakes,
+     * and those of the fields under it, are located where the path was written ({@code written}), not in the file.
+     */
+    public java.util.function.BiFunction<java.util.Map<String, JsonNode>, java.util.Map<String, SourceMap.Location>,
+            LoadedScenario> locatedVariations() {
+        SourceMap sources = ScenarioLoader.read(file).sources();
+        return (values, written) -> {
+            SourceMap here = sources.with(written);
+            com.fasterxml.jackson.databind.node.ObjectNode tree =
+                    ((com.fasterxml.jackson.databind.node.ObjectNode) parameters).deepCopy();
+            values.forEach((path, value) -> Sweep.set(tree, path, value, here, ""));
+            return resolve(file, sha256, new ScenarioLoader.Merged(tree, here));
+        };
+    }
+
     /** The file name without its extension, as used in output folder names. */
     public String stem() {
         String name = file.getFileName().toString();

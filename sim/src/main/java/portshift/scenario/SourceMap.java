@@ -32,6 +32,14 @@ public final class SourceMap {
         locations.putAll(child.locations);
     }
 
+    /** A copy with more locations, which override this map's for the same paths. */
+    public SourceMap with(Map<String, Location> more) {
+        SourceMap copy = new SourceMap(defaultFile);
+        copy.locations.putAll(locations);
+        copy.locations.putAll(more);
+        return copy;
+    }
+
     /** Where the field, or its nearest written ancestor, is; the file alone when nothing matches. */
     public String where(String path) {
         String p = path == null ? "" : path;

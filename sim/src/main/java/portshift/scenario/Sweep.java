@@ -150,7 +150,16 @@ public final class Sweep {
 
     /** Sets a value at a path such as {@code ports.ANTWERP.scanners} or {@code interventions[0].at}. */
     static void set(ObjectNode tree, String path, JsonNode value, SourceMap sources) {
-        String[] parts = path.split("\\.");
+        set(tree, path, value, sources, "sweep.");
+    }
+
+    /**
+     * As {@link #set(ObjectNode, String, JsonNode, SourceMap)}; a mistake in the path is located where
+     * {@code section + path} was written and named so ("sweep." for a sweep's key, "" for a path given elsewhere).
+     */
+    static void set(ObjectNode tree, String path, JsonNode value, SourceMap sources, String section) {
+        // -1 keeps empty parts, so that "a." and "a..b" are refused rather than read as "a" and "a.b"
+        String[] parts = path.split("\\.", -1);
         JsonNode node = tree;
         for (int i = 0; i < parts.length; i++) {
             String part = parts[i];
@@ -158,8 +167,10 @@ public final class Sweep {
             String key = bracket < 0 ? part : part.substring(0, bracket);
             boolean last = i == parts.length - 1 && bracket < 0;
             if (!(node instanceof ObjectNode object) || key.isEmpty()) {
-                throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path)
-                        + ": expected a path of field names such as alliance.harmonization");
+                throw new ScenarioException(sources.where(section + path) + ": " + section + Shown.text(path)
+                        + ": expected a path of field names such as alliance.harmonization"
+                        + (key.isEmpty() || i == 0 ? "" : ", found " + Shown.text(parts[i - 1]) + " holding a value, "
+                        + "not fields"));
             }
             if (last) {
                 object.set(key, value);
@@ -170,9 +181,9 @@ public final class Sweep {
                 next = object.putObject(key);
             }
             if (bracket >= 0) {
-                int idx = parseIndex(part.substring(bracket), sources, path);
+                int idx = parseIndex(part.substring(bracket), sources, path, section);
                 if (!(next instanceof ArrayNode array) || idx >= array.size()) {
-                    throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path) + ": "
+                    throw new ScenarioException(sources.where(section + path) + ": " + section + Shown.text(path) + ": "
                             + Shown.text(key) + " has no element " + Shown.text(part.substring(bracket + 1, part.length() - 1)));
                 }
                 if (i == parts.length - 1) {
@@ -186,9 +197,9 @@ public final class Sweep {
     }
 
     /** The index in {@code [12]}; one too large for any list is {@link Integer#MAX_VALUE}, which no list reaches. */
-    private static int parseIndex(String brackets, SourceMap sources, String path) {
+    private static int parseIndex(String brackets, SourceMap sources, String path, String section) {
         if (!brackets.matches("\\[\\d+]")) {
-            throw new ScenarioException(sources.where("sweep." + path) + ": sweep." + Shown.text(path)
+            throw new ScenarioException(sources.where(section + path) + ": " + section + Shown.text(path)
                     + ": expected one list index such as [0]");
         }
         String digits = brackets.substring(1, brackets.length() - 1).replaceFirst("^0+(?=\\d)", "");

@@ -96,7 +96,7 @@ class DiskFullTest {
         Path scenarios = Files.createDirectories(tmp.resolve("scenarios"));
         TestPaths.copyShippedScenarios(scenarios);
         Files.writeString(scenarios.resolve("baseline.yaml"),
-                Files.readString(scenarios.resolve("baseline.yaml")).replace("days: 2190", "days: 800"));
+                Files.readString(scenarios.resolve("baseline.yaml")).replace("days: 2190", "days: 1100"));
         Files.copy(TestPaths.root().resolve("sim/src/test/resources/portshift/model/tiny-world.yaml"),
                 scenarios.resolve("tiny-world.yaml"));
         Files.writeString(scenarios.resolve("north.yaml"), "extends: tiny-world.yaml\nname: north-heavy\ndays: 400\n"

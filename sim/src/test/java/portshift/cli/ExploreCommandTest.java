@@ -23,13 +23,14 @@ import portshift.TestPaths;
 class ExploreCommandTest {
     private static final int POINTS = 5;
     private static final List<String> TABLES = List.of("experiments.csv", "points.csv", "robustness.csv",
-            "uncertainties.csv", "runs.csv", "sensitivity.csv", "prim.csv", "figures/differences.png",
+            "uncertainties.csv", "runs.csv", "sensitivity.csv", "prim.csv", "prim_cuts.csv", "figures/differences.png",
             "figures/sensitivity.png", "figures/prim_trajectory.png", "figures/winners.png");
 
     @TempDir
     Path tmp;
 
     private final StringWriter err = new StringWriter();
+    private final StringWriter printed = new StringWriter();
 
     @BeforeEach
     void shortPolicies() throws IOException {
@@ -43,7 +44,7 @@ class ExploreCommandTest {
         String[] all = Stream.concat(Stream.of("explore", tmp.resolve("no-coordination.yaml").toString(),
                 tmp.resolve("alliance.yaml").toString(), "--samples", String.valueOf(POINTS), "-r", "2", "-q"),
                 Stream.of(args)).toArray(String[]::new);
-        return Main.execute(all, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+        return Main.execute(all, new PrintWriter(printed, true), new PrintWriter(err, true));
     }
 
     @Test
@@ -84,10 +85,10 @@ class ExploreCommandTest {
             assertThat(at.stream().filter(r -> r[2].equals("0")).map(r -> r[3]).distinct()).as("replication 0's seed").hasSize(1);
         }
         for (int j = 0; j < ranges.size(); j++) {
-            double low = Double.parseDouble(ranges.get(j)[1]);
-            double high = Double.parseDouble(ranges.get(j)[2]);
-            boolean whole = Boolean.parseBoolean(ranges.get(j)[3]);
-            boolean log = ranges.get(j)[4].equals("log");
+            double low = Double.parseDouble(ranges.get(j)[2]);
+            double high = Double.parseDouble(ranges.get(j)[3]);
+            boolean whole = Boolean.parseBoolean(ranges.get(j)[4]);
+            boolean log = ranges.get(j)[5].equals("log");
             Set<Integer> strata = new HashSet<>();
             for (String[] r : rows) {
                 double v = Double.parseDouble(r[4 + j]);
@@ -99,14 +100,25 @@ class ExploreCommandTest {
                 assertThat(strata).as("one point per fifth of %s", ranges.get(j)[0]).hasSize(POINTS);
             }
         }
+        assertThat(ranges).allSatisfy(r -> assertThat(r[1]).as("the column of %s", r[0])
+                .isEqualTo(r[0].replaceAll("[^A-Za-z0-9_]+", "_")));
         List<String> prim = Files.readAllLines(dir.resolve("prim.csv"));
-        assertThat(prim.get(0)).startsWith("step,coverage,density,points,chosen,outcome,threshold,");
-        assertThat(prim.stream().skip(1).filter(l -> l.split(",")[4].equals("true"))).as("one box is reported").hasSize(1);
-        assertThat(prim.get(1)).as("the first box holds every point").startsWith("0,");
-        assertThat(prim.get(1).split(",")[3]).isEqualTo(String.valueOf(POINTS));
+        assertThat(prim.get(0)).startsWith("step,phase,coverage,density,points,cases,start_of_pasting,outcome,threshold,"
+                + ranges.get(0)[1] + "_at_least," + ranges.get(0)[1] + "_at_most,");
+        assertThat(prim.stream().skip(1).filter(l -> l.split(",")[1].equals("reported"))).as("one box is reported")
+                .hasSize(1);
+        assertThat(prim.stream().skip(1).filter(l -> l.split(",")[6].equals("true"))).as("pasting starts once")
+                .hasSize(1);
+        assertThat(prim.get(1)).as("the first box holds every point").startsWith("0,peel,");
+        assertThat(prim.get(1).split(",")[4]).isEqualTo(String.valueOf(POINTS));
+        List<String> cuts = Files.readAllLines(dir.resolve("prim_cuts.csv"));
+        assertThat(cuts.get(0)).isEqualTo("uncertainty,column,side,sampled_end,bound,quasi_p,reported,bootstrap_share");
+        assertThat(cuts).as("a row per uncertainty and side").hasSize(1 + 2 * ranges.size());
         List<String> robustness = Files.readAllLines(dir.resolve("robustness.csv"));
         assertThat(robustness.get(0)).startsWith("outcome,unit,better,policy,points,best_share");
         assertThat(robustness).anyMatch(l -> l.startsWith("delivered_europe_t_per_year,t/year,lower,alliance," + POINTS + ","));
+        assertThat(printed.toString()).contains("replication noise makes up").contains("best at (95% CI)")
+                .contains("PRIM's box").doesNotContain("NaN");
     }
 
     @Test
@@ -114,7 +126,7 @@ class ExploreCommandTest {
         Path dir = tmp.resolve("morris");
         int status = Main.execute(new String[] {"explore", tmp.resolve("no-coordination.yaml").toString(),
                 tmp.resolve("alliance.yaml").toString(), "--design", "morris", "--samples", "28", "-r", "1", "-q",
-                "--out", dir.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                "--out", dir.toString()}, new PrintWriter(printed, true), new PrintWriter(err, true));
         assertThat(status).as(err.toString()).isZero();
         int uncertainties = Files.readAllLines(dir.resolve("uncertainties.csv")).size() - 1;
         assertThat(Files.readAllLines(dir.resolve("experiments.csv"))).as("2 trajectories of k + 1 points, 2 policies")
@@ -125,33 +137,54 @@ class ExploreCommandTest {
         assertThat(delivered).as("mu_star, mu and sigma per uncertainty").hasSize(3 * 3 * uncertainties);
         assertThat(delivered.stream().map(r -> r[2]).distinct())
                 .containsExactly("no-coordination", "alliance", "alliance - no-coordination");
-        assertThat(delivered.stream().filter(r -> r[4].equals("mu_star"))).allSatisfy(r -> {
-            assertThat(Double.parseDouble(r[5])).as("mu* of %s", r[3]).isGreaterThanOrEqualTo(0);
-            assertThat(r[8]).isEqualTo("2");
+        assertThat(delivered.stream().filter(r -> r[5].equals("mu_star"))).allSatisfy(r -> {
+            assertThat(Double.parseDouble(r[6])).as("mu* of %s", r[3]).isGreaterThanOrEqualTo(0);
+            assertThat(r[9]).isEqualTo("2");
+            assertThat(r[10]).as("mu* of the first trajectory").isNotEmpty();
         });
+        assertThat(dir.resolve("robustness.csv")).as("no shares of a Morris design's points").doesNotExist();
+        assertThat(dir.resolve("prim.csv")).doesNotExist();
+        assertThat(printed.toString()).contains("with 1 replication per point, replication noise cannot be told apart")
+                .doesNotContain("depends most on").doesNotContain("best at").doesNotContain("PRIM");
     }
 
     @Test
-    void aSaltelliDesignGivesFirstAndTotalIndicesForEachPolicyAndTheDifference() throws IOException {
+    void aSaltelliDesignGivesFirstTotalAndSecondOrderIndicesForEachPolicyAndTheDifference() throws IOException {
         Path dir = tmp.resolve("sobol");
         int status = Main.execute(new String[] {"explore", tmp.resolve("no-coordination.yaml").toString(),
-                tmp.resolve("alliance.yaml").toString(), "--design", "sobol", "--samples", "45", "-r", "1", "-q",
-                "--out", dir.toString()}, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+                tmp.resolve("alliance.yaml").toString(), "--design", "sobol", "--second-order", "--samples", "45", "-r",
+                "1", "-q", "--out", dir.toString()}, new PrintWriter(printed, true), new PrintWriter(err, true));
         assertThat(status).as(err.toString()).isZero();
         int k = Files.readAllLines(dir.resolve("uncertainties.csv")).size() - 1;
-        int rows = Math.max(2, 45 / (k + 2));
-        assertThat(Files.readAllLines(dir.resolve("experiments.csv"))).as("rows of k + 2 points, 2 policies")
-                .hasSize(1 + rows * (k + 2) * 2);
+        int rows = 4;
+        assertThat(printed.toString()).contains("Saltelli design: 4 rows of " + (2 * k + 2) + " points ("
+                + 4 * (2 * k + 2) + " points); --samples 45 rounded up to a power of two of rows");
+        assertThat(Files.readAllLines(dir.resolve("experiments.csv"))).as("rows of 2k + 2 points, 2 policies")
+                .hasSize(1 + rows * (2 * k + 2) * 2);
         List<String[]> delivered = Files.readAllLines(dir.resolve("sensitivity.csv")).stream().skip(1)
                 .map(l -> l.split(",", -1)).filter(r -> r[0].equals("delivered_europe_t_per_year")).toList();
-        assertThat(delivered).hasSize(3 * 2 * k);
-        assertThat(delivered.stream().map(r -> r[4]).distinct()).containsExactly("first_order", "total_order");
+        assertThat(delivered).hasSize(3 * (2 * k + k * (k - 1) / 2));
+        assertThat(delivered.stream().map(r -> r[5]).distinct())
+                .containsExactly("first_order", "total_order", "second_order");
         assertThat(delivered).allSatisfy(r -> {
-            assertThat(r[8]).isEqualTo(String.valueOf(rows));
-            if (!r[6].isEmpty() && !r[7].isEmpty()) {
-                assertThat(Double.parseDouble(r[6])).as("low of %s %s", r[3], r[4]).isLessThanOrEqualTo(Double.parseDouble(r[7]));
+            assertThat(r[9]).isEqualTo(String.valueOf(rows));
+            assertThat(r[4].isEmpty()).as("a partner for second-order indices only").isEqualTo(!r[5].equals("second_order"));
+            if (!r[7].isEmpty() && !r[8].isEmpty()) {
+                assertThat(Double.parseDouble(r[7])).as("low of %s %s", r[3], r[5]).isLessThanOrEqualTo(Double.parseDouble(r[8]));
             }
         });
+        assertThat(dir.resolve("robustness.csv")).as("no shares of a Sobol design's points").doesNotExist();
+        assertThat(dir.resolve("prim.csv")).doesNotExist();
+        assertThat(printed.toString()).contains("cannot be told apart").contains("convergence: from the first 2 rows to all 4")
+                .doesNotContain("depends most on").doesNotContain("best at");
+    }
+
+    @Test
+    void secondOrderIndicesNeedASobolDesign() {
+        assertThat(explore("--second-order", "--out", tmp.resolve("never").toString())).isEqualTo(2);
+        assertThat(err.toString()).isEqualTo("portshift: --second-order: estimates second-order Sobol indices; give it "
+                + "with --design sobol" + System.lineSeparator());
+        assertThat(tmp.resolve("never")).doesNotExist();
     }
 
     @Test

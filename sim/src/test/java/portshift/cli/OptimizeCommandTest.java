@@ -77,6 +77,20 @@ class OptimizeCommandTest {
         assertThat(results).anyMatch(r -> r.startsWith("by containers from Latin America,NORTH +1 scanner,"));
         assertThat(dir.resolve("figures/allocations.png")).isNotEmptyFile();
 
+        // every allocation's gain over the input scenario, which is run on the fresh seeds too
+        assertThat(results.get(0)).isEqualTo("allocation,label,outcome,mean,low,high,gain,gain_low,gain_high,"
+                + "significant,gain_over_input,gain_over_input_low,gain_over_input_high,gain_over_input_clears_zero,"
+                + "legit_delay_khours_per_year");
+        String[] optimum = results.get(1).split(",", -1);
+        String[] input = results.get(results.size() - 1).split(",", -1);
+        assertThat(input[0] + "," + input[1]).isEqualTo("input,nothing added");
+        assertThat(input[10]).as("the input has no gain over itself").isEmpty();
+        assertThat(optimum[10]).as("the optimum's gain over the input, both ways round").isEqualTo(input[6]);
+        assertThat(optimum[11] + optimum[12]).isEqualTo(input[7] + input[8]);
+        boolean clears = Boolean.parseBoolean(optimum[13]);
+        assertThat(out.toString().contains("the optimum does not do better than the input scenario on 6 fresh seeds"))
+                .as(out.toString()).isEqualTo(!clears);
+
         // best.yaml extends a copy of the input in its own folder and loads as a scenario with the allocation dated
         LoadedScenario best = LoadedScenario.load(dir.resolve("best.yaml"));
         assertThat(best.config().interventions()).hasSize(1);

@@ -79,7 +79,7 @@ class ShardIdentityTest {
         // a file the scenarios extend changes: plan.json names the files given, which are the same, so the runs
         // resume, and every one is run again for the scenario it now is
         Files.writeString(tmp.resolve("baseline.yaml"), Files.readString(tmp.resolve("baseline.yaml"))
-                .replace("days: 800", "days: 790"));
+                .replace("days: 1100", "days: 1099"));
         assertThat(c.portshift(c.compare("-q", "--seed", "1", "--resume", dir.toString()))).as(c.err.toString()).isZero();
         assertThat(Files.readString(dir.resolve("manifest.json"))).contains("\"runs_this_time\" : 6");
     }

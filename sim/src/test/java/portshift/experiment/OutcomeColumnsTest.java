@@ -100,7 +100,7 @@ class OutcomeColumnsTest {
         String csv = ComparisonFile.render("A", "B", Comparison.of(runs, runs));
         List<String> metrics = csv.lines().skip(1).map(line -> cells(line).get(0)).toList();
         List<String> expected = Arrays.stream(Outcome.values()).filter(Outcome::compared)
-                .map(o -> o.perIntervention() ? o.column() + "[crackdown]" : o.column()).toList();
+                .map(o -> o.perIntervention() ? o.column() + "_crackdown" : o.column()).toList();
         assertThat(metrics).containsExactlyElementsOf(expected);
         // the same run on both sides: B - A is 0 in every pair, fixed, with no p-value and no mark
         assertThat(csv).contains("delivered_europe_t_per_year,t/year,A,B,2,0.6,0.6,0,0,0,,,,fixed,,false,,");
