@@ -129,16 +129,31 @@ final class ExploreReport {
             return;
         }
         String[] measure = switch (ranking.get(0).measure().name()) {
-            case "total_order" -> new String[] {"total Sobol index", "rows"};
-            case "mu_star" -> new String[] {"Morris mu*", "trajectories"};
-            default -> new String[] {"Spearman rank correlation", "points"};
+            case "total_order" -> new String[] {"total Sobol index", "rows",
+                    "a Sobol index needs the difference to vary over the rows, and its interval 2 rows"};
+            case "mu_star" -> new String[] {"Morris mu*", "trajectories",
+                    "Morris's mu* needs a trajectory with values, and its interval 2 trajectories"};
+            default -> new String[] {"Spearman rank correlation", "points",
+                    "a rank correlation needs 3 points with values that vary, and its interval 4 points"};
         };
         if (replications >= 2) {
+            List<SensitivityRow> known = ranking.stream().filter(r -> Double.isFinite(r.measure().value())).toList();
+            if (known.isEmpty()) {
+                out.printf(Locale.ROOT, "%s on %s: which uncertainty it depends on most is %s by %s over %d %s (%s; "
+                        + "sensitivity.csv)%n", Printable.of(of), o.label(), Missing.NA, measure[0],
+                        ranking.get(0).measure().units(), measure[1], measure[2]);
+                return;
+            }
             StringBuilder top = new StringBuilder();
-            for (SensitivityRow r : ranking.subList(0, Math.min(3, ranking.size()))) {
+            boolean noInterval = false;
+            for (SensitivityRow r : known.subList(0, Math.min(3, known.size()))) {
+                noInterval |= !Double.isFinite(r.measure().low()) || !Double.isFinite(r.measure().high());
                 top.append(top.length() > 0 ? ", " : "").append(String.format(Locale.ROOT, "%s (%s, CI %s to %s)",
                         e.dimensions().get(r.measure().uncertainty()).name(), shown(r.measure().value()),
                         shown(r.measure().low()), shown(r.measure().high())));
+            }
+            if (noInterval) {
+                top.append("; CI ").append(Missing.NA).append(": ").append(measure[2]);
             }
             out.printf(Locale.ROOT, "%s on %s depends most on %s, by %s over %d %s (sensitivity.csv)%n",
                     Printable.of(of), o.label(), top, measure[0], ranking.get(0).measure().units(), measure[1]);

@@ -70,7 +70,9 @@ class ExploreCommandTest {
     @Test
     void everyPolicyMeetsTheSamePointsWithTheSameSeedsAndEachRangeIsStratified() throws IOException {
         Path dir = tmp.resolve("ex");
-        assertThat(explore("--out", dir.toString())).as(err.toString()).isZero();
+        // the launched Alliance delivers less at every point, so PRIM looks at the flow via France and Spain, where
+        // it does worse at some points and not at others
+        assertThat(explore("--prim", "france_spain_share", "--out", dir.toString())).as(err.toString()).isZero();
         List<String[]> rows = Files.readAllLines(dir.resolve("experiments.csv")).stream().skip(1)
                 .map(l -> l.split(",", -1)).toList();
         assertThat(rows).hasSize(POINTS * 2 * 2);

@@ -104,9 +104,10 @@ class ExploredQuantitiesTest {
         long fractional = java.util.Arrays.stream(e.values()).filter(v -> v[harmonization] != Math.rint(v[harmonization]))
                 .count();
         assertThat(fractional).as("harmonization between 0 and 1, not at its ends").isEqualTo(8);
-        List<String> csv = ExplorationFiles.uncertainties(e.dimensions()).lines().toList();
-        assertThat(csv).contains("ports.ANTWERP.scanners,1,4,true,linear,assumption",
-                "alliance.harmonization,0,1,false,linear,assumption",
-                "uncertainties.supply_tonnes_per_year.COLOMBIA,600,2660,false,linear,assumption");
+        List<String> csv = ExplorationFiles.uncertainties(e).lines().toList();
+        assertThat(csv).contains("ports.ANTWERP.scanners,ports_ANTWERP_scanners,1,4,true,linear,assumption",
+                "alliance.harmonization,alliance_harmonization,0,1,false,linear,assumption",
+                "uncertainties.supply_tonnes_per_year.COLOMBIA,uncertainties_supply_tonnes_per_year_COLOMBIA,600,2660,false,"
+                        + "linear,assumption");
     }
 }
