@@ -188,7 +188,7 @@ class EvalCommandTest {
     @Test
     void aScenarioWithASweepIsRefused() {
         assertThat(portshift("eval", "--scenario", TestPaths.scenario("alliance-sweep.yaml").toString())).isEqualTo(2);
-        assertThat(err.toString()).contains("alliance-sweep.yaml: sweep: eval evaluates one scenario");
+        assertThat(err.toString()).contains("alliance-sweep.yaml:16:1: sweep: eval takes a scenario without a sweep");
         assertThat(err.toString().lines()).hasSize(1);
     }
 }

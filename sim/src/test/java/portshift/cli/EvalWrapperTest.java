@@ -73,7 +73,7 @@ class EvalWrapperTest {
                 .isZero();
         JsonNode got = new ObjectMapper().readTree(Files.readString(tmp.resolve("python.out")));
         assertThat(got.get("refused").asText()).isEqualTo("stdin:3:2: uncertainties.nope: unknown field 'nope'; "
-                + "expected one of containers, corruptible_share, customs, insiders, producer_price_usd_per_kg, "
+                + "expected one of containers, corruptible_share, customs, footholds, insiders, producer_price_usd_per_kg, "
                 + "supply_tonnes_per_year, traffickers, wholesale_price_usd_per_kg");
         assertThat(got.get("status").asInt()).as("one line was refused").isEqualTo(2);
         for (String which : List.of("first", "second")) {
