@@ -119,14 +119,15 @@ final class MatchCommand extends Subcommand {
             return 0;
         }
         write(dir, match, done, judged);
-        print(done, HistoryMatch.worlds(done), dir, (System.nanoTime() - t0) / 1e9);
+        print(done, match.worlds(done).size(), dir, (System.nanoTime() - t0) / 1e9);
         return 0;
     }
 
     private void write(Path dir, HistoryMatch match, List<Wave> done, int judged) throws IOException {
         OutputFolder.unfinished(dir);
         MatchFiles files = new MatchFiles(match.dimensions(), match.targets().all());
-        List<PointFit> worlds = HistoryMatch.worlds(done);
+        List<HistoryMatch.World> kept = match.worlds(done);
+        List<PointFit> worlds = HistoryMatch.fits(kept);
         AtomicFiles.write(dir.resolve("waves.csv"), files.waves(done));
         for (Wave w : done) {
             AtomicFiles.write(dir.resolve("wave-" + w.number() + ".csv"), files.worldsOfWave(w, judged));
@@ -134,22 +135,22 @@ final class MatchCommand extends Subcommand {
                 AtomicFiles.write(dir.resolve("emulator-" + w.number() + ".csv"), files.emulator(w));
             }
         }
-        AtomicFiles.write(dir.resolve("worlds.csv"), files.worlds(done));
+        AtomicFiles.write(dir.resolve("worlds.csv"), files.worlds(kept));
         AtomicFiles.write(dir.resolve("ranges.csv"), files.ranges(worlds));
         AtomicFiles.write(dir.resolve("fit.csv"), files.fit(worlds));
-        MatchFigures.write(dir.resolve("figures"), match.dimensions(), match.targets().all(), done, cutoff);
+        MatchFigures.write(dir.resolve("figures"), match.dimensions(), match.targets().all(), done, worlds, cutoff);
         AtomicFiles.write(dir.resolve(OutputFolder.MANIFEST), Manifest.search("match", LoadedScenario.load(scenario),
                 options.seed));
     }
 
-    private void print(List<Wave> done, List<PointFit> worlds, Path dir, double seconds) {
+    private void print(List<Wave> done, int worlds, Path dir, double seconds) {
         out().printf(Locale.ROOT, "%-5s %8s %8s %12s %22s%n", "wave", "worlds", "kept", "ruled out", "non-implausible space");
         for (Wave w : done) {
             out().printf(Locale.ROOT, "%-5d %8d %8d %11.1f%% %21.3g%%%n", w.number(), w.points(), w.keptCount(),
                     100 * w.ruledOut(), 100 * w.plausibleVolume());
         }
         out().printf(Locale.ROOT, "%d non-implausible worlds (worlds.csv); each uncertainty's range among them: ranges.csv; "
-                + "each target over them: fit.csv%n", worlds.size());
+                + "each target over them: fit.csv%n", worlds);
         out().printf(Locale.ROOT, "results in %s (%.1f s)%n", Printable.of(dir.toString()), seconds);
     }
 }

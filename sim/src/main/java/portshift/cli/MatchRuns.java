@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import portshift.evidence.ModelFigures;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.Experiment;
+import portshift.experiment.OutputFolder;
 import portshift.experiment.RecordedResults;
 import portshift.experiment.RunResult;
 import portshift.history.HistoryMatch;
@@ -80,6 +81,10 @@ final class MatchRuns implements HistoryMatch.Runner {
         Experiment experiment = experiment(wave, values);
         Path folder = waveFolder(dir, wave);
         boolean planned = Files.exists(folder.resolve("plan.json"));
+        if (planned && wave == 1 && options.resume == null && arrayWave == 0 && !options.planOnly) {
+            throw new OutputFolder.OutputException(dir + ": already holds a match; finish it with --resume " + dir
+                    + " or choose another --out");
+        }
         boolean arrays = options.planOnly || arrayWave > 0 && wave > arrayWave;
         if (arrays && !complete(experiment, folder, planned)) {
             if (planned) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import portshift.evidence.Target;
 import portshift.evidence.Targets;
 import portshift.explore.LatinHypercube;
 import portshift.scenario.Dimension;
@@ -82,7 +81,7 @@ public final class HistoryMatch {
 
     /** Runs and judges a wave's worlds. */
     private Wave judge(int number, double[][] shares, Runner runner, int candidates, double regionVolume,
-                       Emulator chosenBy) {
+                       Region region) {
         double[][] values = new double[shares.length][dimensions.size()];
         for (int i = 0; i < shares.length; i++) {
             for (int j = 0; j < dimensions.size(); j++) {
@@ -97,13 +96,13 @@ public final class HistoryMatch {
             fits.add(fit);
             kept[i] = fit.judged(settings.judged()) <= settings.cutoff();
         }
-        EmulatorCheck check = chosenBy == null ? null : EmulatorCheck.of(chosenBy, targets.all(), shares, fits);
+        EmulatorCheck check = region == null ? null : EmulatorCheck.of(region.emulator(), targets.all(), shares, fits);
         int keptCount = 0;
         for (boolean b : kept) {
             keptCount += b ? 1 : 0;
         }
         double volume = regionVolume * (shares.length == 0 ? 0 : keptCount / (double) shares.length);
-        return new Wave(number, shares, fits, kept, candidates, volume, check);
+        return new Wave(number, shares, fits, kept, candidates, volume, region, check);
     }
 
     /** The next wave, in the box around the last wave's kept worlds, chosen by an emulator of every run so far. */
@@ -131,24 +130,21 @@ public final class HistoryMatch {
                 }
             }
         }
-        double box = 1;
         for (int j = 0; j < k; j++) {
             low[j] = Math.max(0, low[j] - MARGIN);
             high[j] = Math.min(1, high[j] + MARGIN);
-            box *= high[j] - low[j];
         }
+        Region region = new Region(low, high, emulator);
         int n = settings.points() * CANDIDATES_PER_WORLD;
         double[][] drawn = LatinHypercube.sample(n, k, settings.seed() + 7919L * waves.size());
         List<double[]> chosen = new ArrayList<>();
         int passed = 0;
-        List<Target> targetList = targets.all();
         for (double[] u : drawn) {
             double[] share = new double[k];
             for (int j = 0; j < k; j++) {
                 share[j] = low[j] + u[j] * (high[j] - low[j]);
             }
-            double judged = Implausibility.ranked(emulator.implausibility(targetList, share), settings.judged());
-            if (judged <= settings.cutoff()) {
+            if (region.admits(share, targets.all(), settings.cutoff(), settings.judged())) {
                 passed++;
                 if (chosen.size() < settings.points()) {
                     chosen.add(share);
@@ -158,20 +154,44 @@ public final class HistoryMatch {
         if (chosen.isEmpty()) {
             return null;
         }
-        return judge(waves.size() + 1, chosen.toArray(double[][]::new), runner, n, box * passed / (double) n, emulator);
+        return judge(waves.size() + 1, chosen.toArray(double[][]::new), runner, n,
+                region.volume() * passed / (double) n, region);
     }
 
-    /** Every world kept by its runs, in the order of the waves and of their worlds. */
-    public static List<PointFit> worlds(List<Wave> waves) {
-        List<PointFit> out = new ArrayList<>();
-        for (Wave w : waves) {
-            for (int i = 0; i < w.points(); i++) {
-                if (w.kept()[i]) {
-                    out.add(w.fits().get(i));
+    /**
+     * The non-implausible worlds: every world its runs kept that no later wave's region rules out (outside its box, or
+     * ruled out by its emulator), in the order of the waves and of their worlds.
+     */
+    public List<World> worlds(List<Wave> waves) {
+        List<World> out = new ArrayList<>();
+        for (int w = 0; w < waves.size(); w++) {
+            Wave wave = waves.get(w);
+            for (int i = 0; i < wave.points(); i++) {
+                if (wave.kept()[i] && admittedLater(waves, w, wave.shares()[i])) {
+                    out.add(new World(wave.number(), i, wave.fits().get(i)));
                 }
             }
         }
         return out;
+    }
+
+    /** A non-implausible world: the wave and point that ran it, and its fit. */
+    public record World(int wave, int point, PointFit fit) {
+    }
+
+    /** The worlds' fits. */
+    public static List<PointFit> fits(List<World> worlds) {
+        return worlds.stream().map(World::fit).toList();
+    }
+
+    /** Whether every wave after wave index w would have admitted the world. */
+    public boolean admittedLater(List<Wave> waves, int w, double[] share) {
+        for (Wave later : waves.subList(w + 1, waves.size())) {
+            if (!later.region().admits(share, targets.all(), settings.cutoff(), settings.judged())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     public List<Dimension> dimensions() {

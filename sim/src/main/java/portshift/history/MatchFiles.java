@@ -6,9 +6,11 @@ import java.util.HashSet;
 import java.util.List;
 
 import portshift.analysis.ColumnNames;
+import portshift.analysis.Statistics;
 import portshift.evidence.Target;
 import portshift.evidence.TargetFit;
 import portshift.experiment.Csv;
+import portshift.explore.Worlds;
 import portshift.scenario.Dimension;
 
 /**
@@ -25,8 +27,7 @@ public final class MatchFiles {
     public MatchFiles(List<Dimension> dimensions, List<Target> targets) {
         this.dimensions = dimensions;
         this.targets = targets;
-        this.dimensionColumns = ColumnNames.of(dimensions.stream().map(Dimension::name).toList(),
-                new HashSet<>(List.of("world", "wave", "point", "kept", "judged_implausibility")));
+        this.dimensionColumns = Worlds.columns(dimensions);
         this.targetColumns = ColumnNames.of(targets.stream().map(Target::name).toList(), new HashSet<>(dimensionColumns));
     }
 
@@ -87,21 +88,17 @@ public final class MatchFiles {
     }
 
     /** worlds.csv: the non-implausible worlds, each with its wave and point and its value of every uncertainty. */
-    public String worlds(List<Wave> waves) {
-        List<String> header = new ArrayList<>(List.of("world", "wave", "point"));
+    public String worlds(List<HistoryMatch.World> worlds) {
+        List<String> header = new ArrayList<>(Worlds.OTHER_COLUMNS);
         header.addAll(dimensionColumns);
         Csv csv = new Csv().header(header);
-        int world = 0;
-        for (Wave w : waves) {
-            for (int i = 0; i < w.points(); i++) {
-                if (w.kept()[i]) {
-                    List<Object> row = new ArrayList<>(List.of(world++, w.number(), i));
-                    for (double v : w.fits().get(i).values()) {
-                        row.add(v);
-                    }
-                    csv.row(row.toArray());
-                }
+        for (int i = 0; i < worlds.size(); i++) {
+            HistoryMatch.World w = worlds.get(i);
+            List<Object> row = new ArrayList<>(List.of(i, w.wave(), w.point()));
+            for (double v : w.fit().values()) {
+                row.add(v);
             }
+            csv.row(row.toArray());
         }
         return csv.toString();
     }
@@ -115,7 +112,7 @@ public final class MatchFiles {
             double[] v = column(worlds, j);
             double low = v.length == 0 ? Double.NaN : v[0];
             double high = v.length == 0 ? Double.NaN : v[v.length - 1];
-            csv.row(d.name(), dimensionColumns.get(j), d.low(), d.high(), low, quantile(v, 0.05), quantile(v, 0.95), high,
+            csv.row(d.name(), dimensionColumns.get(j), d.low(), d.high(), low, Statistics.quantile(v, 0.05), Statistics.quantile(v, 0.95), high,
                     v.length == 0 ? Double.NaN : (high - low) / (d.high() - d.low()));
         }
         return csv.toString();
@@ -136,8 +133,8 @@ public final class MatchFiles {
             }
             Arrays.sort(m);
             csv.row(target.name(), target.kind().name(), target.value(), target.low(), target.high(),
-                    target.observationSd(), target.discrepancySd(), m.length == 0 ? Double.NaN : m[0], quantile(m, 0.05),
-                    quantile(m, 0.5), quantile(m, 0.95), m.length == 0 ? Double.NaN : m[m.length - 1],
+                    target.observationSd(), target.discrepancySd(), m.length == 0 ? Double.NaN : m[0], Statistics.quantile(m, 0.05),
+                    Statistics.quantile(m, 0.5), Statistics.quantile(m, 0.95), m.length == 0 ? Double.NaN : m[m.length - 1],
                     worlds.isEmpty() ? Double.NaN : largest);
         }
         return csv.toString();
@@ -151,16 +148,5 @@ public final class MatchFiles {
         }
         Arrays.sort(v);
         return v;
-    }
-
-    /** The q-quantile of sorted values, interpolated between order statistics; NaN for none. */
-    public static double quantile(double[] sorted, double q) {
-        if (sorted.length == 0) {
-            return Double.NaN;
-        }
-        double pos = q * (sorted.length - 1);
-        int lo = (int) Math.floor(pos);
-        int hi = Math.min(sorted.length - 1, lo + 1);
-        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
     }
 }

@@ -11,10 +11,12 @@ import java.util.List;
  * @param kept            whether each world is non-implausible: its judged implausibility at most the cut-off
  * @param candidates      worlds drawn in the refocused region before the emulator chose these (the first wave: its own)
  * @param plausibleVolume the estimated share of the whole space still non-implausible after this wave
+ * @param region          for a refocused wave, where it drew its worlds and the emulator that chose them; null for
+ *                        the first
  * @param check           for a wave chosen by an emulator, how well it predicted this wave's runs; null for the first
  */
 public record Wave(int number, double[][] shares, List<PointFit> fits, boolean[] kept, int candidates,
-                   double plausibleVolume, EmulatorCheck check) {
+                   double plausibleVolume, Region region, EmulatorCheck check) {
 
     public int points() {
         return fits.size();

@@ -12,8 +12,8 @@ import org.knowm.xchart.XYChartBuilder;
 import org.knowm.xchart.XYSeries;
 import org.knowm.xchart.style.markers.SeriesMarkers;
 
+import portshift.analysis.Statistics;
 import portshift.evidence.Target;
-import portshift.history.MatchFiles;
 import portshift.history.PointFit;
 import portshift.history.Wave;
 import portshift.scenario.Dimension;
@@ -37,8 +37,8 @@ public final class MatchFigures {
     private MatchFigures() {
     }
 
-    public static void write(Path dir, List<Dimension> dimensions, List<Target> targets, List<Wave> waves, double cutoff) {
-        List<PointFit> worlds = portshift.history.HistoryMatch.worlds(waves);
+    public static void write(Path dir, List<Dimension> dimensions, List<Target> targets, List<Wave> waves,
+                             List<PointFit> worlds, double cutoff) {
         List<Integer> paired = constrained(dimensions, worlds);
         List<Figure.Panel> least = new ArrayList<>();
         List<Figure.Panel> depth = new ArrayList<>();
@@ -180,11 +180,11 @@ public final class MatchFigures {
             if (finite.length == 0) {
                 continue;
             }
-            double lo = MatchFiles.quantile(finite, 0.05);
-            double hi = MatchFiles.quantile(finite, 0.95);
+            double lo = Statistics.quantile(finite, 0.05);
+            double hi = Statistics.quantile(finite, 0.95);
             x.add(t + 1.0);
-            median.add(MatchFiles.quantile(finite, 0.5));
-            spread.add(Math.max(hi - MatchFiles.quantile(finite, 0.5), MatchFiles.quantile(finite, 0.5) - lo));
+            median.add(Statistics.quantile(finite, 0.5));
+            spread.add(Math.max(hi - Statistics.quantile(finite, 0.5), Statistics.quantile(finite, 0.5) - lo));
         }
         if (x.isEmpty()) {
             x.add(0.0);

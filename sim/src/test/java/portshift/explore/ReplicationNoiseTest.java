@@ -28,7 +28,7 @@ class ReplicationNoiseTest {
         Metric m = Metric.of(Outcome.DELIVERED_EUROPE);
         for (int i = 0; i < n; i++) {
             for (String policy : List.of("A", "B")) {
-                String name = Exploration.name(policy, i);
+                String name = policy + "[point=" + i + "]";
                 variants.add(new Sweep.Variant(name, null));
                 double base = 100 + 3 * (i % 7);
                 List<Map<Metric, Double>> reps = new ArrayList<>();
