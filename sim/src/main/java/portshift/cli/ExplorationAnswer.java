@@ -35,17 +35,19 @@ final class ExplorationAnswer {
         List<Long> seeds = done.experiment().tasks().subList(0, options.replications).stream().map(t -> t.seed())
                 .toList();
         boolean random = e.sensitivity().random();
+        // a share of points where a policy is best needs a second policy, and a uniform random sample of points
+        boolean shares = random && e.policies().size() >= 2;
         List<Robustness.Row> rows = Robustness.of(e, outcomes);
         AtomicFiles.write(dir.resolve("uncertainties.csv"), ExplorationFiles.uncertainties(e));
         AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
         AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
-        if (random) {
+        if (shares) {
             AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
         }
         List<SensitivityRow> sensitivity = SensitivityRow.of(e, outcomes, options.seed);
         AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, sensitivity));
         // shares of points and boxes of points speak for the space only where the points are a uniform random sample
-        Discovery discovery = random && e.policies().size() >= 2
+        Discovery discovery = shares
                 ? Discovery.of(e, outcomes, judged, threshold, options.seed) : null;
         if (discovery != null) {
             AtomicFiles.write(dir.resolve("prim.csv"), ExplorationFiles.prim(e, discovery));
@@ -54,7 +56,7 @@ final class ExplorationAnswer {
         ExploreFigures.write(dir.resolve("figures"), e, outcomes, sensitivity, discovery);
         ExperimentExecution.manifest(name, done.experiment(), dir, options, done);
         ExploreReport report = new ExploreReport(command.out(), e, options.replications, unit);
-        if (random) {
+        if (shares) {
             report.robustness(rows);
         }
         if (e.policies().size() >= 2) {

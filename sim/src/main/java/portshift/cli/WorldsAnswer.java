@@ -64,7 +64,9 @@ final class WorldsAnswer {
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         List<AcrossWorlds> across = AcrossWorlds.of(e, outcomes);
         Forecast forecast = forecast(e, done, policies.get(0));
-        AtomicFiles.write(dir.resolve("across_worlds.csv"), WorldsFiles.across(across));
+        if (e.policies().size() >= 2) {
+            AtomicFiles.write(dir.resolve("across_worlds.csv"), WorldsFiles.across(across));
+        }
         AtomicFiles.write(dir.resolve("forecast.csv"), WorldsFiles.forecast(forecast.cells()));
         List<Forecast.Change> changes = from == null ? List.of() : forecast.changes(from);
         if (from != null) {

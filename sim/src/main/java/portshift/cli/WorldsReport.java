@@ -34,7 +34,9 @@ final class WorldsReport {
                     percent(r.better()[0]), r.worlds(), Double.isFinite(r.better()[1]) ? percent(r.better()[1]) + "-"
                             + percent(r.better()[2]) : Missing.NA);
         }
-        out.printf("~0: the interval holds 0, so the mean difference over the worlds is not shown to differ from 0%n");
+        if (rows.stream().anyMatch(r -> !r.clearsZero())) {
+            out.printf("~0: the interval holds 0, so the mean difference over the worlds is not shown to differ from 0%n");
+        }
     }
 
     /**

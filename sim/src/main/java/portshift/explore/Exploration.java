@@ -26,9 +26,10 @@ import portshift.scenario.Sweep;
  * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
  * @param variants   policy p at point i is variants.get(i * policies + p)
  * @param sensitivity the design the points follow and how it measures each uncertainty's influence
+ * @param numbers    each point's number in the files: its place in the design, or its world's number in worlds.csv
  */
 public record Exploration(List<Dimension> dimensions, List<String> policies, double[][] values,
-                          List<Sweep.Variant> variants, Sensitivity sensitivity) {
+                          List<Sweep.Variant> variants, Sensitivity sensitivity, int[] numbers) {
 
     /** How the points are drawn. */
     public enum Design {
@@ -100,7 +101,8 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
                 values[i][j] = dims.get(j).at(shares[i][j]);
             }
         }
-        return at(policies, dims, values, sensitivity, i -> "point=" + i);
+        return at(policies, dims, values, sensitivity, java.util.stream.IntStream.range(0, values.length).toArray(),
+                "point");
     }
 
     /**
@@ -122,13 +124,12 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
                 shares[i][j] = dims.get(j).shareOf(worlds.values()[i][j]);
             }
         }
-        int[] ids = worlds.ids();
-        return at(policies, dims, worlds.values(), new RankCorrelation(shares), i -> "world=" + ids[i]);
+        return at(policies, dims, worlds.values(), new RankCorrelation(shares), worlds.ids(), "world");
     }
 
-    /** Every policy at every point, named by the point's label. */
+    /** Every policy at every point, each variant named by its point's kind and number ("point=3", "world=17"). */
     private static Exploration at(List<LoadedScenario> policies, List<Dimension> dims, double[][] values,
-                                  Sensitivity sensitivity, java.util.function.IntFunction<String> label) {
+                                  Sensitivity sensitivity, int[] numbers, String kind) {
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
         List<Sweep.Variant> variants = new ArrayList<>();
         List<java.util.function.Function<Map<String, JsonNode>, LoadedScenario>> varied =
@@ -145,11 +146,11 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
                     set.putAll(dims.get(j).values(policies.get(p).parameters(), values[i][j]));
                 }
                 LoadedScenario at = varied.get(p).apply(set);
-                String name = names.get(p) + "[" + label.apply(i) + "]";
+                String name = names.get(p) + "[" + kind + "=" + numbers[i] + "]";
                 variants.add(new Sweep.Variant(name, new LoadedScenario(at.file(), at.sha256(), at.parameters(),
                         at.scenario(), at.config().named(name)), shown));
             }
         }
-        return new Exploration(dims, names, values, variants, sensitivity);
+        return new Exploration(dims, names, values, variants, sensitivity, numbers);
     }
 }

@@ -39,7 +39,7 @@ class ReplicationNoiseTest {
                 outcomes.put(name, reps);
             }
         }
-        Exploration e = new Exploration(List.of(), List.of("A", "B"), new double[n][0], variants, null);
+        Exploration e = new Exploration(List.of(), List.of("A", "B"), new double[n][0], variants, null, new int[n]);
         double spread = n * (n + 1) / 12.0;   // the sample variance of 0, 1, ..., n - 1
         assertThat(ReplicationNoise.share(e, outcomes, Outcome.DELIVERED_EUROPE, 1)).isCloseTo(1 / spread, offset(1e-9));
     }
