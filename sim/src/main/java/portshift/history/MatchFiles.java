@@ -103,7 +103,10 @@ public final class MatchFiles {
         return csv.toString();
     }
 
-    /** ranges.csv: each uncertainty's declared range against its range among the worlds, with the middle 90%. */
+    /**
+     * ranges.csv: each uncertainty's declared range against its range among the worlds, with the middle 90%, and the
+     * share of the declared range the worlds span, on the scale the range is sampled on.
+     */
     public String ranges(List<PointFit> worlds) {
         Csv csv = new Csv().header(List.of("uncertainty", "column", "declared_low", "declared_high", "worlds_low",
                 "worlds_p05", "worlds_p95", "worlds_high", "share_of_declared_range"));
@@ -112,8 +115,10 @@ public final class MatchFiles {
             double[] v = column(worlds, j);
             double low = v.length == 0 ? Double.NaN : v[0];
             double high = v.length == 0 ? Double.NaN : v[v.length - 1];
-            csv.row(d.name(), dimensionColumns.get(j), d.low(), d.high(), low, Statistics.quantile(v, 0.05), Statistics.quantile(v, 0.95), high,
-                    v.length == 0 ? Double.NaN : (high - low) / (d.high() - d.low()));
+            // on the scale the range is sampled on: a log range's share is of its logarithm
+            double share = v.length == 0 ? Double.NaN : d.shareOf(high) - d.shareOf(low);
+            csv.row(d.name(), dimensionColumns.get(j), d.low(), d.high(), low, Statistics.quantile(v, 0.05),
+                    Statistics.quantile(v, 0.95), high, share);
         }
         return csv.toString();
     }

@@ -95,7 +95,7 @@ class MatchCommandTest {
         List<String[]> cases = new ArrayList<>();
         cases.add(match("--cutoff", "0"));
         cases.add(match("--judge", "third"));
-        cases.add(match("--days", "300"));
+        cases.add(new String[] {"match", TestPaths.scenario("calibration.yaml").toString(), "--days", "300", "-q"});
         cases.add(match("--points", "1"));
         cases.add(new String[] {"match", TestPaths.scenario("alliance.yaml").toString(), "-q", "--out",
             tmp.resolve("x").toString()});
