@@ -50,7 +50,7 @@ import portshift.report.Figures;
 @Slow
 class GoldenOutputsTest {
     private static final Path GOLDEN = TestPaths.root().resolve("sim/src/test/resources/golden/outputs.sha256");
-    private static final List<String> SCENARIOS = List.of("baseline.yaml", "no-coordination.yaml", "alliance.yaml",
+    private static final List<String> SCENARIOS = List.of("calibration.yaml", "baseline.yaml", "no-coordination.yaml", "alliance.yaml",
             "crackdown-2024.yaml", "high-corruption.yaml", "origin-capacity.yaml", "alliance-sweep.yaml",
             "pattern-antwerp-crackdown.yaml", "pattern-effort-spread.yaml", "pattern-effort-concentrated.yaml",
             "pattern-more-scanners.yaml", "pattern-more-scanners-high-corruption.yaml",

@@ -69,7 +69,7 @@ public record PairedDifference(double mean, double ciLow, double ciHigh, double 
      * @param a A's values, one per pair
      * @param b B's values, b[i] from the run with a[i]'s seed
      */
-    static PairedDifference of(double[] a, double[] b) {
+    public static PairedDifference of(double[] a, double[] b) {
         if (a.length != b.length || a.length < 2) {
             throw new IllegalArgumentException("need at least two pairs of equal length, found " + a.length + " and "
                     + b.length);

@@ -61,4 +61,15 @@ public final class Statistics {
                 / Math.sqrt(x.length);
         return new double[] {mean, mean - half, mean + half};
     }
+
+    /** The q-quantile of sorted values, interpolated between order statistics; NaN for none. */
+    public static double quantile(double[] sorted, double q) {
+        if (sorted.length == 0) {
+            return Double.NaN;
+        }
+        double pos = q * (sorted.length - 1);
+        int lo = (int) Math.floor(pos);
+        int hi = Math.min(sorted.length - 1, lo + 1);
+        return sorted[lo] + (pos - lo) * (sorted[hi] - sorted[lo]);
+    }
 }

@@ -34,15 +34,26 @@ final class ArrayPlanning {
         if (options.resume != null) {
             throw new OutputFolder.OutputException("--plan-only: plans a new experiment; it cannot --resume one");
         }
+        List<String> argv = new ArrayList<>(command.spec.commandLine().getParseResult().originalArgs());
+        planInto(experiment, dir, options.tasks, argv, command);
+        return null;
+    }
+
+    /**
+     * Plans the experiment into dir for a job array whose tasks and merge run the given command line (without this
+     * step's own options, which {@link ArrayJob#stored} leaves out) on the folder; writes plan.json, job.json and the
+     * Slurm scripts, runs nothing, and says how to submit them.
+     *
+     * @param wanted array tasks, or null for one per {@value #RUNS_PER_TASK} runs
+     */
+    static void planInto(Experiment experiment, Path dir, Integer wanted, List<String> argv, Subcommand command) {
         int runs = experiment.tasks().size();
-        int tasks = options.tasks != null ? Limits.count("--tasks", options.tasks, 1, MAX_TASKS)
+        int tasks = wanted != null ? Limits.count("--tasks", wanted, 1, MAX_TASKS)
                 : Math.min(MAX_TASKS, (runs + RUNS_PER_TASK - 1) / RUNS_PER_TASK);
         tasks = Math.min(tasks, runs);
         Path workdir = Path.of("").toAbsolutePath();
         SlurmScripts.checkFolders(dir, workdir);
         experiment.prepare(dir, false);
-        // the whole command line as given, subcommand first
-        List<String> argv = new ArrayList<>(command.spec.commandLine().getParseResult().originalArgs());
         ArrayJob job = new ArrayJob(ArrayJob.stored(argv), tasks, workdir);
         try {
             job.write(dir);
@@ -55,7 +66,6 @@ final class ArrayPlanning {
         command.out().printf("submit the array and the merge after it:  %s%n", Printable.of(abs.resolve("submit.sh").toString()));
         command.out().printf("or by hand:  sbatch %s, then portshift finish %s%n",
                 Printable.of(abs.resolve("slurm.sbatch").toString()), Printable.of(abs.toString()));
-        return null;
     }
 
     /** Runs the runs of this array task that are not done yet. */

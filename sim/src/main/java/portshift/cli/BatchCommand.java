@@ -12,6 +12,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Metric;
+import portshift.analysis.Outcome;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
 import portshift.experiment.SummaryFile;
@@ -33,8 +34,11 @@ final class BatchCommand extends Subcommand {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    WorldsOptions worlds;
+
     @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
-            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+            description = "replications per scenario (default: ${DEFAULT-VALUE}; with --worlds, 2 per world)")
     void replications(int r) {
         options.replications = r;
     }
@@ -45,6 +49,10 @@ final class BatchCommand extends Subcommand {
 
     @Override
     public Integer call() throws IOException {
+        worlds.check();
+        if (worlds.given() && !spec.commandLine().getParseResult().hasMatchedOption("--replications")) {
+            options.replications = CompareCommand.WORLD_REPLICATIONS;
+        }
         options.check(1, "");
         List<Expanded> expanded = ScenarioException.collecting(scenarios, file -> {
             LoadedScenario loaded = LoadedScenario.load(file);
@@ -58,6 +66,10 @@ final class BatchCommand extends Subcommand {
                 throw new ScenarioException(v.scenario().file() + ": name: two scenarios are called '" + v.name()
                         + "'; give each a name of its own");
             }
+        }
+        if (worlds.given()) {
+            return new WorldsAnswer(this, "batch", options, worlds).run(variants.stream().map(Sweep.Variant::scenario)
+                    .toList(), String.join("-", stems), Outcome.DELIVERED_EUROPE, 0);
         }
         Path dir = options.folder("batch-" + String.join("-", stems));
         Limits.runs(variants.size(), options.replications, options);

@@ -14,6 +14,7 @@ import portshift.analysis.Comparison;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
+import portshift.analysis.Outcome;
 import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
@@ -33,6 +34,9 @@ import portshift.scenario.Sweep;
                 + "compare their outcomes with 95%% confidence intervals. Writes runs.csv, ports.csv, comparison.csv, "
                 + "timeseries.csv, map.geojson, figures/ and manifest.json.")
 final class CompareCommand extends Subcommand {
+    /** Replications per world with --worlds, unless given: the worlds, not the replications, carry the interval. */
+    static final int WORLD_REPLICATIONS = 2;
+
     @Parameters(index = "0", arity = "0..1", paramLabel = "A", defaultValue = "scenarios/no-coordination.yaml",
             description = "scenario A (default: ${DEFAULT-VALUE})")
     Path a;
@@ -44,15 +48,22 @@ final class CompareCommand extends Subcommand {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    WorldsOptions worlds;
+
     @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
-            description = "replications per scenario (default: ${DEFAULT-VALUE})")
+            description = "replications per scenario (default: ${DEFAULT-VALUE}; with --worlds, 2 per world)")
     void replications(int r) {
         options.replications = r;
     }
 
     @Override
     public Integer call() throws IOException {
-        options.check(2, " to compare with confidence intervals");
+        worlds.check();
+        if (worlds.given() && !spec.commandLine().getParseResult().hasMatchedOption("--replications")) {
+            options.replications = WORLD_REPLICATIONS;
+        }
+        options.check(worlds.given() ? 1 : 2, " to compare with confidence intervals");
         LoadedScenario sa = Sweep.refused(LoadedScenario.load(a), "compare");
         LoadedScenario sb = Sweep.refused(LoadedScenario.load(b), "compare");
         String nameA = sa.config().scenario();
@@ -60,9 +71,13 @@ final class CompareCommand extends Subcommand {
         if (nameA.equals(nameB)) {
             throw new ScenarioException(b + ": name: A and B are both called '" + nameA + "'; give them different names");
         }
-        String worlds = SameWorld.difference(sa.config(), sb.config());
-        if (worlds != null) {
-            throw new ScenarioException(b + ": world: A and B must share one world to be compared port by port; " + worlds);
+        String differs = SameWorld.difference(sa.config(), sb.config());
+        if (differs != null) {
+            throw new ScenarioException(b + ": world: A and B must share one world to be compared port by port; " + differs);
+        }
+        if (worlds.given()) {
+            return new WorldsAnswer(this, "compare", options, worlds).run(List.of(sa, sb), sa.stem() + "-vs-"
+                    + sb.stem(), Outcome.DELIVERED_EUROPE, 0);
         }
         Path dir = options.folder("compare-" + sa.stem() + "-vs-" + sb.stem());
         List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));

@@ -3,22 +3,15 @@ package portshift.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
-import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
-import portshift.explore.Discovery;
 import portshift.explore.Exploration;
-import portshift.explore.ExplorationFiles;
 import portshift.explore.Robustness;
-import portshift.explore.SensitivityRow;
-import portshift.report.ExploreFigures;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.Sweep;
@@ -70,6 +63,9 @@ final class ExploreCommand extends Subcommand {
     @Mixin
     ExperimentOptions options;
 
+    @Mixin
+    WorldsOptions worlds;
+
     @Option(names = {"-r", "--replications"}, defaultValue = "2", paramLabel = "R",
             description = "replications per policy and point (default: ${DEFAULT-VALUE})")
     void replications(int r) {
@@ -79,6 +75,7 @@ final class ExploreCommand extends Subcommand {
     @Override
     public Integer call() throws IOException {
         options.check(1, "");
+        worlds.check();
         Limits.count("--samples", samples, 2, 100_000);
         Exploration.Design chosen = design();
         if (secondOrder && chosen != Exploration.Design.SOBOL) {
@@ -93,50 +90,28 @@ final class ExploreCommand extends Subcommand {
                 ? List.of(Path.of("scenarios/no-coordination.yaml"), Path.of("scenarios/alliance.yaml")) : policies;
         List<LoadedScenario> loaded = ScenarioException.collecting(files,
                 f -> Sweep.refused(LoadedScenario.load(f), "explore"));
+        if (worlds.given()) {
+            for (String o : List.of("--design", "--samples", "--second-order")) {
+                if (spec.commandLine().getParseResult().hasMatchedOption(o)) {
+                    throw new ScenarioException(o + ": with --worlds the worlds are the points; give one or the other");
+                }
+            }
+            return new WorldsAnswer(this, "explore", options, worlds).run(loaded,
+                    String.join("-", loaded.stream().map(LoadedScenario::stem).toList()), judged, primThreshold);
+        }
         Exploration e = Exploration.of(loaded, chosen, samples, options.seed, secondOrder);
         if (e.policies().stream().distinct().count() < e.policies().size()) {
             throw new ScenarioException("explore: two policies have the same name; give each a name of its own");
         }
         Limits.runs(e.variants().size(), options.replications, options);
-        ExploreReport report = new ExploreReport(out(), e, options.replications);
-        report.design(samples);
+        new ExploreReport(out(), e, options.replications, "point").design(samples);
         Path dir = options.folder("explore-" + String.join("-", loaded.stream().map(LoadedScenario::stem).toList()));
         Experiment experiment = new Experiment("explore", e.variants(), options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
         if (done == null) {
             return 0;
         }
-        Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
-        List<Long> seeds = experiment.tasks().subList(0, options.replications).stream().map(t -> t.seed()).toList();
-        boolean random = e.sensitivity().random();
-        List<Robustness.Row> rows = Robustness.of(e, outcomes);
-        AtomicFiles.write(dir.resolve("uncertainties.csv"), ExplorationFiles.uncertainties(e));
-        AtomicFiles.write(dir.resolve("experiments.csv"), ExplorationFiles.experiments(e, outcomes, seeds));
-        AtomicFiles.write(dir.resolve("points.csv"), ExplorationFiles.points(e, outcomes));
-        if (random) {
-            AtomicFiles.write(dir.resolve("robustness.csv"), ExplorationFiles.robustness(rows));
-        }
-        List<SensitivityRow> sensitivity = SensitivityRow.of(e, outcomes, options.seed);
-        AtomicFiles.write(dir.resolve("sensitivity.csv"), ExplorationFiles.sensitivity(e, sensitivity));
-        // shares of points and boxes of points speak for the space only where the points are a uniform random sample
-        Discovery discovery = random && e.policies().size() >= 2
-                ? Discovery.of(e, outcomes, judged, primThreshold, options.seed) : null;
-        if (discovery != null) {
-            AtomicFiles.write(dir.resolve("prim.csv"), ExplorationFiles.prim(e, discovery));
-            AtomicFiles.write(dir.resolve("prim_cuts.csv"), ExplorationFiles.primCuts(e, discovery));
-        }
-        ExploreFigures.write(dir.resolve("figures"), e, outcomes, sensitivity, discovery);
-        ExperimentExecution.manifest("explore", experiment, dir, options, done);
-        if (random) {
-            report.robustness(rows);
-        }
-        if (e.policies().size() >= 2) {
-            report.noise(outcomes, judged);
-            if (discovery != null) {
-                report.discovery(discovery);
-            }
-            report.sensitivity(sensitivity, judged);
-        }
+        ExplorationAnswer.report("explore", this, e, done, dir, options, judged, primThreshold, "point");
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;

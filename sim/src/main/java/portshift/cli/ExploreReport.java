@@ -29,11 +29,14 @@ final class ExploreReport {
     private final PrintWriter out;
     private final Exploration e;
     private final int replications;
+    /** What the exploration's points are: "point", or "world" for the worlds a history match kept. */
+    private final String unit;
 
-    ExploreReport(PrintWriter out, Exploration e, int replications) {
+    ExploreReport(PrintWriter out, Exploration e, int replications, String unit) {
         this.out = out;
         this.e = e;
         this.replications = replications;
+        this.unit = unit;
     }
 
     /** How a Saltelli design met the points asked for: its rows are a power of two. */
@@ -48,8 +51,8 @@ final class ExploreReport {
 
     /** Per judged outcome and policy: where it is best, with the interval, and its regret. */
     void robustness(List<Robustness.Row> rows) {
-        out.printf("%d points of %d uncertainties; a policy is best at a point where its mean over the replications is "
-                + "the best of the policies'%n", e.points(), e.dimensions().size());
+        out.printf("%d %ss of %d uncertainties; a policy is best at a %s where its mean over the replications is "
+                + "the best of the policies'%n", e.points(), unit, e.dimensions().size(), unit);
         out.printf(Locale.ROOT, "%-28s %-24s %-26s %s%n", "outcome", "policy", "best at (95% CI)", "regret mean / 90th pct");
         boolean missing = false;
         for (Robustness.Row r : rows) {
@@ -71,14 +74,14 @@ final class ExploreReport {
     void noise(Map<String, List<Map<Metric, Double>>> outcomes, Outcome o) {
         String of = Printable.of(SensitivityRow.difference(e, 1));
         if (replications < 2) {
-            out.printf("%s: with 1 replication per point, replication noise cannot be told apart from the effect of "
+            out.printf("%s: with 1 replication per " + unit + ", replication noise cannot be told apart from the effect of "
                     + "the uncertainties; every share, regret, box and index of the difference below includes it "
                     + "(run -r 2 or more to measure it)%n", of);
             return;
         }
         double share = ReplicationNoise.share(e, outcomes, o, 1);
-        out.printf(Locale.ROOT, "%s on %s: replication noise makes up %s of its variance over the points (%d "
-                + "replications per point); it adds about as much to every total index and weakens every correlation%n",
+        out.printf(Locale.ROOT, "%s on %s: replication noise makes up %s of its variance over the " + unit + "s (%d "
+                + "replications per " + unit + "); it adds about as much to every total index and weakens every correlation%n",
                 of, o.label(), Double.isFinite(share) ? String.format(Locale.ROOT, "%.0f%%", 100 * share)
                         : "n/a (no spread over the points)", replications);
     }
@@ -87,15 +90,15 @@ final class ExploreReport {
     void discovery(Discovery d) {
         int n = e.points();
         double[] share = Statistics.shareCi(d.count(), n);
-        out.printf(Locale.ROOT, "%s %s than %s on %s at %.0f%% of %d points (95%% CI %.0f-%.0f%%)%n",
+        out.printf(Locale.ROOT, "%s %s than %s on %s at %.0f%% of %d %ss (95%% CI %.0f-%.0f%%)%n",
                 Printable.of(e.policies().get(1)), d.worse(), Printable.of(e.policies().get(0)), d.outcome().label(),
-                100 * share[0], n, 100 * share[1], 100 * share[2]);
+                100 * share[0], n, unit, 100 * share[1], 100 * share[2]);
         if (d.count() == 0) {
             out.println("  there is no region to describe");
             return;
         }
         List<PrimCut> kept = d.reportedCuts();
-        out.printf(Locale.ROOT, "  PRIM's box: %d points, %d of them cases: coverage %.2f, density %.2f (prim.csv, "
+        out.printf(Locale.ROOT, "  PRIM's box: %d " + unit + "s, %d of them cases: coverage %.2f, density %.2f (prim.csv, "
                 + "prim_cuts.csv)%s%n", d.reported().points(), d.reported().cases(), d.reported().coverage(),
                 d.reported().density(), kept.isEmpty() ? "; the points support no bound (every quasi-p above 0.05): "
                         + "the cases do not gather in a box" : "; its bounds, each with its quasi-p and the share of "
@@ -133,8 +136,8 @@ final class ExploreReport {
                     "a Sobol index needs the difference to vary over the rows, and its interval 2 rows"};
             case "mu_star" -> new String[] {"Morris mu*", "trajectories",
                     "Morris's mu* needs a trajectory with values, and its interval 2 trajectories"};
-            default -> new String[] {"Spearman rank correlation", "points",
-                    "a rank correlation needs 3 points with values that vary, and its interval 4 points"};
+            default -> new String[] {"Spearman rank correlation", unit + "s",
+                    "a rank correlation needs 3 " + unit + "s with values that vary, and its interval 4 " + unit + "s"};
         };
         if (replications >= 2) {
             List<SensitivityRow> known = ranking.stream().filter(r -> Double.isFinite(r.measure().value())).toList();

@@ -14,7 +14,7 @@ import portshift.scenario.ScenarioException;
         description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.",
         subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
                 SchemaCommand.class, ExportMapCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
-                CalibrateCommand.class, ExploreCommand.class, WorkCommand.class, FinishCommand.class,
+                CalibrateCommand.class, ExploreCommand.class, MatchCommand.class, WorkCommand.class, FinishCommand.class,
                 EvalCommand.class, OptimizeCommand.class})
 public final class Main implements Runnable {
     /**

@@ -11,6 +11,7 @@ import portshift.evidence.PatternInputs;
 import portshift.evidence.PatternResult;
 import portshift.evidence.PatternTable;
 import portshift.evidence.Patterns;
+import portshift.evidence.Targets;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.Experiment;
 import portshift.experiment.RecordedResults;
@@ -45,6 +46,7 @@ final class PatternsCommand extends Subcommand {
         List<LoadedScenario> loaded = ScenarioException.collecting(files,
                 f -> Sweep.refused(LoadedScenario.load(f), "patterns"));
         PatternInputs inputs = PatternInputs.load(name -> loaded.get(PatternInputs.FILES.indexOf(name)).config());
+        Targets targets = Targets.of(LoadedScenario.load(scenarios.resolve(PatternInputs.TARGETS)));
         try {
             Patterns.check(inputs);
         } catch (IllegalArgumentException e) {
@@ -58,7 +60,7 @@ final class PatternsCommand extends Subcommand {
         if (done == null) {
             return 0;
         }
-        List<PatternResult> rows = new Patterns().evaluate(inputs, RecordedResults.of(experiment, done.shards()));
+        List<PatternResult> rows = new Patterns(targets).evaluate(inputs, RecordedResults.of(experiment, done.shards()));
         AtomicFiles.write(dir.resolve("patterns.csv"), PatternTable.csv(rows));
         AtomicFiles.write(dir.resolve("patterns.md"), PatternTable.markdown(rows));
         ExperimentExecution.manifest("patterns", experiment, dir, options, done);

@@ -5,6 +5,7 @@ import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
+import portshift.scenario.DeclaredTargets;
 import portshift.scenario.LoadedScenario;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.SearchSpace;
@@ -28,9 +29,11 @@ final class ValidateCommand extends Subcommand {
                 SearchSpace space = SearchSpace.of(loaded);
                 int uncertainties = space.explore().size();
                 int parameters = space.calibrate().size();
+                int targets = DeclaredTargets.of(loaded).size();
                 out().println(Printable.of(file + ": ok") + (variants > 1 ? " (" + variants + " sweep variants)" : "")
                         + (uncertainties > 0 ? " (" + uncertainties + " uncertainties to explore)" : "")
-                        + (parameters > 0 ? " (" + parameters + " parameters to calibrate)" : ""));
+                        + (parameters > 0 ? " (" + parameters + " parameters to calibrate)" : "")
+                        + (targets > 0 ? " (" + targets + " targets)" : ""));
             } catch (ScenarioException e) {
                 e.problems().forEach(p -> err().println("portshift: " + p));
                 status = Main.USER_ERROR;

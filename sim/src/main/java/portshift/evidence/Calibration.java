@@ -20,11 +20,12 @@ import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
 import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.ScenarioException;
 import portshift.scenario.ScenarioPaths;
 
 /**
  * Fits the parameters a scenario declares under {@code calibrate.parameters} to what is known of the trade
- * (targets.csv) with CMA-ES (Apache Commons Math), each searched within its declared range (evenly, or evenly in its
+ * (the targets it declares, {@link Targets}) with CMA-ES (Apache Commons Math), each searched within its declared range (evenly, or evenly in its
  * logarithm on a log scale). Each evaluation runs a few replications with fixed seeds (common random numbers), so the
  * loss is a deterministic function of the parameters. The loss is the sum of one term per target ({@link TargetFit}): the
  * squared log ratio of the model's to the reported figure for point targets; a penalty of
@@ -35,7 +36,7 @@ import portshift.scenario.ScenarioPaths;
 public final class Calibration {
     private final LoadedScenario baseline;
     private final List<Dimension> parameters;
-    private final Targets targets = Targets.load();
+    private final Targets targets;
     private final int replications;
     private final int days;
     private final long seed;
@@ -56,6 +57,11 @@ public final class Calibration {
     public Calibration(LoadedScenario baseline, List<Dimension> parameters, int replications, int days,
                        long seed, int threads) {
         this.baseline = baseline;
+        this.targets = Targets.of(baseline);
+        if (targets.all().isEmpty()) {
+            throw new ScenarioException(baseline.file() + ": targets: expected what is known of the trade to fit the "
+                    + "model to (see scenarios/calibration.yaml), found none");
+        }
         this.parameters = parameters.stream().map(p -> p.in(baseline.parameters())).toList();
         this.replications = replications;
         this.days = days;
@@ -168,7 +174,7 @@ public final class Calibration {
      * A rank target is compared with the figure of the place at the required rank among the other places of its
      * measure (the export ports, for {@code exported_t}).
      */
-    static List<TargetFit> against(Targets targets, Map<String, Double> figures) {
+    public static List<TargetFit> against(Targets targets, Map<String, Double> figures) {
         List<TargetFit> out = new ArrayList<>();
         for (Target t : targets.all()) {
             double model = defined(figures.get(t.name()));

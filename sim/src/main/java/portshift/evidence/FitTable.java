@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 
 import portshift.scenario.Dimension;
+import portshift.scenario.TargetKind;
 
 /**
  * The calibration's fit per target: printed, as fit.csv, and as the fit table of docs/validation.md (the block between
@@ -27,7 +28,7 @@ public final class FitTable {
         for (TargetFit f : fit) {
             Target t = f.target();
             out.append(String.join(",", t.name(), t.kind().name().toLowerCase(Locale.ROOT), num(f.model()),
-                    num(t.value()), num(t.kind() == Target.Kind.UPPER ? Double.NaN : t.low()), num(t.high()),
+                    num(t.value()), num(t.kind() == TargetKind.UPPER ? Double.NaN : t.low()), num(t.high()),
                     num(f.reference()), num(f.ratio()), flag(f.withinFactor()), flag(f.met()), num(f.term()),
                     '"' + t.source().replace("\"", "\"\"") + '"')).append('\n');
         }

@@ -13,16 +13,16 @@ import portshift.model.ModelConfig;
 import portshift.model.PortRole;
 import portshift.model.PortSpec;
 
-/** The model's figure for every measure a target can name (targets.csv), from runs, after the warm-up. */
-final class ModelFigures {
-    /** The Europe-wide targets that are outcomes of a run, named in targets.csv by the outcome's column. */
+/** The model's figure for every measure a target can name (a scenario's targets), from runs, after the warm-up. */
+public final class ModelFigures {
+    /** The Europe-wide targets that are outcomes of a run, named among the targets by the outcome's column. */
     static final List<Outcome> EUROPE_WIDE = List.of(Outcome.INTERCEPTION_RATE, Outcome.SCREENED_SHARE);
 
     private ModelFigures() {
     }
 
     /** The figures of one run of the given configuration, by target name. */
-    static Map<String, Double> of(RunResult run, ModelConfig config) {
+    public static Map<String, Double> of(RunResult run, ModelConfig config) {
         Map<String, Double> out = new LinkedHashMap<>();
         RunFacts.seizedTonnesPerYear(run).forEach((place, t) -> out.put("seized_t:" + place, t));
         Map<String, Double> exported = RunFacts.exportedTonnesPerYear(run.ports());
@@ -42,7 +42,7 @@ final class ModelFigures {
     }
 
     /** Per name, the mean over runs of the defined (finite) figures; NaN where no run defines it. */
-    static Map<String, Double> mean(List<Map<String, Double>> runs) {
+    public static Map<String, Double> mean(List<Map<String, Double>> runs) {
         Set<String> names = new TreeSet<>();
         runs.forEach(r -> names.addAll(r.keySet()));
         Map<String, Double> out = new LinkedHashMap<>();

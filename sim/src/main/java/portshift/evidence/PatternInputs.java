@@ -24,6 +24,9 @@ public record PatternInputs(ModelConfig baseline, ModelConfig antwerpCrackdown, 
             "high-corruption.yaml", "pattern-more-scanners-high-corruption.yaml", "pattern-pressure.yaml",
             "pattern-anti-corruption-0.2.yaml", "pattern-anti-corruption-0.5.yaml", "pattern-anti-corruption-0.8.yaml");
 
+    /** The file, in the same folder, whose targets pattern 2 judges against. */
+    public static final String TARGETS = "calibration.yaml";
+
     public PatternInputs {
         antiCorruption = List.copyOf(antiCorruption);
     }

@@ -27,7 +27,12 @@ public final class Patterns {
     static final double ANTWERP_FIRST = 0.8;
     static final double RANK_CORRELATION = 0.6;
 
-    private final Targets targets = Targets.load();
+    private final Targets targets;
+
+    /** @param targets what is known of the trade (pattern 2 judges the interception and screening ranges it declares) */
+    public Patterns(Targets targets) {
+        this.targets = targets;
+    }
 
     /** Runs every input R times; the runs come back in the order of {@link PatternInputs#FILES}, hence the indices. */
     public List<PatternResult> run(PatternInputs in, int replications, long seed, int threads) {

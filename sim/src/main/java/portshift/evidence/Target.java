@@ -1,27 +1,25 @@
 package portshift.evidence;
 
-/**
- * One thing known of the trade that the calibration fits the model to: a row of targets.csv.
- *
- * @param name   the measure and its place, e.g. {@code seized_t:ANTWERP} or {@code interception_rate}
- * @param kind   how the model's figure is judged against it
- * @param value  the reported figure (POINT) or the rank required (RANK, 1 = the largest); NaN otherwise
- * @param low    the low end (RANGE; 0 for UPPER); NaN otherwise
- * @param high   the high end (RANGE, UPPER); NaN otherwise
- * @param source where the figure comes from
- */
-public record Target(String name, Kind kind, double value, double low, double high, String source) {
+import portshift.scenario.TargetKind;
 
-    /** How a model figure is judged against a target. */
-    public enum Kind {
-        /** A figure to match: the loss adds the squared log ratio. */
-        POINT,
-        /** A range to stay in: the loss adds a penalty outside it. */
-        RANGE,
-        /** An upper bound: the range [0, high]. */
-        UPPER,
-        /** A rank among the places of the same measure: the loss adds the squared log of any shortfall. */
-        RANK
+/**
+ * One thing known of the trade that the model is fitted to, as a scenario declares it under {@code targets}.
+ *
+ * @param name          the measure and its place, e.g. {@code seized_t:ANTWERP} or {@code interception_rate}
+ * @param kind          how the model's figure is judged against it
+ * @param value         the reported figure (POINT) or the rank required (RANK, 1 = the largest); NaN otherwise
+ * @param low           the low end (RANGE; 0 for UPPER); NaN otherwise
+ * @param high          the high end (RANGE, UPPER); NaN otherwise
+ * @param source        where the figure comes from
+ * @param observationSd standard deviation of the reported figure's error, in its unit
+ * @param discrepancySd standard deviation of the model's structural error for this figure, in its unit
+ */
+public record Target(String name, TargetKind kind, double value, double low, double high, String source,
+                     double observationSd, double discrepancySd) {
+
+    /** A target without stated uncertainties (both standard deviations 0). */
+    public Target(String name, TargetKind kind, double value, double low, double high, String source) {
+        this(name, kind, value, low, high, source, 0, 0);
     }
 
     public Target {

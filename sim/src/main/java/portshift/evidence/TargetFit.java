@@ -1,5 +1,7 @@
 package portshift.evidence;
 
+import portshift.scenario.TargetKind;
+
 /**
  * The model's figure against one target, and its term of the calibration's loss (docs/validation.md):
  * <ul>
@@ -39,7 +41,7 @@ public record TargetFit(Target target, double model, double reference) {
 
     /** For a single port's point target, whether the model is within {@link #FACTOR} of it; null for other targets. */
     public Boolean withinFactor() {
-        if (target.kind() != Target.Kind.POINT || !target.singlePort()) {
+        if (target.kind() != TargetKind.POINT || !target.singlePort()) {
             return null;
         }
         double r = ratio();

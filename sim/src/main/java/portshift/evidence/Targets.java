@@ -1,68 +1,48 @@
 package portshift.evidence;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
-/** What is known of the trade that the default world is calibrated and checked against (targets.csv). */
+import portshift.scenario.DeclaredTargets;
+import portshift.scenario.LoadedScenario;
+import portshift.scenario.TargetDeclaration;
+import portshift.scenario.TargetKind;
+
+/**
+ * What is known of the trade that the default world is calibrated, matched and checked against: the targets a scenario
+ * declares (scenarios/calibration.yaml for the default world).
+ */
 public final class Targets {
     /** Which ports make up a country group. */
     public static final Map<String, List<String>> GROUPS = Map.of(
             "SPAIN", List.of("ALGECIRAS", "VALENCIA", "BARCELONA"),
             "FRANCE", List.of("LE_HAVRE", "DUNKIRK", "MARSEILLE"));
-    static final String FILE = "/portshift/evidence/targets.csv";
-
     private final List<Target> all;
 
     public Targets(List<Target> all) {
         this.all = List.copyOf(all);
     }
 
-    public static Targets load() {
+    /** The targets a scenario declares under {@code targets}, checked (none without the section). */
+    public static Targets of(LoadedScenario loaded) {
         List<Target> out = new ArrayList<>();
-        try (BufferedReader in = new BufferedReader(new InputStreamReader(Targets.class.getResourceAsStream(FILE),
-                StandardCharsets.UTF_8))) {
-            String line;
-            boolean header = true;
-            while ((line = in.readLine()) != null) {
-                if (line.startsWith("#") || line.isBlank()) {
-                    continue;
-                }
-                if (header) {
-                    header = false;
-                    continue;
-                }
-                out.add(parse(line));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (DeclaredTargets.Named n : DeclaredTargets.of(loaded)) {
+            TargetDeclaration d = n.declaration();
+            TargetKind kind = d.kind();
+            double low = kind == TargetKind.UPPER ? 0 : or(d.low());
+            out.add(new Target(n.name(), kind, or(d.value()), low, or(d.high()), d.source(), d.observationSd(),
+                    d.discrepancySd()));
         }
         return new Targets(out);
     }
 
-    /** One row: target,kind,value,low,high,source (the source may hold commas). */
-    static Target parse(String line) {
-        String[] c = line.split(",", 6);
-        if (c.length < 6) {
-            throw new IllegalArgumentException(FILE + ": expected target,kind,value,low,high,source, found " + line);
-        }
-        Target.Kind kind = Target.Kind.valueOf(c[1].trim().toUpperCase(Locale.ROOT));
-        double low = kind == Target.Kind.UPPER && c[3].isBlank() ? 0 : num(c[3]);
-        return new Target(c[0].trim(), kind, num(c[2]), low, num(c[4]), c[5].trim());
+    private static double or(Double v) {
+        return v == null ? Double.NaN : v;
     }
 
-    private static double num(String s) {
-        return s.isBlank() ? Double.NaN : Double.parseDouble(s.trim());
-    }
-
-    /** Every target, in the order of the file. */
+    /** Every target, in the order declared. */
     public List<Target> all() {
         return all;
     }
@@ -70,14 +50,14 @@ public final class Targets {
     /** The target of that name. */
     public Target get(String name) {
         return all.stream().filter(t -> t.name().equals(name)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(FILE + " has no target " + name));
+                .orElseThrow(() -> new IllegalArgumentException("no target " + name + " is declared"));
     }
 
     /** Reported tonnes seized a year at the single ports with a figure (not groups), in the order of the file. */
     public Map<String, Double> portFigures() {
         Map<String, Double> out = new LinkedHashMap<>();
         for (Target t : all) {
-            if (t.measure().equals("seized_t") && t.kind() == Target.Kind.POINT && t.singlePort()) {
+            if (t.measure().equals("seized_t") && t.kind() == TargetKind.POINT && t.singlePort()) {
                 out.put(t.place(), t.value());
             }
         }
@@ -86,7 +66,7 @@ public final class Targets {
 
     /** European ports with no reported figure, bounded from above instead: in the order of the file. */
     public List<String> unreportedPorts() {
-        return all.stream().filter(t -> t.measure().equals("seized_t") && t.kind() == Target.Kind.UPPER)
+        return all.stream().filter(t -> t.measure().equals("seized_t") && t.kind() == TargetKind.UPPER)
                 .map(Target::place).toList();
     }
 }

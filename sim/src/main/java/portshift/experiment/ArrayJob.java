@@ -26,9 +26,13 @@ public record ArrayJob(List<String> argv, int tasks, Path workdir) {
     public static final String FILE = "job.json";
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** The options an array sets for itself, each followed by its value; they are left out of the stored line. */
-    private static final Set<String> OWN_WITH_VALUE = Set.of("--out", "--resume", "--threads", "--tasks");
-    private static final Set<String> OWN_FLAGS = Set.of("--plan-only", "-q", "--quiet");
+    /**
+     * The options an array sets for itself, each followed by its value; they are left out of the stored line, as are
+     * those its steps add (a match's merge plans the next wave from its own command line).
+     */
+    private static final Set<String> OWN_WITH_VALUE = Set.of("--out", "--resume", "--threads", "--tasks",
+            "--array-task");
+    private static final Set<String> OWN_FLAGS = Set.of("--plan-only", "-q", "--quiet", "--merge-only");
 
     /** The command line without the array's own options (given as "--opt value" or "--opt=value"). */
     public static List<String> stored(List<String> argv) {

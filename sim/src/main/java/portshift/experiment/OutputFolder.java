@@ -63,7 +63,7 @@ public final class OutputFolder {
         if (other != null && !other.equals(command)) {
             throw new OutputException(dir + ": holds the results of '" + other + "'; choose another --out");
         }
-        if (Files.exists(dir.resolve("plan.json")) && !List.of("compare", "batch", "explore", "patterns").contains(command)) {
+        if (Files.exists(dir.resolve("plan.json")) && !List.of("compare", "batch", "explore", "patterns", "match").contains(command)) {
             throw new OutputException(dir + ": holds a batch of runs (plan.json); choose another --out");
         }
         prepare(dir);

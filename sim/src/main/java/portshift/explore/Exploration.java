@@ -1,5 +1,6 @@
 package portshift.explore;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,9 +26,10 @@ import portshift.scenario.Sweep;
  * @param values     values[i][j]: point i's value of uncertainty j, in its own unit
  * @param variants   policy p at point i is variants.get(i * policies + p)
  * @param sensitivity the design the points follow and how it measures each uncertainty's influence
+ * @param numbers    each point's number in the files: its place in the design, or its world's number in worlds.csv
  */
 public record Exploration(List<Dimension> dimensions, List<String> policies, double[][] values,
-                          List<Sweep.Variant> variants, Sensitivity sensitivity) {
+                          List<Sweep.Variant> variants, Sensitivity sensitivity, int[] numbers) {
 
     /** How the points are drawn. */
     public enum Design {
@@ -40,11 +42,6 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
          * two, that hold the given number of points.
          */
         SOBOL
-    }
-
-    /** The variant's name: the policy's, with the point. */
-    public static String name(String policy, int point) {
-        return policy + "[point=" + point + "]";
     }
 
     public int points() {
@@ -98,18 +95,49 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
             case SOBOL -> Saltelli.design(Saltelli.rowsFor(samples, k, secondOrder), k, seed, secondOrder);
         };
         double[][] shares = sensitivity.points();
-        int n = shares.length;
-        double[][] values = new double[n][dims.size()];
+        double[][] values = new double[shares.length][k];
+        for (int i = 0; i < shares.length; i++) {
+            for (int j = 0; j < k; j++) {
+                values[i][j] = dims.get(j).at(shares[i][j]);
+            }
+        }
+        return at(policies, dims, values, sensitivity, java.util.stream.IntStream.range(0, values.length).toArray(),
+                "point");
+    }
+
+    /**
+     * Every policy in every world a history match kept: the worlds are the points, in the file's order, each variant
+     * named by its world's number. The policies must declare the uncertainties the worlds set, with ranges that hold
+     * the worlds' values; what the worlds do not set stays as each policy sets it. The worlds count as a sample of the
+     * non-implausible space (rank correlations, shares of worlds and PRIM over them).
+     */
+    public static Exploration of(List<LoadedScenario> policies, Path worldsFile) {
+        List<Dimension> declared = SearchSpace.explore(policies.get(0));
+        Worlds worlds = Worlds.read(worldsFile, declared);
+        for (LoadedScenario p : policies.subList(1, policies.size())) {
+            Worlds.read(worldsFile, SearchSpace.explore(p));
+        }
+        List<Dimension> dims = worlds.dimensions();
+        double[][] shares = new double[worlds.size()][dims.size()];
+        for (int i = 0; i < shares.length; i++) {
+            for (int j = 0; j < dims.size(); j++) {
+                shares[i][j] = dims.get(j).shareOf(worlds.values()[i][j]);
+            }
+        }
+        return at(policies, dims, worlds.values(), new RankCorrelation(shares), worlds.ids(), "world");
+    }
+
+    /** Every policy at every point, each variant named by its point's kind and number ("point=3", "world=17"). */
+    private static Exploration at(List<LoadedScenario> policies, List<Dimension> dims, double[][] values,
+                                  Sensitivity sensitivity, int[] numbers, String kind) {
         List<String> names = policies.stream().map(p -> p.config().scenario()).toList();
         List<Sweep.Variant> variants = new ArrayList<>();
         List<java.util.function.Function<Map<String, JsonNode>, LoadedScenario>> varied =
                 policies.stream().map(LoadedScenario::variations).toList();
-        for (int i = 0; i < n; i++) {
+        for (int i = 0; i < values.length; i++) {
             Map<String, String> shown = new LinkedHashMap<>();
             for (int j = 0; j < dims.size(); j++) {
-                Dimension d = dims.get(j);
-                values[i][j] = d.at(shares[i][j]);
-                shown.put(d.name(), d.shown(values[i][j]));
+                shown.put(dims.get(j).name(), dims.get(j).shown(values[i][j]));
             }
             for (int p = 0; p < policies.size(); p++) {
                 // a factor multiplies each policy's own values
@@ -118,11 +146,11 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
                     set.putAll(dims.get(j).values(policies.get(p).parameters(), values[i][j]));
                 }
                 LoadedScenario at = varied.get(p).apply(set);
-                String name = name(names.get(p), i);
+                String name = names.get(p) + "[" + kind + "=" + numbers[i] + "]";
                 variants.add(new Sweep.Variant(name, new LoadedScenario(at.file(), at.sha256(), at.parameters(),
                         at.scenario(), at.config().named(name)), shown));
             }
         }
-        return new Exploration(dims, names, values, variants, sensitivity);
+        return new Exploration(dims, names, values, variants, sensitivity, numbers);
     }
 }

@@ -42,7 +42,7 @@ public final class ExplorationFiles {
             for (int p = 0; p < e.policies().size(); p++) {
                 List<Map<Metric, Double>> reps = outcomes.get(e.variant(i, p).name());
                 for (int r = 0; r < reps.size(); r++) {
-                    List<Object> row = new ArrayList<>(List.of(i, e.policies().get(p), r, seeds.get(r)));
+                    List<Object> row = new ArrayList<>(List.of(e.numbers()[i], e.policies().get(p), r, seeds.get(r)));
                     for (double v : e.values()[i]) {
                         row.add(v);
                     }
@@ -69,7 +69,7 @@ public final class ExplorationFiles {
             double[][] means = Robustness.means(e, outcomes, o);
             for (int i = 0; i < e.points(); i++) {
                 for (int p = 0; p < e.policies().size(); p++) {
-                    List<Object> row = new ArrayList<>(List.of(i));
+                    List<Object> row = new ArrayList<>(List.of(e.numbers()[i]));
                     for (double v : e.values()[i]) {
                         row.add(v);
                     }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.databind.JsonNode;
-
 import portshift.model.Alliance;
 import portshift.model.Doc;
 import portshift.model.Intervention;
@@ -35,5 +34,8 @@ public record Scenario(
         @Doc("parameter paths (e.g. alliance.harmonization) to lists of values: the grid of variants a batch runs")
         @Keys("path") Map<String, List<JsonNode>> sweep,
         @Doc("the uncertainties an exploration samples, with their ranges") ExploreSection explore,
-        @Doc("the parameters a calibration fits, with their ranges") CalibrateSection calibrate) {
+        @Doc("the parameters a calibration fits, with their ranges") CalibrateSection calibrate,
+        @Doc("what is known of the trade, by measure and place (e.g. seized_t:ANTWERP): the figures calibrate and "
+                + "match fit the model to, each with its observation uncertainty and model discrepancy")
+        @Keys("name") Map<String, TargetDeclaration> targets) {
 }

@@ -7,6 +7,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.UnaryOperator;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +26,9 @@ class PatternVariantsRefusedTest {
 
     /** What patterns says of the shipped variants with one file changed. */
     private String refusal(String file, UnaryOperator<String> change) throws IOException {
-        for (String f : PatternInputs.FILES) {
+        List<String> files = new java.util.ArrayList<>(PatternInputs.FILES);
+        files.add(PatternInputs.TARGETS);
+        for (String f : files) {
             String text = Files.readString(TestPaths.scenario(f));
             Files.writeString(tmp.resolve(f), f.equals(file) ? change.apply(text) : text);
         }

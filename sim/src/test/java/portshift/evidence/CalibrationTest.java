@@ -26,8 +26,8 @@ import portshift.scenario.SearchSpace;
  * origin/destination split, on hand-built monthly rows.
  */
 class CalibrationTest {
-    private static final Targets TARGETS = Targets.load();
-    private static final LoadedScenario BASELINE = LoadedScenario.load(TestPaths.scenario("baseline.yaml"));
+    private static final Targets TARGETS = Targets.of(portshift.scenario.LoadedScenario.load(TestPaths.scenario("calibration.yaml")));
+    private static final LoadedScenario BASELINE = LoadedScenario.load(TestPaths.scenario("calibration.yaml"));
     /** The default world with its calibration parameters declared. */
     private static final LoadedScenario CALIBRATION = LoadedScenario.load(TestPaths.scenario("calibration.yaml"));
     private static final List<Dimension> PARAMETERS = SearchSpace.calibrate(CALIBRATION);

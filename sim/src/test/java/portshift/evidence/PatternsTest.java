@@ -34,7 +34,7 @@ class PatternsTest {
 
     @BeforeAll
     static void runPatterns() {
-        results = new Patterns().run(PatternInputs.load(PatternsTest::load), REPLICATIONS, 1,
+        results = new Patterns(Targets.of(LoadedScenario.load(TestPaths.scenario("calibration.yaml")))).run(PatternInputs.load(PatternsTest::load), REPLICATIONS, 1,
                 Runtime.getRuntime().availableProcessors());
     }
 

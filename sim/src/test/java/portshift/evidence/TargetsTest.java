@@ -9,17 +9,17 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
-
 import portshift.TestPaths;
 import portshift.analysis.Outcome;
 import portshift.model.ModelConfig;
 import portshift.model.PortRole;
 import portshift.model.PortSpec;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.TargetKind;
 
-/** targets.csv against the default world: every European port is covered once, and every target names a real place. */
+/** The default world's targets (scenarios/calibration.yaml) against the default world: every European port is covered once, and every target names a real place. */
 class TargetsTest {
-    private static final Targets TARGETS = Targets.load();
+    private static final Targets TARGETS = Targets.of(portshift.scenario.LoadedScenario.load(TestPaths.scenario("calibration.yaml")));
     private static final ModelConfig BASELINE = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config();
 
     private static Set<String> ports(PortRole role) {
@@ -80,7 +80,7 @@ class TargetsTest {
     void theExportAndSplitTargetsHoldTheirSourcesFigures() {
         assertThat(TARGETS.get("exported_t:BUENAVENTURA").value()).isEqualTo(250);
         assertThat(TARGETS.get("exported_t:CALLAO").value()).isEqualTo(80);
-        assertThat(TARGETS.get("exported_t:SANTOS").kind()).isEqualTo(Target.Kind.RANK);
+        assertThat(TARGETS.get("exported_t:SANTOS").kind()).isEqualTo(TargetKind.RANK);
         assertThat(TARGETS.get("exported_t:SANTOS").value()).isEqualTo(1);
         assertThat(TARGETS.get("exported_t:GUAYAQUIL").value()).isEqualTo(3);
         assertThat(TARGETS.get("origin_share:EC").value()).isCloseTo(1 / 3.0, org.assertj.core.api.Assertions.within(0.001));

@@ -28,7 +28,7 @@ class ReplicationNoiseTest {
         Metric m = Metric.of(Outcome.DELIVERED_EUROPE);
         for (int i = 0; i < n; i++) {
             for (String policy : List.of("A", "B")) {
-                String name = Exploration.name(policy, i);
+                String name = policy + "[point=" + i + "]";
                 variants.add(new Sweep.Variant(name, null));
                 double base = 100 + 3 * (i % 7);
                 List<Map<Metric, Double>> reps = new ArrayList<>();
@@ -39,7 +39,7 @@ class ReplicationNoiseTest {
                 outcomes.put(name, reps);
             }
         }
-        Exploration e = new Exploration(List.of(), List.of("A", "B"), new double[n][0], variants, null);
+        Exploration e = new Exploration(List.of(), List.of("A", "B"), new double[n][0], variants, null, new int[n]);
         double spread = n * (n + 1) / 12.0;   // the sample variance of 0, 1, ..., n - 1
         assertThat(ReplicationNoise.share(e, outcomes, Outcome.DELIVERED_EUROPE, 1)).isCloseTo(1 / spread, offset(1e-9));
     }
