@@ -42,9 +42,9 @@ public final class BriefReader {
                         + (Files.exists(f) ? "a file" : "nothing"));
             }
             if (Files.exists(f.resolve("across_worlds.csv"))) {
-                matched = once(matched, spread(f, true), f, "an answer over worlds");
+                matched = once(matched, spread(f, true), f, "answer over worlds");
             } else if (Files.exists(f.resolve("robustness.csv"))) {
-                explored = once(explored, spread(f, false), f, "an exploration");
+                explored = once(explored, spread(f, false), f, "exploration");
             } else if (Files.exists(f.resolve("comparison.csv"))) {
                 if (compare != null) {
                     throw new ScenarioException(f + ": a brief takes one comparison; " + compare + " is one already");
