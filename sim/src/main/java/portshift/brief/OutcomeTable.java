@@ -40,7 +40,8 @@ final class OutcomeTable {
                     .append(mark(v.judgement())).append("</td></tr>\n");
         }
         h.append("</table>\n<p>Better or worse by each outcome's declared direction (less cocaine delivered is "
-                + "better, more seized is better); \"no clear difference\" where the 95% interval holds zero; a "
+                + "better, more seized is better); \"no clear difference\" where the difference is not significant "
+                + "at 5% (the paired t-test, or the signed-rank test where the differences are skewed); a "
                 + "change the same in every run is set by the scenario, not estimated. Shares of the flow change by "
                 + "percentage points.</p>\n<ul>\n");
         List<Verdict> judged = b.verdicts().stream().filter(v -> v.judgement() != Verdict.Judgement.DESCRIBES)

@@ -19,9 +19,17 @@ import portshift.analysis.Outcome;
  * @param low    the 95% interval of B - A, low end
  * @param high   high end
  * @param fixed  whether B - A is the same in every pair: set by the scenario, not estimated
+ * @param significant whether the test the comparison read (paired t, or signed-rank where the differences are
+ *                    skewed) finds B - A at the 5% level: a difference is told apart from none only then
  */
 public record Verdict(String column, String label, String unit, Outcome.Better better, double meanA, double meanB,
-                      double low, double high, boolean fixed) {
+                      double low, double high, boolean fixed, boolean significant) {
+
+    /** A verdict whose significance is its interval's: the interval holds no zero. */
+    public Verdict(String column, String label, String unit, Outcome.Better better, double meanA, double meanB,
+                   double low, double high, boolean fixed) {
+        this(column, label, unit, better, meanA, meanB, low, high, fixed, low > 0 || high < 0);
+    }
 
     /** What the difference says. */
     public enum Judgement {
@@ -52,9 +60,9 @@ public record Verdict(String column, String label, String unit, Outcome.Better b
         return !share() && !unit.equals("index") && !unit.equals("quotient");
     }
 
-    /** The interval holds no zero: the difference is told apart from none. */
+    /** The difference is told apart from none: by its test, or, fixed, by not being zero. */
     public boolean clear() {
-        return fixed ? difference() != 0 : (low > 0 || high < 0);
+        return fixed ? difference() != 0 : significant;
     }
 
     public Judgement judgement() {
@@ -84,6 +92,14 @@ public record Verdict(String column, String label, String unit, Outcome.Better b
         return meanA == 0 || !relative() ? Double.NaN : 100 * high / Math.abs(meanA);
     }
 
+    /** A row of a comparison as computed, labelled as the printed table labels it. */
+    public static Verdict of(portshift.analysis.MetricComparison m) {
+        Outcome o = m.metric().outcome();
+        return new Verdict(m.metric().name(), m.metric().label(), m.metric().unit(), o.better(), m.meanA(), m.meanB(),
+                m.fixed() ? m.meanB() - m.meanA() : m.ciLow(), m.fixed() ? m.meanB() - m.meanA() : m.ciHigh(),
+                m.fixed(), m.significant());
+    }
+
     /** A row of comparison.csv (or status_quo.csv); {@code labels} names the outcomes per intervention. */
     static Verdict of(Map<String, String> row, Map<String, String> labels) {
         String column = row.get("metric");
@@ -96,7 +112,8 @@ public record Verdict(String column, String label, String unit, Outcome.Better b
         double low = CsvTable.number(row, "ci95_low");
         double high = CsvTable.number(row, "ci95_high");
         boolean fixed = "fixed".equals(row.get("test"));
+        String significant = row.get("significant");
         return new Verdict(column, label, row.getOrDefault("unit", ""), better, a, b, fixed ? b - a : low,
-                fixed ? b - a : high, fixed);
+                fixed ? b - a : high, fixed, significant == null ? low > 0 || high < 0 : significant.equals("true"));
     }
 }

@@ -143,6 +143,10 @@ final class CompareCommand extends Subcommand {
             out().printf("against the status quo:%n");
             out().print(ComparisonTable.render(sq.config().scenario(), nameB, options.replications, today));
         }
+        out().print(ComparisonTable.inWords(nameA, nameB, rows));
+        if (today != null) {
+            out().print(ComparisonTable.inWords(sq.config().scenario(), nameB, today));
+        }
         out().printf("brief for a meeting: %s%n", Printable.of(dir.resolve("brief.html").toString()));
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
                 done.seconds());
