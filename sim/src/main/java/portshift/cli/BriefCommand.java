@@ -17,7 +17,7 @@ import portshift.experiment.OutputFolder;
 @Command(name = "brief", mixinStandardHelpOptions = true,
         description = "Write one self-contained HTML page (figures embedded, nothing fetched; prints on A4) from the "
                 + "results folder of a compare and, if given, of an explore and of a compare --worlds: the question, "
-                + "the answer in words with percentages, every outcome's change with its 95% CI and whether it is "
+                + "the answer in words with percentages, every outcome's change with its 95%% CI and whether it is "
                 + "better or worse, the status quo when compare ran one (--status-quo), the displacement map, the "
                 + "answer across the declared ranges and the plausible worlds beside the single-world one, what drives "
                 + "it, and the sources. compare writes brief.html itself.")
