@@ -3,6 +3,7 @@ package portshift.cli;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -10,6 +11,8 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import portshift.brief.BriefPage;
+import portshift.brief.BriefReader;
 import portshift.analysis.Comparison;
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
@@ -51,6 +54,11 @@ final class CompareCommand extends Subcommand {
     @Mixin
     WorldsOptions worlds;
 
+    @Option(names = "--status-quo", paramLabel = "FILE", description = "also run FILE (for example scenarios/baseline"
+            + ".yaml, the world as it was before either policy) with the same seeds, and compare B with it "
+            + "(status_quo.csv; a third column in brief.html)")
+    Path statusQuo;
+
     @Option(names = {"-r", "--replications"}, defaultValue = "30", paramLabel = "R",
             description = "replications per scenario (default: ${DEFAULT-VALUE}; with --worlds, 2 per world)")
     void replications(int r) {
@@ -75,12 +83,32 @@ final class CompareCommand extends Subcommand {
         if (differs != null) {
             throw new ScenarioException(b + ": world: A and B must share one world to be compared port by port; " + differs);
         }
+        LoadedScenario sq = statusQuo == null ? null : Sweep.refused(LoadedScenario.load(statusQuo), "compare");
+        if (sq != null) {
+            if (worlds.given()) {
+                throw new ScenarioException("--status-quo: compares B with the status quo in one world; give it "
+                        + "without --worlds");
+            }
+            String name = sq.config().scenario();
+            if (name.equals(nameA) || name.equals(nameB)) {
+                throw new ScenarioException(statusQuo + ": name: the status quo is called '" + name + "' as A or B "
+                        + "is; give it a name of its own");
+            }
+            String sqDiffers = SameWorld.difference(sq.config(), sb.config());
+            if (sqDiffers != null) {
+                throw new ScenarioException(statusQuo + ": world: the status quo must share B's world; " + sqDiffers);
+            }
+        }
         if (worlds.given()) {
             return new WorldsAnswer(this, "compare", options, worlds).run(List.of(sa, sb), sa.stem() + "-vs-"
                     + sb.stem(), Outcome.DELIVERED_EUROPE, 0);
         }
         Path dir = options.folder("compare-" + sa.stem() + "-vs-" + sb.stem());
-        List<Sweep.Variant> variants = List.of(new Sweep.Variant(nameA, sa), new Sweep.Variant(nameB, sb));
+        List<Sweep.Variant> variants = new ArrayList<>(List.of(new Sweep.Variant(nameA, sa),
+                new Sweep.Variant(nameB, sb)));
+        if (sq != null) {
+            variants.add(new Sweep.Variant(sq.config().scenario(), sq));
+        }
         Limits.runs(variants.size(), options.replications, options);
         Experiment experiment = new Experiment("compare", variants, options.replications, options.seed);
         ExperimentExecution.Done done = ExperimentExecution.run(experiment, dir, options, this);
@@ -90,17 +118,36 @@ final class CompareCommand extends Subcommand {
         Map<String, List<RunOutcomes>> runs = done.runs();
         List<MetricComparison> rows = paired(runs.get(nameA), runs.get(nameB));
         Map<String, List<Map<Metric, Double>>> outcomes = new LinkedHashMap<>();
-        runs.forEach((name, list) -> outcomes.put(name, list.stream().map(RunOutcomes::values).toList()));
+        for (String name : List.of(nameA, nameB)) {
+            outcomes.put(name, runs.get(name).stream().map(RunOutcomes::values).toList());
+        }
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
+        List<MetricComparison> today = null;
+        if (sq != null) {
+            String nameSq = sq.config().scenario();
+            today = paired(runs.get(nameSq), runs.get(nameB));
+            AtomicFiles.write(dir.resolve("status_quo.csv"), ComparisonFile.render(nameSq, nameB, today));
+        }
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
         Map<String, InterventionWindow> interventions = new LinkedHashMap<>();
-        for (Sweep.Variant v : variants) {
+        for (Sweep.Variant v : variants.subList(0, 2)) {
             Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));
         }
         Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows, interventions);
+        AtomicFiles.write(dir.resolve("brief.html"), BriefPage.html(BriefReader.ofComparison(dir,
+                variants.stream().map(v -> v.scenario().parameters()).toList())));
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
         out().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
+        if (today != null) {
+            out().printf("against the status quo:%n");
+            out().print(ComparisonTable.render(sq.config().scenario(), nameB, options.replications, today));
+        }
+        out().print(ComparisonTable.inWords(nameA, nameB, rows));
+        if (today != null) {
+            out().print(ComparisonTable.inWords(sq.config().scenario(), nameB, today));
+        }
+        out().printf("brief for a meeting: %s%n", Printable.of(dir.resolve("brief.html").toString()));
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
                 done.seconds());
         return 0;

@@ -15,7 +15,7 @@ import portshift.scenario.ScenarioException;
         subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
                 SchemaCommand.class, ExportMapCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
                 CalibrateCommand.class, ExploreCommand.class, MatchCommand.class, WorkCommand.class, FinishCommand.class,
-                EvalCommand.class, OptimizeCommand.class})
+                EvalCommand.class, OptimizeCommand.class, BriefCommand.class})
 public final class Main implements Runnable {
     /**
      * Exit status for mistakes in the user's input (a scenario, an option, an output folder) and for results that
