@@ -1,6 +1,5 @@
 package portshift.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import picocli.CommandLine.Parameters;
 import portshift.brief.Brief;
 import portshift.brief.BriefPage;
 import portshift.brief.BriefReader;
-import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
 
 /** {@code portshift brief RESULTS...}: one self-contained HTML page of a comparison, for a meeting. */
@@ -35,17 +33,8 @@ final class BriefCommand extends Subcommand {
         Brief brief = BriefReader.read(results);
         Path file = out != null ? out : BriefReader.compareFolder(results).resolve("brief.html");
         OutputFolder.prepareFile(file);
-        write(file, BriefPage.html(brief));
+        OutputFolder.writeWhole(file, BriefPage.html(brief), "the brief");
         out().println("brief of " + brief.b() + " against " + brief.a() + " in " + Printable.of(file.toString()));
         return 0;
-    }
-
-    /** Writes the page whole or not at all; a page that cannot be written is the user's error, in one line. */
-    static void write(Path file, String html) {
-        try {
-            AtomicFiles.write(file, html);
-        } catch (IOException e) {
-            throw new OutputFolder.OutputException(file + ": cannot write the brief: " + OutputFolder.reason(e));
-        }
     }
 }

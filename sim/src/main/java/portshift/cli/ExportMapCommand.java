@@ -1,13 +1,11 @@
 package portshift.cli;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import portshift.experiment.AtomicFiles;
 import portshift.experiment.OutputFolder;
 import portshift.map.MapFile;
 import portshift.model.PortSpec;
@@ -32,17 +30,8 @@ final class ExportMapCommand extends Subcommand {
     public Integer call() {
         List<PortSpec> ports = Sweep.refused(LoadedScenario.load(scenario), "export-map").config().world().ports();
         OutputFolder.prepareFile(out);
-        write(out, MapFile.geoJson(ports));
+        OutputFolder.writeWhole(out, MapFile.geoJson(ports), "the map");
         out().println("map of " + ports.size() + " ports and the land in " + Printable.of(out.toString()));
         return 0;
-    }
-
-    /** Writes the map whole or not at all; a file that cannot be written is the user's error, in one line. */
-    static void write(Path file, String geoJson) {
-        try {
-            AtomicFiles.write(file, geoJson);
-        } catch (IOException e) {
-            throw new OutputFolder.OutputException(file + ": cannot write the map: " + OutputFolder.reason(e));
-        }
     }
 }

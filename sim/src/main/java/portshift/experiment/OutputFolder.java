@@ -95,6 +95,18 @@ public final class OutputFolder {
         }
     }
 
+    /**
+     * Writes one file whole or not at all, for a command whose result is that file; a file that cannot be written is
+     * the user's error, in one line naming it and what it is ("cannot write the map: ...").
+     */
+    public static void writeWhole(Path file, String text, String what) {
+        try {
+            AtomicFiles.write(file, text);
+        } catch (IOException e) {
+            throw new OutputException(file + ": cannot write " + what + ": " + reason(e));
+        }
+    }
+
     public static String reason(Exception e) {
         if (e instanceof java.io.UncheckedIOException u) {
             return reason(u.getCause());
