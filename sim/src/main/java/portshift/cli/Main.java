@@ -90,7 +90,7 @@ public final class Main implements Runnable {
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {
-            return new String[] {"portshift " + Manifest.version()};
+            return new String[] {"portshift " + Manifest.version() + " (commit " + Manifest.commit() + ")"};
         }
     }
 }

@@ -18,10 +18,31 @@ public final class Manifest {
     private Manifest() {
     }
 
-    /** The program's version, from the jar's manifest (or "dev" when run from classes). */
+    /** The program's version, as the build wrote it ("dev" where no build did). */
     public static String version() {
-        String v = Manifest.class.getPackage().getImplementationVersion();
-        return v == null ? "dev" : v;
+        return BUILD.getProperty("version", "dev");
+    }
+
+    /** The commit the program was built from (git describe; "unknown" outside a git checkout). */
+    public static String commit() {
+        return BUILD.getProperty("commit", "unknown");
+    }
+
+    private static final java.util.Properties BUILD = build();
+
+    private static java.util.Properties build() {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = Manifest.class.getResourceAsStream("/portshift/version.properties")) {
+            if (in != null) {
+                p.load(in);
+            }
+        } catch (java.io.IOException e) {
+            // a build without the file reads as "dev"
+        }
+        if (p.getProperty("version", "").contains("${")) {
+            p.clear();
+        }
+        return p;
     }
 
     /**
@@ -33,6 +54,7 @@ public final class Manifest {
         ObjectNode root = JSON.createObjectNode();
         root.put("program", "portshift");
         root.put("version", version());
+        root.put("commit", commit());
         root.put("command", command);
         ArrayNode list = root.putArray("scenarios");
         for (portshift.scenario.Sweep.Variant v : variants) {
@@ -79,6 +101,7 @@ public final class Manifest {
         ObjectNode root = JSON.createObjectNode();
         root.put("program", "portshift");
         root.put("version", version());
+        root.put("commit", commit());
         root.put("command", command);
         ArrayNode list = root.putArray("scenarios");
         for (LoadedScenario s : scenarios) {
