@@ -11,14 +11,12 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import portshift.analysis.Comparison;
-import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
-import portshift.experiment.Outcomes;
 import portshift.experiment.TimeSeriesFile;
 import portshift.map.MapFile;
 import portshift.report.ComparisonTable;
@@ -79,11 +77,7 @@ final class CompareCommand extends Subcommand {
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
-        Map<String, InterventionWindow> interventions = new LinkedHashMap<>();
-        for (Sweep.Variant v : variants) {
-            Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));
-        }
-        Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows, interventions);
+        Figures.comparison(dir.resolve("figures"), variants, done.shards(), outcomes, rows);
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
         out().print(ComparisonTable.render(nameA, nameB, options.replications, rows));
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
