@@ -113,7 +113,7 @@ final class ShareChanges {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
         chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisLabelRotation(90);
-        chart.getStyler().setXAxisLabelAlignmentVertical(Styler.TextAlignment.Right);
+        chart.getStyler().setXAxisLabelAlignmentVertical(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setSeriesColors(new Color[] {Palette.GAINED, Palette.LOST});
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
