@@ -22,7 +22,8 @@ import portshift.observe.PortMonth;
 /**
  * Kilograms delivered to Europe per month: the mean over replications and its 95% band, per scenario, with the warm-up
  * shaded and the dates of the interventions marked. Two scenarios share one chart, its legend beside the plot; more
- * are drawn as small multiples on one scale, one panel each, so that thirty variants stay readable.
+ * are drawn as small multiples on one scale, one panel each titled by its swept values, so that thirty variants stay
+ * readable.
  */
 final class OverTimeChart {
     /** Up to this many scenarios share one chart. */
@@ -62,7 +63,7 @@ final class OverTimeChart {
         }
         List<Figure.Panel> panels = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            XYChart chart = chart(480, 300, scenarios.get(s), months, top, scenes, false);
+            XYChart chart = chart(480, 300, scenes.label(scenarios.get(s)), months, top, scenes, false);
             chart.getStyler().setLegendVisible(false);
             chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
             draw(chart, scenarios.get(s), x, bands.get(s), Color.BLACK, false);
