@@ -63,9 +63,10 @@ final class OverTimeChart {
         }
         List<Figure.Panel> panels = new ArrayList<>();
         for (int s = 0; s < scenarios.size(); s++) {
-            XYChart chart = chart(480, 300, scenes.label(scenarios.get(s)), months, top, scenes, false);
+            XYChart chart = chart(520, 300, scenes.label(scenarios.get(s)), months, top, scenes, false);
+            chart.setYAxisTitle("t/month");
             chart.getStyler().setLegendVisible(false);
-            chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(12f));
+            chart.getStyler().setChartTitleFont(chart.getStyler().getChartTitleFont().deriveFont(11f));
             draw(chart, scenarios.get(s), x, bands.get(s), Color.BLACK, false);
             panels.add(Figure.panel(chart));
         }
