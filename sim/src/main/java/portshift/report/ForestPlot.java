@@ -26,11 +26,11 @@ import portshift.analysis.Outcome;
  * declares it (none for outcomes that only describe the traffic).
  */
 final class ForestPlot {
-    private static final int WIDTH = 1530;
+    private static final int WIDTH = 1640;
     private static final int ROW = 34;
     private static final int TOP = 90;
-    private static final int BOTTOM = 70;
-    private static final int LABEL_WIDTH = 330;
+    private static final int BOTTOM = 84;
+    private static final int LABEL_WIDTH = 440;
     /** The column that says which way is better, between the labels and the plot. */
     private static final int BETTER_WIDTH = 130;
     private static final Color BETTER = new Color(0, 120, 60);
@@ -173,6 +173,7 @@ final class ForestPlot {
             g.drawString(tick, x - fm.stringWidth(tick) / 2, axisY + 18);
         }
         g.drawString(AXIS, (x0 + x1) / 2 - 90, axisY + 40);
+        g.drawString("a triangle at an end: beyond the axis (its value on the right)", x0, axisY + 58);
         g.setColor(BETTER);
         g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 13));
         g.drawString("better", LABEL_WIDTH + 10, TOP - 12);
@@ -198,6 +199,22 @@ final class ForestPlot {
             double hi = Double.isFinite(r.high()) ? clamp(r.high(), limit) : clamp(r.relative(), limit);
             g.draw(new Line2D.Double(x(lo, limit, x0, x1), y, x(hi, limit, x0, x1), y));
             double cx = x(clamp(r.relative(), limit), limit, x0, x1);
+            if (Math.abs(r.relative()) > limit) {
+                // beyond the axis: a triangle at its end, pointing out; the value is written on the right
+                int dir = r.relative() > 0 ? 1 : -1;
+                int tip = (int) Math.round(cx) + dir * 8;
+                int[] xs = {tip, tip - dir * 14, tip - dir * 14};
+                int[] ys = {y, y - 8, y + 8};
+                if (r.significant()) {
+                    g.fillPolygon(xs, ys, 3);
+                } else {
+                    g.setColor(Color.WHITE);
+                    g.fillPolygon(xs, ys, 3);
+                    g.setColor(c);
+                    g.drawPolygon(xs, ys, 3);
+                }
+                continue;
+            }
             Ellipse2D dot = new Ellipse2D.Double(cx - 6, y - 6, 12, 12);
             if (r.significant()) {
                 g.fill(dot);
