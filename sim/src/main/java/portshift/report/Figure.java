@@ -43,6 +43,16 @@ final class Figure {
         return new Figure(panels, perRow, lines);
     }
 
+    /** A white image to draw a panel on by hand, and its graphics, smoothed. */
+    static Graphics2D canvas(BufferedImage image) {
+        Graphics2D g = image.createGraphics();
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, image.getWidth(), image.getHeight());
+        return g;
+    }
+
     /** A panel of an XChart chart, drawn as XChart draws it. */
     static Panel panel(Chart<?, ?> chart) {
         return new Panel() {

@@ -50,12 +50,7 @@ public final class Figures {
 
     /** colours.csv, the colours of the figures for notebooks to draw with: see {@link Scenes#coloursCsv}. */
     static void colours(Path dir, Scenes scenes) {
-        try {
-            ResultPaths.folder(dir);
-            AtomicFiles.write(dir.resolve("colours.csv"), scenes.coloursCsv());
-        } catch (IOException e) {
-            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
-        }
+        write(dir, "colours.csv", scenes.coloursCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A value to draw: itself, or 0 where it has none. */
@@ -69,11 +64,20 @@ public final class Figures {
      */
     static void save(Path dir, String name, Figure figure) {
         try {
+            write(dir, name, Png.bytes(figure.image()));
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
+        }
+        if (Boolean.getBoolean(DATA)) {
+            write(dir, name + ".txt", figure.data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes one file of {@code figures/}, whole or not at all. */
+    private static void write(Path dir, String name, byte[] bytes) {
+        try {
             ResultPaths.folder(dir);
-            AtomicFiles.write(dir.resolve(name), Png.bytes(figure.image()));
-            if (Boolean.getBoolean(DATA)) {
-                AtomicFiles.write(dir.resolve(name + ".txt"), figure.data());
-            }
+            AtomicFiles.write(dir.resolve(name), bytes);
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
         }

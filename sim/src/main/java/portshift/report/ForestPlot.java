@@ -5,7 +5,6 @@ import java.awt.Color;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
 import java.awt.image.BufferedImage;
@@ -145,11 +144,7 @@ final class ForestPlot {
     private static BufferedImage draw(String a, String b, List<Row> rows) {
         int height = TOP + BOTTOM + ROW * rows.size();
         BufferedImage image = new BufferedImage(WIDTH, height, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = image.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, WIDTH, height);
+        Graphics2D g = Figure.canvas(image);
         double limit = limit(rows);
         int x0 = LABEL_WIDTH + BETTER_WIDTH;
         int x1 = WIDTH - TEXT_WIDTH;

@@ -8,6 +8,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import portshift.experiment.ResultReader;
+
 /**
  * A figure's data file ({@code NAME.png.txt}, written with {@link Figures#DATA} set) read back: its panels, each with
  * its title, its series (name to x, y and extra values) or its rows (a box plot's or a forest plot's, as text cells).
@@ -78,38 +80,9 @@ final class DrawnData {
                 .orElseThrow(() -> new AssertionError("no panel titled " + title + " in " + panels.stream().map(Panel::title).toList()));
     }
 
-    /** A CSV file as rows of named cells (RFC 4180 quoting), in file order. */
+    /** A CSV file as rows of named cells, in file order. */
     static List<Map<String, String>> csv(Path file) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        String text = Files.readString(file);
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                row.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n') {
-                row.add(cell.toString());
-                cell.setLength(0);
-                lines.add(row);
-                row = new ArrayList<>();
-            } else if (c != '\r') {
-                cell.append(c);
-            }
-        }
+        List<List<String>> lines = ResultReader.records(Files.readString(file));
         List<Map<String, String>> out = new ArrayList<>();
         for (List<String> l : lines.subList(1, lines.size())) {
             Map<String, String> m = new LinkedHashMap<>();
