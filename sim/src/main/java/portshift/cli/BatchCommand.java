@@ -81,7 +81,7 @@ final class BatchCommand extends Subcommand {
         Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
         AtomicFiles.write(dir.resolve("summary.csv"), SummaryFile.render(outcomes));
         AtomicFiles.write(dir.resolve("variants.csv"), VariantsFile.render(variants));
-        Figures.batch(dir.resolve("figures"), variants.stream().map(Sweep.Variant::name).toList(), done.shards(), outcomes);
+        Figures.batch(dir.resolve("figures"), variants, done.shards(), outcomes);
         ExperimentExecution.manifest("batch", experiment, dir, options, done);
         out().printf("%d variants x %d replications: results in %s (%.1f s)%n",
                 variants.size(), options.replications, Printable.of(dir.toString()), done.seconds());

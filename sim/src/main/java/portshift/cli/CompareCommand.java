@@ -14,7 +14,6 @@ import picocli.CommandLine.Parameters;
 import portshift.brief.BriefPage;
 import portshift.brief.BriefReader;
 import portshift.analysis.Comparison;
-import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.analysis.Outcome;
@@ -22,7 +21,6 @@ import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
 import portshift.experiment.Experiment;
-import portshift.experiment.Outcomes;
 import portshift.experiment.TimeSeriesFile;
 import portshift.map.MapFile;
 import portshift.report.ComparisonTable;
@@ -130,11 +128,7 @@ final class CompareCommand extends Subcommand {
         }
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
         AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
-        Map<String, InterventionWindow> interventions = new LinkedHashMap<>();
-        for (Sweep.Variant v : variants.subList(0, 2)) {
-            Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));
-        }
-        Figures.comparison(dir.resolve("figures"), nameA, nameB, done.shards(), outcomes, rows, interventions);
+        Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes, rows);
         AtomicFiles.write(dir.resolve("brief.html"), BriefPage.html(BriefReader.ofComparison(dir,
                 variants.stream().map(v -> v.scenario().parameters()).toList())));
         ExperimentExecution.manifest("compare", experiment, dir, options, done);

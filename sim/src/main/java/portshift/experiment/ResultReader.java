@@ -57,7 +57,7 @@ public final class ResultReader {
      * Splits CSV text into records of cells (RFC 4180): a quoted cell may hold commas, quotes (doubled)
      * and line breaks, so that a record is never split inside one. Empty lines are skipped.
      */
-    static List<List<String>> records(String text) {
+    public static List<List<String>> records(String text) {
         List<List<String>> out = new ArrayList<>();
         List<String> record = new ArrayList<>();
         StringBuilder cell = new StringBuilder();

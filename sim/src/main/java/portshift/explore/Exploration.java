@@ -12,6 +12,7 @@ import portshift.analysis.ColumnNames;
 import portshift.analysis.Outcome;
 import portshift.scenario.Dimension;
 import portshift.scenario.LoadedScenario;
+import portshift.scenario.PathLabel;
 import portshift.scenario.ScenarioException;
 import portshift.scenario.SearchSpace;
 import portshift.scenario.Sweep;
@@ -59,6 +60,18 @@ public record Exploration(List<Dimension> dimensions, List<String> policies, dou
             taken.add(o.column());
         }
         return ColumnNames.of(dimensions.stream().map(Dimension::name).toList(), taken);
+    }
+
+    /**
+     * The uncertainties as figures and notebooks name them ({@link PathLabel}): "Antwerp-Bruges: latam share" for
+     * {@code world.ports.ANTWERP.latam_share}.
+     */
+    public List<String> labels() {
+        Map<String, String> names = new java.util.HashMap<>();
+        if (!variants.isEmpty()) {
+            variants.get(0).scenario().config().world().ports().forEach(p -> names.put(p.id(), p.name()));
+        }
+        return dimensions.stream().map(d -> PathLabel.of(d.name(), names)).toList();
     }
 
     public Sweep.Variant variant(int point, int policy) {

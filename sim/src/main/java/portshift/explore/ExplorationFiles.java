@@ -156,16 +156,17 @@ public final class ExplorationFiles {
     }
 
     /**
-     * uncertainties.csv: each uncertainty with its column name in the other files, its range, whether it takes whole
-     * values, its scale and its source. The column "path" holds the entry's key: its path, or the name of one declared
-     * with paths.
+     * uncertainties.csv: each uncertainty with its column name in the other files, the label the figures give it, its
+     * range, whether it takes whole values, its scale and its source. The column "path" holds the entry's key: its
+     * path, or the name of one declared with paths.
      */
     public static String uncertainties(Exploration e) {
-        Csv csv = new Csv().header(List.of("path", "column", "low", "high", "whole", "scale", "source"));
+        Csv csv = new Csv().header(List.of("path", "column", "label", "low", "high", "whole", "scale", "source"));
         List<String> columns = e.columns();
+        List<String> labels = e.labels();
         for (int j = 0; j < e.dimensions().size(); j++) {
             Dimension d = e.dimensions().get(j);
-            csv.row(d.name(), columns.get(j), d.low(), d.high(), d.whole(), d.scale(), d.source());
+            csv.row(d.name(), columns.get(j), labels.get(j), d.low(), d.high(), d.whole(), d.scale(), d.source());
         }
         return csv.toString();
     }

@@ -38,7 +38,7 @@ public final class AllocationCharts {
         chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
         chart.getStyler().setXAxisLabelRotation(90);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setSeriesColors(Figures.PALETTE);
+        chart.getStyler().setSeriesColors(Palette.SCENARIOS.toArray(new java.awt.Color[0]));
         chart.addSeries("optimum", best.ports(), counts(best, scanners));
         baselines.forEach((name, a) -> chart.addSeries(name, a.ports(), counts(a, scanners)));
         return Figure.panel(chart);
@@ -69,8 +69,8 @@ public final class AllocationCharts {
         dots.setMarker(SeriesMarkers.CIRCLE);
         XYSeries line = chart.addSeries("Pareto front", front.stream().map(Evaluation::meanDelay).toList(),
                 front.stream().map(e -> e.value(objective)).toList());
-        line.setLineColor(Figures.PALETTE[1]);
-        line.setMarkerColor(Figures.PALETTE[1]);
+        line.setLineColor(Palette.SCENARIOS.get(1));
+        line.setMarkerColor(Palette.SCENARIOS.get(1));
         Figures.save(dir, "pareto.png", Figure.of(chart));
     }
 }

@@ -57,7 +57,7 @@ final class DifferenceHistograms {
             XYSeries s = chart.addSeries(name, outlineX(min, width), outlineY(d, min, width));
             s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Area);
             s.setMarker(SeriesMarkers.NONE);
-            Color c = Figures.PALETTE[(p + 1) % Figures.PALETTE.length];
+            Color c = Palette.scenario(p + 1, differences.length + 1);
             s.setLineColor(c);
             s.setFillColor(new Color(c.getRed(), c.getGreen(), c.getBlue(), 110));
         }

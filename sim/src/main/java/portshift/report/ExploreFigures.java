@@ -30,6 +30,7 @@ public final class ExploreFigures {
         if (e.policies().size() < 2) {
             return;
         }
+        Figures.colours(dir, Scenes.named(e.policies()));
         List<double[][]> differences = new ArrayList<>();
         for (Outcome o : OutcomeBoxes.MAIN) {
             double[][] means = Robustness.means(e, outcomes, o);
@@ -41,7 +42,7 @@ public final class ExploreFigures {
         }
         Figures.save(dir, "differences.png",
                 DifferenceHistograms.panels(OutcomeBoxes.MAIN, e.policies(), differences.toArray(new double[0][][])));
-        List<String> paths = e.dimensions().stream().map(d -> d.name()).toList();
+        List<String> paths = e.labels();
         List<List<Integer>> ranked = new ArrayList<>();
         for (Outcome o : SENSITIVE) {
             ranked.add(SensitivityRow.ranked(e, sensitivity, o));

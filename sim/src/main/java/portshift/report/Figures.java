@@ -1,25 +1,20 @@
 package portshift.report;
 
-import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.BatchRunner;
 import portshift.experiment.OutputFolder;
 import portshift.experiment.ResultPaths;
+import portshift.scenario.Sweep;
 
 /** Writes the figures of a comparison as PNG files in {@code figures/}, each whole or not at all. */
 public final class Figures {
-    static final Color[] PALETTE = {new Color(0, 114, 178), new Color(213, 94, 0), new Color(0, 158, 115),
-            new Color(204, 121, 167), new Color(230, 159, 0), new Color(86, 180, 233), new Color(240, 228, 66),
-            new Color(120, 120, 120), new Color(60, 60, 60)};
-
     /** The system property that asks for the data of each figure beside it. */
     public static final String DATA = "portshift.figures.data";
 
@@ -27,27 +22,35 @@ public final class Figures {
     }
 
     /**
-     * The five figures of a comparison of A against B.
-     *
-     * @param interventions per scenario, its first intervention on European ports (none: no panel of gains and losses)
+     * The five figures of a comparison of A against B, and colours.csv: deliveries over time, seizures per port, shares
+     * of flow with the ports that gained and lost after each scenario's first intervention on European ports, box plots
+     * of the main outcomes and the forest plot of every difference.
      */
-    public static void comparison(Path dir, String a, String b, BatchRunner.Shards shards,
-                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows,
-                                  Map<String, InterventionWindow> interventions) {
+    public static void comparison(Path dir, List<Sweep.Variant> ab, BatchRunner.Shards shards,
+                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
+        Scenes scenes = Scenes.of(ab);
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
-        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, List.of(a, b)));
-        save(dir, "seizures_by_port.png", PortChart.seizures(series, a, b));
-        save(dir, "destination_shares.png", SharesChart.panels(series, List.of(a, b), interventions));
-        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, List.of(a, b)));
-        save(dir, "differences_forest.png", ForestPlot.of(a, b, rows));
+        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, scenes));
+        save(dir, "seizures_by_port.png", PortChart.seizures(series, scenes));
+        save(dir, "destination_shares.png", SharesChart.panels(series, scenes));
+        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, scenes));
+        save(dir, "differences_forest.png", ForestPlot.of(scenes.scenarios().get(0), scenes.scenarios().get(1), rows));
+        colours(dir, scenes);
     }
 
-    /** The figures of a batch: deliveries over time and the spread of outcomes, per variant. */
-    public static void batch(Path dir, List<String> names, BatchRunner.Shards shards,
+    /** The figures of a batch, and colours.csv: deliveries over time and the spread of outcomes, per variant. */
+    public static void batch(Path dir, List<Sweep.Variant> variants, BatchRunner.Shards shards,
                              Map<String, List<Map<Metric, Double>>> outcomes) {
+        Scenes scenes = Scenes.of(variants);
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
-        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, names));
-        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, names));
+        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, scenes));
+        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, scenes));
+        colours(dir, scenes);
+    }
+
+    /** colours.csv, the colours of the figures for notebooks to draw with: see {@link Scenes#coloursCsv}. */
+    static void colours(Path dir, Scenes scenes) {
+        write(dir, "colours.csv", scenes.coloursCsv().getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     /** A value to draw: itself, or 0 where it has none. */
@@ -61,11 +64,20 @@ public final class Figures {
      */
     static void save(Path dir, String name, Figure figure) {
         try {
+            write(dir, name, Png.bytes(figure.image()));
+        } catch (IOException e) {
+            throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
+        }
+        if (Boolean.getBoolean(DATA)) {
+            write(dir, name + ".txt", figure.data().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    /** Writes one file of {@code figures/}, whole or not at all. */
+    private static void write(Path dir, String name, byte[] bytes) {
+        try {
             ResultPaths.folder(dir);
-            AtomicFiles.write(dir.resolve(name), Png.bytes(figure.image()));
-            if (Boolean.getBoolean(DATA)) {
-                AtomicFiles.write(dir.resolve(name + ".txt"), figure.data());
-            }
+            AtomicFiles.write(dir.resolve(name), bytes);
         } catch (IOException e) {
             throw new OutputFolder.OutputException(dir + ": cannot write figures: " + OutputFolder.failure(e));
         }

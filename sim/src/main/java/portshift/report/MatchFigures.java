@@ -17,6 +17,7 @@ import portshift.evidence.Target;
 import portshift.history.PointFit;
 import portshift.history.Wave;
 import portshift.scenario.Dimension;
+import portshift.scenario.PathLabel;
 import portshift.scenario.TargetKind;
 
 /**
@@ -99,7 +100,8 @@ public final class MatchFigures {
         Dimension dy = dims.get(y);
         XYChart chart = new XYChartBuilder().width(560).height(480)
                 .title(leastImplausible ? "Least implausibility in each cell" : "Share of the worlds run kept (optical depth)")
-                .xAxisTitle(SensitivityBars.shortName(dx.name())).yAxisTitle(SensitivityBars.shortName(dy.name())).build();
+                .xAxisTitle(PathLabel.of(dx.name(), java.util.Map.of()))
+                .yAxisTitle(PathLabel.of(dy.name(), java.util.Map.of())).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(36);
@@ -194,7 +196,7 @@ public final class MatchFigures {
         XYSeries s = chart.addSeries("model over the kept worlds", x, median, spread);
         s.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         s.setMarker(SeriesMarkers.DIAMOND);
-        s.setMarkerColor(Figures.PALETTE[0]);
+        s.setMarkerColor(Palette.SCENARIOS.get(0));
         XYSeries one = chart.addSeries("reported", List.of(0.5, targets.size() + 0.5), List.of(1.0, 1.0));
         one.setMarker(SeriesMarkers.NONE);
         one.setLineColor(Color.DARK_GRAY);

@@ -4,14 +4,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.knowm.xchart.BoxChart;
-import org.knowm.xchart.BoxChartBuilder;
-
 import portshift.analysis.Comparison;
 import portshift.analysis.Metric;
 import portshift.analysis.Outcome;
 
-/** The spread of the main outcomes over replications, as box plots, one panel per outcome. */
+/**
+ * The spread of the main outcomes over replications, as box plots on axes from 0, one panel per outcome, one row per
+ * scenario in its colour.
+ */
 final class OutcomeBoxes {
     /** The panels, in the order drawn: flows and interception first, then what they cost. */
     static final List<Outcome> MAIN = List.of(Outcome.DELIVERED_EUROPE, Outcome.SEIZED_EUROPE, Outcome.SEIZED_UPSTREAM,
@@ -20,23 +20,19 @@ final class OutcomeBoxes {
     private OutcomeBoxes() {
     }
 
-    static Figure panels(Map<String, List<Map<Metric, Double>>> outcomes, List<String> scenarios) {
+    static Figure panels(Map<String, List<Map<Metric, Double>>> outcomes, Scenes scenes) {
         List<Figure.Panel> panels = new ArrayList<>();
         for (Outcome outcome : MAIN) {
             Metric metric = Metric.of(outcome);
-            BoxChart chart = new BoxChartBuilder().width(600).height(450)
-                    .title(outcome.label()).yAxisTitle(outcome.label() + " [" + outcome.unit() + "]").build();
-            chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
-            chart.getStyler().setSeriesColors(Figures.PALETTE);
-            chart.getStyler().setLegendVisible(false);
-            for (String s : scenarios) {
+            List<BoxPanel.Row> rows = new ArrayList<>();
+            for (String s : scenes.scenarios()) {
                 double[] values = Comparison.values(outcomes.getOrDefault(s, List.of()), metric);
-                if (values.length > 0) {
-                    chart.addSeries(s, values);
-                }
+                rows.add(new BoxPanel.Row(scenes.label(s), scenes.scenarioColour(s), values));
             }
-            panels.add(Figure.panel(chart));
+            panels.add(new BoxPanel(outcome.label(), outcome.label() + " [" + outcome.unit() + "]", rows));
         }
-        return Figure.grid(panels, 3);
+        return Figure.grid(panels, scenes.scenarios().size() > 6 ? 2 : 3)
+                .captioned(List.of("Each box: the middle half of the replications, the thick line their median, the "
+                        + "whiskers the furthest values within 1.5 box lengths, circles the values beyond; axes from 0."));
     }
 }

@@ -18,7 +18,9 @@ final class PortChart {
     private PortChart() {
     }
 
-    static Figure seizures(SeriesByScenario data, String a, String b) {
+    static Figure seizures(SeriesByScenario data, Scenes scenes) {
+        String a = scenes.scenarios().get(0);
+        String b = scenes.scenarios().get(1);
         List<String> ports = new ArrayList<>(data.europeanPorts());
         Map<String, double[]> ciA = perPort(data, a, ports);
         Map<String, double[]> ciB = perPort(data, b, ports);
@@ -26,11 +28,12 @@ final class PortChart {
         CategoryChart chart = new CategoryChartBuilder().width(1400).height(650)
                 .title("Seizures per European port (mean over replications, 95% interval), after the warm-up")
                 .xAxisTitle("port").yAxisTitle("seized [t/year]").build();
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideE);
         chart.getStyler().setXAxisLabelRotation(40);
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setErrorBarsColor(java.awt.Color.DARK_GRAY);
-        chart.getStyler().setSeriesColors(new java.awt.Color[] {Figures.PALETTE[0], Figures.PALETTE[1]});
+        chart.getStyler().setSeriesColors(new java.awt.Color[] {scenes.scenarioColour(a), scenes.scenarioColour(b)});
+        List<String> names = ports.stream().map(scenes::name).toList();
         for (String s : List.of(a, b)) {
             Map<String, double[]> ci = s.equals(a) ? ciA : ciB;
             List<Double> mean = new ArrayList<>();
@@ -39,7 +42,7 @@ final class PortChart {
                 mean.add(ci.get(p)[0]);
                 half.add((ci.get(p)[2] - ci.get(p)[1]) / 2);
             }
-            chart.addSeries(s, ports, mean, half);
+            chart.addSeries(s, names, mean, half);
         }
         return Figure.of(chart);
     }

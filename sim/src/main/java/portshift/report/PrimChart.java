@@ -31,16 +31,16 @@ final class PrimChart {
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideSW);
         List<Prim.Box> peeled = d.trajectory().stream().filter(b -> b.phase() == Prim.Phase.PEEL).toList();
         XYSeries path = chart.addSeries("peeling, from the whole space (right) inwards", coverage(peeled), density(peeled));
-        path.setLineColor(Figures.PALETTE[0]);
-        path.setMarkerColor(Figures.PALETTE[0]);
+        path.setLineColor(Palette.SCENARIOS.get(0));
+        path.setMarkerColor(Palette.SCENARIOS.get(0));
         path.setMarker(SeriesMarkers.CIRCLE);
         List<Prim.Box> pasted = new ArrayList<>(List.of(d.start()));
         d.trajectory().stream().filter(b -> b.phase() == Prim.Phase.PASTE).forEach(pasted::add);
         if (pasted.size() > 1) {
             XYSeries paste = chart.addSeries("pasting, from the densest box with half the cases", coverage(pasted),
                     density(pasted));
-            paste.setLineColor(Figures.PALETTE[2]);
-            paste.setMarkerColor(Figures.PALETTE[2]);
+            paste.setLineColor(Palette.SCENARIOS.get(2));
+            paste.setMarkerColor(Palette.SCENARIOS.get(2));
             paste.setMarker(SeriesMarkers.SQUARE);
         }
         Prim.Box reported = d.reported();
@@ -49,7 +49,7 @@ final class PrimChart {
                 reported.density()), coverage(List.of(reported)), density(List.of(reported)));
         mark.setXYSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         mark.setMarker(SeriesMarkers.DIAMOND);
-        mark.setMarkerColor(Figures.PALETTE[1]);
+        mark.setMarkerColor(Palette.SCENARIOS.get(1));
         return chart;
     }
 

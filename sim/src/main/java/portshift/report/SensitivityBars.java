@@ -48,7 +48,7 @@ final class SensitivityBars {
         CategoryChart chart = new CategoryChartBuilder().width(1400).height(750)
                 .title(outcome.label() + ": " + of).yAxisTitle(unit).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setSeriesColors(Figures.PALETTE);
+        chart.getStyler().setSeriesColors(Palette.SCENARIOS.toArray(new java.awt.Color[0]));
         chart.getStyler().setXAxisLabelRotation(35);
         chart.getStyler().setLegendPosition(org.knowm.xchart.style.Styler.LegendPosition.InsideNE);
         chart.getStyler().setErrorBarsColor(Color.BLACK);
@@ -59,7 +59,7 @@ final class SensitivityBars {
         } else if (rank) {
             chart.getStyler().setYAxisMin(-1.0).setYAxisMax(1.0);
         }
-        List<String> labels = order.stream().map(j -> shortName(paths.get(j))).toList();
+        List<String> labels = order.stream().map(paths::get).toList();
         for (Map.Entry<String, String> measure : SHOWN.entrySet()) {
             List<Double> value = new ArrayList<>();
             List<Double> error = new ArrayList<>();
@@ -77,10 +77,5 @@ final class SensitivityBars {
             }
         }
         return chart;
-    }
-
-    /** A path without the "uncertainties." every model uncertainty starts with. */
-    static String shortName(String path) {
-        return path.startsWith("uncertainties.") ? path.substring("uncertainties.".length()) : path;
     }
 }

@@ -23,9 +23,6 @@ import portshift.observe.PortMonth;
  * 95% CI, gains and losses in two colours, largest gain first.
  */
 final class ShareChanges {
-    static final Color GAIN = new Color(213, 94, 0);
-    static final Color LOSS = new Color(0, 114, 178);
-
     /** A port's change in share, in percentage points, and its 95% CI. */
     record Change(String port, double mean, double low, double high) {
     }
@@ -79,35 +76,56 @@ final class ShareChanges {
         return out;
     }
 
-    private static String shortened(String label) {
-        return label.length() > 70 ? label.substring(0, 69) + "…" : label;
+    /** Whether the runs have months on both sides of the intervention, which a panel needs. */
+    static boolean drawable(Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
+        int[] months = months(runs, w);
+        return months[0] > 0 && months[1] > 0;
     }
 
-    /** The panel, or null when the run has no month on one side of the intervention. */
-    static Figure.Panel panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w) {
-        int[] months = months(runs, w);
-        if (months[0] == 0 || months[1] == 0) {
-            return null;
+    /** One scale for panels drawn side by side: from the lowest end of any interval to the highest, with 0. */
+    static double[] scale(java.util.Collection<List<Change>> panels) {
+        double low = 0;
+        double high = 0;
+        for (List<Change> changes : panels) {
+            for (Change c : changes) {
+                for (double v : new double[] {c.mean(), c.low(), c.high()}) {
+                    if (Double.isFinite(v)) {
+                        low = Math.min(low, v);
+                        high = Math.max(high, v);
+                    }
+                }
+            }
         }
-        List<Change> changes = changes(runs, w);
+        double margin = 0.05 * Math.max(high - low, 1e-9);
+        return new double[] {low - margin, high + margin};
+    }
+
+    /** The panel of one scenario's changes, on the given scale (see {@link #scale}), ports by their names. */
+    static Figure.Panel panel(String scenario, Map<Integer, List<PortMonth>> runs, InterventionWindow w,
+                              List<Change> changes, double[] scale, Scenes scenes) {
+        int[] months = months(runs, w);
         CategoryChart chart = new CategoryChartBuilder().width(900).height(650)
                 .title(String.format(java.util.Locale.ROOT, "%s: share gained or lost from %s (%d months against the "
                         + "%d before)", scenario, w.month(), months[1], months[0]))
-                .xAxisTitle("European port; intervention: " + shortened(w.label()))
+                .xAxisTitle("European port")
                 .yAxisTitle("change in share of kg sent to Europe [points]").build();
         chart.getStyler().setOverlapped(true);
-        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.OutsideS);
+        chart.getStyler().setLegendLayout(Styler.LegendLayout.Horizontal);
         chart.getStyler().setXAxisLabelRotation(90);
+        chart.getStyler().setXAxisLabelAlignmentVertical(org.knowm.xchart.style.AxesChartStyler.TextAlignment.Right);
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
-        chart.getStyler().setSeriesColors(new Color[] {GAIN, LOSS});
+        chart.getStyler().setSeriesColors(new Color[] {Palette.GAINED, Palette.LOST});
         chart.getStyler().setErrorBarsColor(Color.DARK_GRAY);
+        chart.getStyler().setYAxisMin(scale[0]);
+        chart.getStyler().setYAxisMax(scale[1]);
         List<String> ports = new ArrayList<>();
         List<Double> gains = new ArrayList<>();
         List<Double> losses = new ArrayList<>();
         List<Double> gainErrors = new ArrayList<>();
         List<Double> lossErrors = new ArrayList<>();
         for (Change c : changes) {
-            ports.add(c.port());
+            ports.add(scenes.name(c.port()));
             double half = Double.isFinite(c.high()) ? (c.high() - c.low()) / 2 : 0;
             gains.add(c.mean() > 0 ? c.mean() : 0);
             gainErrors.add(c.mean() > 0 ? half : 0);

@@ -22,23 +22,35 @@ final class SharesChart {
     private SharesChart() {
     }
 
-    static Figure panels(SeriesByScenario data, List<String> scenarios, Map<String, InterventionWindow> interventions) {
+    static Figure panels(SeriesByScenario data, Scenes scenes) {
+        List<String> scenarios = scenes.scenarios();
         List<String> top = topPorts(data, scenarios.get(0));
         List<Figure.Panel> panels = new ArrayList<>();
         for (String s : scenarios) {
-            panels.add(panel(data, s, top));
+            panels.add(panel(data, s, top, scenes));
         }
+        Map<String, InterventionWindow> interventions = scenes.firstOnEurope();
+        Map<String, List<ShareChanges.Change>> changes = new LinkedHashMap<>();
         for (String s : scenarios) {
             InterventionWindow w = interventions.get(s);
-            Figure.Panel changes = w == null ? null : ShareChanges.panel(s, data.runs(s), w);
-            if (changes != null) {
-                panels.add(changes);
+            if (w != null && ShareChanges.drawable(data.runs(s), w)) {
+                changes.put(s, ShareChanges.changes(data.runs(s), w));
             }
         }
-        return Figure.grid(panels, scenarios.size());
+        double[] scale = ShareChanges.scale(changes.values());
+        List<String> caption = new ArrayList<>();
+        changes.forEach((s, c) -> {
+            panels.add(ShareChanges.panel(s, data.runs(s), interventions.get(s), c, scale, scenes));
+            caption.add(s + ", from " + interventions.get(s).month() + ": " + interventions.get(s).label());
+        });
+        if (!caption.isEmpty()) {
+            caption.add(0, "Below, each scenario's first intervention on European ports, the 12 months from it against "
+                    + "the 12 before (the two panels share one scale):");
+        }
+        return Figure.grid(panels, scenarios.size()).captioned(caption);
     }
 
-    private static Figure.Panel panel(SeriesByScenario data, String scenario, List<String> top) {
+    private static Figure.Panel panel(SeriesByScenario data, String scenario, List<String> top, Scenes scenes) {
         Map<String, Map<String, Double>> byQuarter = new LinkedHashMap<>();
         for (List<PortMonth> run : data.runs(scenario).values()) {
             for (PortMonth m : run) {
@@ -61,9 +73,10 @@ final class SharesChart {
         chart.getStyler().setChartBackgroundColor(java.awt.Color.WHITE);
         chart.getStyler().setAvailableSpaceFill(0.95);
         chart.getStyler().setYAxisMax(100.0);
-        chart.getStyler().setSeriesColors(Figures.PALETTE);
         List<String> series = new ArrayList<>(top);
         series.add("other ports");
+        chart.getStyler().setSeriesColors(series.stream().map(p -> top.contains(p) ? scenes.colour(p)
+                : Palette.OTHER_PORTS).toArray(java.awt.Color[]::new));
         for (String port : series) {
             List<Double> share = new ArrayList<>();
             for (String q : quarters) {
@@ -71,7 +84,7 @@ final class SharesChart {
                 double total = kg.values().stream().mapToDouble(Double::doubleValue).sum();
                 share.add(total > 0 ? 100 * kg.getOrDefault(port, 0.0) / total : 0);
             }
-            chart.addSeries(port, quarters, share);
+            chart.addSeries(top.contains(port) ? scenes.name(port) : port, quarters, share);
         }
         return Figure.panel(chart);
     }

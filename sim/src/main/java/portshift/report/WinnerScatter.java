@@ -17,14 +17,14 @@ final class WinnerScatter {
     }
 
     /**
-     * x and y: the points' values of the two uncertainties; best[i]: the index of the best policy at point i, or -1
+     * x and y: the points' values of the two uncertainties, named by their labels; best[i]: the index of the best policy at point i, or -1
      * for a tie or no value.
      */
     static XYChart chart(Outcome outcome, List<String> policies, String xPath, double[] x, String yPath, double[] y,
                          int[] best) {
         XYChart chart = new XYChartBuilder().width(800).height(650)
                 .title("Which policy does best on " + outcome.label() + " at each point")
-                .xAxisTitle(SensitivityBars.shortName(xPath)).yAxisTitle(SensitivityBars.shortName(yPath)).build();
+                .xAxisTitle(xPath).yAxisTitle(yPath).build();
         chart.getStyler().setChartBackgroundColor(Color.WHITE);
         chart.getStyler().setDefaultSeriesRenderStyle(XYSeries.XYSeriesRenderStyle.Scatter);
         chart.getStyler().setMarkerSize(7);
@@ -44,7 +44,7 @@ final class WinnerScatter {
             String name = (p < 0 ? "tie" : policies.get(p) + " best") + " (" + xs.size() + " points)";
             XYSeries s = chart.addSeries(name, xs, ys);
             s.setMarker(SeriesMarkers.CIRCLE);
-            s.setMarkerColor(p < 0 ? Color.GRAY : Figures.PALETTE[p % Figures.PALETTE.length]);
+            s.setMarkerColor(p < 0 ? Color.GRAY : Palette.scenario(p, policies.size()));
         }
         return chart;
     }

@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import portshift.Slow;
 import portshift.TestPaths;
+import portshift.experiment.ResultReader;
 
 /** A small exploration of the shipped policies, shortened to 800 days so that the 2024 interventions happen. */
 @Slow
@@ -76,8 +77,9 @@ class ExploreCommandTest {
         List<String[]> rows = Files.readAllLines(dir.resolve("experiments.csv")).stream().skip(1)
                 .map(l -> l.split(",", -1)).toList();
         assertThat(rows).hasSize(POINTS * 2 * 2);
-        List<String[]> ranges = Files.readAllLines(dir.resolve("uncertainties.csv")).stream().skip(1)
-                .map(l -> l.split(",", -1)).toList();
+        // path, column, label, low, high, whole, scale, source; labels and sources may hold quoted commas
+        List<String[]> ranges = ResultReader.records(Files.readString(dir.resolve("uncertainties.csv"))).stream().skip(1)
+                .map(l -> l.toArray(new String[0])).toList();
         assertThat(ranges).hasSizeGreaterThanOrEqualTo(10);
         for (int point = 0; point < POINTS; point++) {
             int p = point;
@@ -87,10 +89,10 @@ class ExploreCommandTest {
             assertThat(at.stream().filter(r -> r[2].equals("0")).map(r -> r[3]).distinct()).as("replication 0's seed").hasSize(1);
         }
         for (int j = 0; j < ranges.size(); j++) {
-            double low = Double.parseDouble(ranges.get(j)[2]);
-            double high = Double.parseDouble(ranges.get(j)[3]);
-            boolean whole = Boolean.parseBoolean(ranges.get(j)[4]);
-            boolean log = ranges.get(j)[5].equals("log");
+            double low = Double.parseDouble(ranges.get(j)[3]);
+            double high = Double.parseDouble(ranges.get(j)[4]);
+            boolean whole = Boolean.parseBoolean(ranges.get(j)[5]);
+            boolean log = ranges.get(j)[6].equals("log");
             Set<Integer> strata = new HashSet<>();
             for (String[] r : rows) {
                 double v = Double.parseDouble(r[4 + j]);

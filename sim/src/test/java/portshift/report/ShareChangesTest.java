@@ -47,7 +47,8 @@ class ShareChangesTest {
     void aPanelNeedsMonthsOnBothSidesAndSaysHowMany() {
         InterventionWindow atTheStart = new InterventionWindow("early", YearMonth.of(2023, 6), Set.of("ANTWERP"));
         assertThat(ShareChanges.months(Map.of(0, run(40)), atTheStart)).containsExactly(0, 1);
-        assertThat(ShareChanges.panel("early", Map.of(0, run(40)), atTheStart)).isNull();
+        assertThat(ShareChanges.drawable(Map.of(0, run(40)), atTheStart)).isFalse();
+        assertThat(ShareChanges.drawable(Map.of(0, run(40)), CRACKDOWN)).isTrue();
         assertThat(ShareChanges.months(Map.of(0, run(40)), CRACKDOWN)).containsExactly(1, 1);
     }
 
