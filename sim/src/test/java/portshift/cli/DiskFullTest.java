@@ -31,7 +31,7 @@ class DiskFullTest {
     private static final List<String> MERGED = List.of("runs.csv", "ports.csv", "comparison.csv", "timeseries.csv",
             "map.geojson", "figures/delivered_over_time.png", "figures/seizures_by_port.png",
             "figures/destination_shares.png", "figures/outcomes_boxplot.png", "figures/differences_forest.png",
-            "manifest.json");
+            "figures/colours.csv", "brief.html", "manifest.json");
 
     @TempDir
     Path tmp;

@@ -17,7 +17,7 @@ final class ShortCompare {
     /** The files a compare writes that must not depend on how it was run (manifest.json records how). */
     static final List<String> FILES = List.of("comparison.csv", "runs.csv", "ports.csv", "timeseries.csv", "map.geojson", "plan.json",
             "figures/delivered_over_time.png", "figures/seizures_by_port.png", "figures/destination_shares.png",
-            "figures/outcomes_boxplot.png");
+            "figures/outcomes_boxplot.png", "brief.html");
 
     private final Path dir;
     final StringWriter err = new StringWriter();
