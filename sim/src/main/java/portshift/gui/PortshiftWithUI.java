@@ -44,6 +44,7 @@ public class PortshiftWithUI extends GUIState {
     private final LeverPanel levers = new LeverPanel(this);
     private final LiveCharts charts = new LiveCharts(this);
     private final MapWindow atlantic = new MapWindow(this, MapView.ATLANTIC, MapView.EUROPE, true);
+    /** The Europe map: no organisations there, its own legend. */
     private final MapWindow europe = new MapWindow(this, MapView.EUROPE, null, false);
     /** The scenario's world before the run starts, so that the maps show its ports and routes at once. */
     private World preview;
@@ -208,10 +209,16 @@ public class PortshiftWithUI extends GUIState {
         return europe.display();
     }
 
+    /** The two maps: the Atlantic, then Europe. */
+    List<MapWindow> maps() {
+        return List.of(atlantic, europe);
+    }
+
     /** Lays the windows out side by side on the screen (WindowLayout), the maps scaled to fit. */
     private void arrange(JFrame console) {
         WindowLayout layout = WindowLayout.on(
                 java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        europe.onRefit(() -> atlantic.outline(europe.view()));
         atlantic.place(displayFrame, layout.atlantic());
         europe.place(europeFrame, layout.europe());
         charts.place(layout.flows(), layout.shares());
@@ -253,6 +260,16 @@ public class PortshiftWithUI extends GUIState {
     String portName(String id) {
         return scenario.config().world().ports().stream().filter(p -> p.id().equals(id)).map(p -> p.name())
                 .findFirst().orElse(id);
+    }
+
+    /** The scenario's first day. */
+    java.time.LocalDate startDate() {
+        return scenario.config().start();
+    }
+
+    /** The scenario's dated interventions, in its order. */
+    List<Intervention> scenarioInterventions() {
+        return scenario.config().interventions();
     }
 
     /** Port ids in the scenario's order. */

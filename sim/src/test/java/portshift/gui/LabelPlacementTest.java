@@ -34,15 +34,22 @@ class LabelPlacementTest {
         return LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().world().build();
     }
 
+    /** The names as the map draws them: beside each port's circle where PortPlaces puts it, clear of the legend. */
     private static PortLabels.Plan plan(MapView view, List<Port> ports, double scale) {
         BufferedImage image = new BufferedImage(10, 10, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         try {
-            return PortLabels.plan(view, ports, scale, g, MapWindow.producerMarks());
+            return PortLabels.plan(view, ports, PortPlaces.place(view, ports), scale, g, MapWindow.producerMarks(),
+                    List.of(new Legend(null, view.isOverview()).box(g)));
         } finally {
             g.dispose();
         }
+    }
+
+    /** Where a port's circle is drawn on a view, in map units. */
+    private static java.awt.geom.Point2D.Double drawn(MapView view, Port p) {
+        return PortPlaces.place(view, world().ports()).get(p.id());
     }
 
     /** Each placed name's box, in pixels on the view at the plan's scale. */
@@ -51,8 +58,8 @@ class LabelPlacementTest {
         for (Port p : plan.ports()) {
             LabelLayout.Placement placed = plan.of(p);
             if (placed != null) {
-                double x = view.x(p.longitude()) * plan.scale();
-                double y = view.y(p.latitude()) * plan.scale();
+                double x = drawn(view, p).x * plan.scale();
+                double y = drawn(view, p).y * plan.scale();
                 out.put(p, new Rectangle2D.Double(x + placed.box().x, y + placed.box().y, placed.box().width,
                         placed.box().height));
             }
@@ -100,9 +107,9 @@ class LabelPlacementTest {
             for (Map.Entry<Port, Rectangle2D> e : boxes.entrySet()) {
                 for (Port other : world.ports()) {
                     if (other != e.getKey() && view.contains(other.longitude(), other.latitude())) {
-                        double d = LabelLayout.distance(e.getValue(), view.x(other.longitude()), view.y(other.latitude()));
+                        double d = LabelLayout.distance(e.getValue(), drawn(view, other).x, drawn(view, other).y);
                         assertThat(d).as(e.getKey().id() + " over " + other.id() + " on " + view.name)
-                                .isGreaterThanOrEqualTo(PortPortrayal.radius(other));
+                                .isGreaterThanOrEqualTo(PortPlaces.radius(other, view));
                     }
                 }
             }
@@ -130,8 +137,7 @@ class LabelPlacementTest {
         double reach = 0;
         for (Map.Entry<Port, Rectangle2D> e : boxes.entrySet()) {
             Port p = e.getKey();
-            reach = Math.max(reach, LabelLayout.distance(e.getValue(), view.x(p.longitude()) * scale,
-                    view.y(p.latitude()) * scale));
+            reach = Math.max(reach, LabelLayout.distance(e.getValue(), drawn(view, p).x * scale, drawn(view, p).y * scale));
         }
         return new Figures(gap, reach, boxes.size());
     }
