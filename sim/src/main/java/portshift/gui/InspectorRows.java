@@ -22,8 +22,12 @@ final class InspectorRows extends Properties {
     private static final long serialVersionUID = 1L;
     private static final Pattern NUMBER = Pattern.compile("-?\\d[\\d,]*(\\.\\d+)?|-?\\.\\d+");
 
-    /** A row: its label, its value as text, what it means (the tooltip), and its setter if it can be changed. */
-    private record Row(String label, Supplier<String> value, String description, DoublePredicate set) {
+    /**
+     * A row: its label, its value (text; or a Boolean for a check box; or the index of the option chosen
+     * among {@code options}), what it means (the tooltip), and its setter if it can be changed.
+     */
+    private record Row(String label, Supplier<?> value, String description, DoublePredicate set, Class<?> type,
+            String[] options) {
     }
 
     private final List<Row> rows = new ArrayList<>();
@@ -34,13 +38,25 @@ final class InspectorRows extends Properties {
 
     /** A row to read. */
     InspectorRows add(String label, Supplier<String> value, String description) {
-        rows.add(new Row(label, value, description, null));
+        rows.add(new Row(label, value, description, null, String.class, null));
         return this;
     }
 
     /** A row the user can change: set gets the first number typed, and says whether it took it. */
     InspectorRows editable(String label, Supplier<String> value, String description, DoublePredicate set) {
-        rows.add(new Row(label, value, description, set));
+        rows.add(new Row(label, value, description, set, String.class, null));
+        return this;
+    }
+
+    /** A check box: set gets 1 for ticked, 0 for not. */
+    InspectorRows checkBox(String label, Supplier<Boolean> value, String description, DoublePredicate set) {
+        rows.add(new Row(label, value, description, set, boolean.class, null));
+        return this;
+    }
+
+    /** A menu of options: value is the index of the one chosen, set gets the index of the one picked. */
+    InspectorRows menu(String label, String[] options, Supplier<Integer> value, String description, DoublePredicate set) {
+        rows.add(new Row(label, value, description, set, int.class, options.clone()));
         return this;
     }
 
@@ -63,7 +79,8 @@ final class InspectorRows extends Properties {
             return rows.get(index).value().get();
         } catch (RuntimeException e) {
             // a figure the model cannot give yet (before the run starts): shown as not known
-            return "not known yet";
+            Class<?> type = rows.get(index).type();
+            return type == boolean.class ? Boolean.FALSE : type == int.class ? Integer.valueOf(0) : "not known yet";
         }
     }
 
@@ -84,7 +101,13 @@ final class InspectorRows extends Properties {
 
     @Override
     public Class<?> getType(int index) {
-        return String.class;
+        return rows.get(index).type();
+    }
+
+    @Override
+    public Object getDomain(int index) {
+        String[] options = rows.get(index).options();
+        return options == null ? null : options.clone();
     }
 
     @Override
@@ -97,7 +120,9 @@ final class InspectorRows extends Properties {
         if (!isReadWrite(index) || value == null) {
             return null;
         }
-        Double number = firstNumber(value.toString());
+        String text = value.toString().trim();
+        Double number = rows.get(index).type() == boolean.class
+                ? Double.valueOf(Boolean.parseBoolean(text) ? 1 : 0) : firstNumber(text);
         if (number == null || !rows.get(index).set().test(number)) {
             return null;
         }

@@ -3,6 +3,9 @@ package portshift.gui;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.geom.Line2D;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -12,9 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.DoubleSupplier;
-
-import java.awt.event.ComponentAdapter;
-import java.awt.event.ComponentEvent;
 
 import javax.swing.JFrame;
 import javax.swing.JScrollPane;
@@ -35,6 +35,7 @@ import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
+import org.jfree.ui.Layer;
 
 import portshift.model.AppliedIntervention;
 import portshift.model.Intervention;
@@ -42,6 +43,7 @@ import portshift.model.Port;
 import portshift.model.PortshiftModel;
 import sim.display.ChartUtilities;
 import sim.display.Controller;
+import sim.engine.Schedule;
 import sim.engine.SimState;
 import sim.engine.Steppable;
 import sim.util.media.chart.TimeSeriesAttributes;
@@ -131,7 +133,7 @@ final class LiveCharts {
             LegendItemSource lines = plot.getRenderer();
             LegendItemSource marker = () -> {
                 LegendItemCollection items = new LegendItemCollection();
-                LegendItem item = new LegendItem(MARKER_LABEL, null, null, null, new java.awt.geom.Line2D.Double(-7, 0, 7, 0),
+                LegendItem item = new LegendItem(MARKER_LABEL, null, null, null, new Line2D.Double(-7, 0, 7, 0),
                         markerStroke(), MARKER);
                 items.add(item);
                 return items;
@@ -193,7 +195,7 @@ final class LiveCharts {
     }
 
     private static boolean markerAt(XYPlot plot, double x) {
-        Collection<?> markers = plot.getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
         if (markers == null) {
             return false;
         }
@@ -207,7 +209,7 @@ final class LiveCharts {
 
     /** The dates of the intervention markers on a chart, in milliseconds, sorted. */
     static List<Double> markerDates(TimeSeriesChartGenerator chart) {
-        Collection<?> markers = chart.getChart().getXYPlot().getDomainMarkers(org.jfree.ui.Layer.FOREGROUND);
+        Collection<?> markers = chart.getChart().getXYPlot().getDomainMarkers(Layer.FOREGROUND);
         List<Double> out = new ArrayList<>();
         if (markers != null) {
             for (Object o : markers) {
@@ -300,7 +302,7 @@ final class LiveCharts {
         @Override
         public void step(SimState state) {
             double t = state.schedule.getTime();
-            if (t <= last || t < sim.engine.Schedule.EPOCH || t >= sim.engine.Schedule.AFTER_SIMULATION || gui.recent() == null) {
+            if (t <= last || t < Schedule.EPOCH || t >= Schedule.AFTER_SIMULATION || gui.recent() == null) {
                 return;
             }
             last = t;

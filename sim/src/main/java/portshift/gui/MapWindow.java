@@ -224,12 +224,19 @@ final class MapWindow {
     /** Where a port's circle is drawn in the display, in its pixels (null if this map does not show it). */
     Point2D.Double pixel(Port p) {
         Point2D.Double at = ports.places().get(p.id());
-        if (at == null) {
-            return null;
-        }
+        return at == null ? null : pixel(at.x, at.y);
+    }
+
+    /** Where an organisation's diamond is drawn in the display, in its pixels (null if this map does not show it). */
+    Point2D.Double pixel(Trafficker t) {
+        Double2D at = markers.getField() == null ? null : ((Continuous2D) markers.getField()).getObjectLocation(Marker.of(t));
+        return at == null ? null : pixel(at.x, at.y);
+    }
+
+    private Point2D.Double pixel(double x, double y) {
         DrawInfo2D info = display.getDrawInfo2D(markers, new Point(0, 0));
         double scale = info.draw.width / view.width;
-        return new Point2D.Double(info.draw.x + at.x * scale, info.draw.y + at.y * scale);
+        return new Point2D.Double(info.draw.x + x * scale, info.draw.y + y * scale);
     }
 
     void repaint() {

@@ -168,7 +168,12 @@ final class PortPortrayal extends SimplePortrayal2D {
     @Override
     public String getName(LocationWrapper wrapper) {
         Marker m = (Marker) wrapper.getObject();
-        return m.port() != null ? m.port().name() : m.organisation().name();
+        return m.port() != null ? m.port().name() : name(m.organisation());
+    }
+
+    /** An organisation's name for a reader: "Organisation 3, Colombia". */
+    static String name(portshift.model.Trafficker t) {
+        return "Organisation " + t.id() + ", " + Units.words(t.producer().id());
     }
 
     /** The inspector of a port or organisation: its figures in words, with units (no position in pixels). */

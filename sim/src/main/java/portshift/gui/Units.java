@@ -19,9 +19,12 @@ final class Units {
         return Math.abs(t) < 99.95 ? String.format(Locale.ENGLISH, "%.1f t", t) : String.format(Locale.ENGLISH, "%,d t", Math.round(t));
     }
 
-    /** A share as a percentage: one decimal under 10%, none above ("4.5%", "37%"). */
+    /** A share as a percentage: one decimal under 10%, none above ("4.5%", "37%"), and "0%" for none. */
     static String percent(double share) {
         double p = 100 * share;
+        if (Math.abs(p) < 0.05) {
+            return "0%";
+        }
         return Math.abs(p) < 9.95 ? String.format(Locale.ENGLISH, "%.1f%%", p) : String.format(Locale.ENGLISH, "%d%%", Math.round(p));
     }
 

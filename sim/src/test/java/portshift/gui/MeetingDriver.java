@@ -48,8 +48,9 @@ import sim.util.media.chart.TimeSeriesChartGenerator;
  * own JVM under Xvfb.
  * <p>
  * With a third argument, a folder, it also writes the docs' screenshots there after about a year of
- * play: gui-atlantic.png, gui-europe.png, gui-inspector.png, gui-layout.png (the whole screen), and
- * gui-chart.png after two and a half years, when the scenario's interventions of 2024 show on it.
+ * play: gui-atlantic.png, gui-europe.png, gui-inspector.png (Antwerp's, detached), gui-layout.png (the
+ * whole screen), and gui-chart.png after two and a half years, when the scenario's interventions of 2024
+ * show on it ({@code mvn -pl sim test -Dtest=MeetingTest -Dportshift.screenshots=$PWD/docs/screenshots}).
  */
 public final class MeetingDriver {
     /** A name made of a lower-case letter followed by a capital, as Java getters are: KgArrivedLast30Days. */
@@ -81,7 +82,7 @@ public final class MeetingDriver {
         LoadedScenario scenario = LoadedScenario.load(Path.of(args[0]));
         PortshiftWithUI gui = new PortshiftWithUI(scenario, 1);
         gui.writeResultsTo(Path.of(args[1]));
-        Path shots = args.length > 2 ? Path.of(args[2]) : null;
+        Path shots = args.length > 2 && !args[2].isEmpty() ? Path.of(args[2]) : null;
         Console console = onEdt(() -> {
             Console c = new Console(gui);
             c.setVisible(true);
@@ -141,40 +142,12 @@ public final class MeetingDriver {
         // one click on Antwerp on the Europe map, through the X server
         Port antwerp = gui.model().world().port("ANTWERP");
         MapWindow europe = gui.maps().get(1);
-        Point target = onEdt(() -> {
-            Point2D.Double at = europe.pixel(antwerp);
-            Point origin = europe.display().insideDisplay.getLocationOnScreen();
-            return new Point((int) Math.round(origin.x + at.x), (int) Math.round(origin.y + at.y));
-        });
-        robot.mouseMove(target.x, target.y);
-        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
-        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
-        MapInspector inspector = null;
-        for (int wait = 0; wait < 300 && inspector == null; wait++) {
-            settle(robot);
-            inspector = onEdt(() -> inspectorIn(console));
-            if (inspector == null) {
-                Thread.sleep(100);
-            }
-        }
+        MapInspector inspector = click(robot, console, europe, () -> europe.pixel(antwerp));
         System.out.println("single click on Antwerp opened an inspector: " + (inspector == null ? "none" : inspector.getTitle()));
         if (inspector == null) {
             return;
         }
-        MapInspector shown = inspector;
-        onEdt(() -> {
-            List<String> labels = new ArrayList<>();
-            List<String> values = new ArrayList<>();
-            collect(shown, labels, values);
-            System.out.println("inspector labels: " + labels);
-            System.out.println("inspector values: " + values);
-            System.out.println("labels like getters: " + labels.stream().filter(l -> CAMEL.matcher(l).find()).toList());
-            System.out.println("labels giving a position: " + labels.stream().filter(l -> l.contains("Position")).toList());
-            System.out.println("figures not rounded: " + values.stream().filter(v -> UNROUNDED.matcher(v).find()).toList());
-            System.out.println("figures without a unit: "
-                    + values.stream().filter(v -> v.matches(".*\\d.*") && !UNIT.matcher(v).find()).toList());
-            return null;
-        });
+        report("inspector", inspector);
 
         // detach it, as the Console's Detach button does
         onEdt(() -> {
@@ -191,6 +164,16 @@ public final class MeetingDriver {
                     + ", over the Play button " + window.intersects(play) + ", over the Console " + window.intersects(console.getBounds()));
             return null;
         });
+
+        // one click on an organisation's diamond on the Atlantic map; and the Model tab
+        MapWindow atlantic = gui.maps().get(0);
+        portshift.model.Trafficker organisation = gui.model().traffickers().get(0);
+        MapInspector other = click(robot, console, atlantic, () -> atlantic.pixel(organisation));
+        System.out.println("single click on an organisation opened an inspector: " + (other == null ? "none" : other.getTitle()));
+        if (other != null) {
+            report("organisation", other);
+        }
+        report("Model tab", onEdt(console::getModelInspector));
 
         if (shots != null) {
             runTo(console, gui, 365);
@@ -220,6 +203,57 @@ public final class MeetingDriver {
             return null;
         });
         System.out.println("done");
+    }
+
+    /**
+     * Clicks once, through the X server, where the map draws something, and waits for the Console to show
+     * an inspector other than those it showed before (null if none comes).
+     */
+    private static MapInspector click(Robot robot, Console console, MapWindow map, Callable<Point2D.Double> where)
+            throws Exception {
+        List<Object> before = onEdt(() -> new ArrayList<Object>(console.getAllInspectors()));
+        Point target = onEdt(() -> {
+            Point2D.Double at = where.call();
+            Point origin = map.display().insideDisplay.getLocationOnScreen();
+            return new Point((int) Math.round(origin.x + at.x), (int) Math.round(origin.y + at.y));
+        });
+        robot.mouseMove(target.x, target.y);
+        robot.mousePress(InputEvent.BUTTON1_DOWN_MASK);
+        robot.mouseRelease(InputEvent.BUTTON1_DOWN_MASK);
+        // waiting for the click to be handled, not timing it: thirty seconds only ends a wait for a click lost
+        for (int wait = 0; wait < 300; wait++) {
+            settle(robot);
+            MapInspector found = onEdt(() -> {
+                for (Object o : console.getAllInspectors()) {
+                    if (o instanceof MapInspector m && before.stream().noneMatch(b -> b == m)) {
+                        return m;
+                    }
+                }
+                return null;
+            });
+            if (found != null) {
+                return found;
+            }
+            Thread.sleep(100);
+        }
+        return null;
+    }
+
+    /** Prints an inspector's labels and values, and those that read like getters, are not rounded or lack a unit. */
+    private static void report(String what, Component inspector) throws Exception {
+        onEdt(() -> {
+            List<String> labels = new ArrayList<>();
+            List<String> values = new ArrayList<>();
+            collect(inspector, labels, values);
+            System.out.println(what + " labels: " + labels);
+            System.out.println(what + " values: " + values);
+            System.out.println(what + " labels like getters: " + labels.stream().filter(l -> CAMEL.matcher(l).find()).toList());
+            System.out.println(what + " labels giving a position: " + labels.stream().filter(l -> l.contains("Position")).toList());
+            System.out.println(what + " figures not rounded: " + values.stream().filter(v -> UNROUNDED.matcher(v).find()).toList());
+            System.out.println(what + " figures without a unit: "
+                    + values.stream().filter(v -> v.matches(".*\\d.*") && !UNIT.matcher(v).find()).toList());
+            return null;
+        });
     }
 
     /** Plays until the given day and waits until the Console has paused there. */
@@ -311,16 +345,6 @@ public final class MeetingDriver {
             }
         }
         return max;
-    }
-
-    /** The inspector of a port or organisation the Console shows, if any. */
-    private static MapInspector inspectorIn(Console console) {
-        for (Object o : console.getAllInspectors()) {
-            if (o instanceof MapInspector m) {
-                return m;
-            }
-        }
-        return null;
     }
 
     /** The labels (property names) and values (text fields) of an inspector, in order. */

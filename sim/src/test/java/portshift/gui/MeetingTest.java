@@ -15,7 +15,8 @@ import portshift.TestPaths;
 
 /**
  * The live GUI as a policy meeting sees it, driven under Xvfb by {@link MeetingDriver} (real clicks
- * through the X server): one click on a port opens its inspector; the inspector reads in words, with
+ * through the X server): one click on a port, or an organisation, opens its inspector; inspectors and the
+ * Model tab read in words, with
  * rounded figures and units, and detached it lies on the screen and off the Console's Play button; the
  * charts start at zero tonnes before any cocaine arrives, are in dates and mark the scenario's
  * interventions in colours legible on white; the maps fill their windows without scroll bars.
@@ -27,11 +28,14 @@ class MeetingTest {
     @Test
     void aPolicyMeetingCanReadAndClickTheGui() throws Exception {
         Assumptions.assumeTrue(XvfbDisplay.available(), "Xvfb is not installed (CI installs it: see .ci/run)");
+        // -Dportshift.screenshots=DIR also writes the docs' screenshots there, from a 1920 x 1200 screen
+        String shots = System.getProperty("portshift.screenshots", "");
         String out;
-        try (XvfbDisplay display = XvfbDisplay.start()) {
-            // CPU time of the GUI's JVM (a hang guard); quiet: about 15 s
-            XvfbDisplay.Result run = display.runJava(tmp.resolve("meeting.log"), Duration.ofSeconds(300),
-                    MeetingDriver.class.getName(), TestPaths.scenario("alliance.yaml").toString(), tmp.resolve("results").toString());
+        try (XvfbDisplay display = shots.isEmpty() ? XvfbDisplay.start() : XvfbDisplay.start(1920, 1200)) {
+            // CPU time of the GUI's JVM (a hang guard); quiet: about 15 s, with the screenshots' 900 days about 140 s
+            XvfbDisplay.Result run = display.runJava(tmp.resolve("meeting.log"), Duration.ofSeconds(shots.isEmpty() ? 300 : 900),
+                    MeetingDriver.class.getName(), TestPaths.scenario("alliance.yaml").toString(), tmp.resolve("results").toString(),
+                    shots);
             out = run.output();
             assertThat(run.status()).as(out).isZero();
         }
@@ -61,8 +65,11 @@ class MeetingTest {
 
         // one click on a port opens its inspector, in words with rounded figures and units
         assertThat(out).contains("single click on Antwerp opened an inspector: Antwerp-Bruges");
-        assertThat(out).contains("labels like getters: []").contains("labels giving a position: []")
-                .contains("figures not rounded: []").contains("figures without a unit: []");
+        assertThat(out).contains("single click on an organisation opened an inspector: ");
+        for (String what : new String[] {"inspector", "organisation", "Model tab"}) {
+            assertThat(out).contains(what + " labels like getters: []").contains(what + " labels giving a position: []")
+                    .contains(what + " figures not rounded: []").contains(what + " figures without a unit: []");
+        }
         assertThat(out).containsPattern("inspector labels: \\[.*Container scanners.*Seized, last 30 days.*\\]")
                 .containsPattern("inspector values: \\[.*\\d+ scanners?.*\\d+ officers?.*%.*( t| kg).*\\]");
 
