@@ -33,9 +33,10 @@ import sim.portrayal.Inspector;
 
 /**
  * The live GUI: the MASON Console with two maps, the Atlantic and Europe (land, ports, routes, loads
- * at sea, the date and a legend), inspectors for ports and organisations, the Model tab's levers, two
- * live charts and an About tab. The windows open side by side (WindowLayout). All GUI code lives in
- * this package; the model knows nothing of it.
+ * at sea, the date and each its own legend), inspectors for ports and organisations that one click
+ * opens and that read in words with units, the Model tab's levers, two live charts in dates and an
+ * About tab. The windows open side by side (WindowLayout). All GUI code lives in this package; the
+ * model knows nothing of it.
  */
 public class PortshiftWithUI extends GUIState {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
@@ -214,7 +215,7 @@ public class PortshiftWithUI extends GUIState {
         return List.of(atlantic, europe);
     }
 
-    /** Lays the windows out side by side on the screen (WindowLayout), the maps scaled to fit. */
+    /** Lays the windows out side by side on the screen (WindowLayout), each map fitted to fill its window. */
     private void arrange(JFrame console) {
         WindowLayout layout = WindowLayout.on(
                 java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
