@@ -45,8 +45,17 @@ final class LabelLayout {
      * @return the names placed, by port id, in the order placed
      */
     static Map<String, Placement> place(List<Item> items, Rectangle2D bounds, int rings, List<double[]> others) {
+        return place(items, bounds, rings, others, List.of());
+    }
+
+    /**
+     * As {@link #place(List, Rectangle2D, int, List)}, with areas no name may cover either (such as the
+     * legend), as rectangles.
+     */
+    static Map<String, Placement> place(List<Item> items, Rectangle2D bounds, int rings, List<double[]> others,
+            List<Rectangle2D> blocked) {
         Map<String, Placement> placed = new LinkedHashMap<>();
-        List<Rectangle2D> taken = new ArrayList<>();
+        List<Rectangle2D> taken = new ArrayList<>(blocked);
         List<Item> all = new ArrayList<>(items);
         for (double[] o : others) {
             all.add(new Item("", o[0], o[1], o[2], 0, 0));

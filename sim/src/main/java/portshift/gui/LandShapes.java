@@ -2,16 +2,17 @@ package portshift.gui;
 
 import java.awt.geom.Path2D;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 import portshift.map.LandOutlines;
 import portshift.map.LandPolygon;
 
 /** The land outlines ({@link LandOutlines}) projected once onto each view. */
 final class LandShapes {
-    private static final Map<MapView, List<Path2D.Double>> SHAPES = new HashMap<>();
+    /** By view: a view fitted anew to a resized window replaces the last, which is then forgotten. */
+    private static final Map<MapView, List<Path2D.Double>> SHAPES = new WeakHashMap<>();
 
     private LandShapes() {
     }

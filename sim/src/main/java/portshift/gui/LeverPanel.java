@@ -7,12 +7,15 @@ import java.util.Map;
 import portshift.model.Alliance;
 import portshift.model.Port;
 import portshift.model.PortControls;
+import sim.util.Properties;
+import sim.util.Propertied;
 
 /**
  * The Model tab: the main levers while the model runs. Each change takes effect as an intervention
- * on the current day and is logged with the run's applied interventions.
+ * on the current day and is logged with the run's applied interventions. The tab shows them in words
+ * with units ({@link #properties()}); the bean methods below are the same levers for code and tests.
  */
-public final class LeverPanel {
+public final class LeverPanel implements Propertied {
     /** Members the alliance gets when switched on in a scenario that names none. */
     static final List<String> DEFAULT_MEMBERS = List.of("ANTWERP", "ROTTERDAM", "HAMBURG", "BREMERHAVEN", "VLISSINGEN",
             "LE_HAVRE", "DUNKIRK", "MARSEILLE", "ALGECIRAS", "VALENCIA", "BARCELONA", "SINES", "GENOA", "GIOIA_TAURO",
@@ -27,6 +30,86 @@ public final class LeverPanel {
 
     private Port chosen() {
         return gui.model().world() == null ? null : gui.model().world().port(port);
+    }
+
+    /** The tab's rows: the date, the port chosen and its levers, the alliance's, and what was applied. */
+    @Override
+    public Properties properties() {
+        String[] ids = gui.portIds();
+        String[] names = new String[ids.length];
+        for (int i = 0; i < ids.length; i++) {
+            names[i] = gui.portName(ids[i]);
+        }
+        return new InspectorRows(this)
+                .add("Date", this::getDate, "the simulated day")
+                .menu("Port to change", names, () -> java.util.Arrays.asList(ids).indexOf(port),
+                        "the port whose scanners and anti-corruption effort the next two rows change", i -> {
+                            int k = (int) i;
+                            if (k < 0 || k >= ids.length) {
+                                return false;
+                            }
+                            port = ids[k];
+                            return true;
+                        })
+                .editable("Container scanners there", () -> Units.count(getScannersAtPort(), "scanner", "scanners"),
+                        "scanners in service at the port chosen; type a number to change it from today", n -> {
+                            int k = (int) Math.round(n);
+                            if (chosen() == null || !Declared.allows(PortControls.class, "scanners", k)) {
+                                return false;
+                            }
+                            setScannersAtPort(k);
+                            return true;
+                        })
+                .editable("Anti-corruption effort there", () -> Units.percent(getAntiCorruptionAtPort()),
+                        "vetting, rotation and prosecution at the port chosen, 0% to 100%; type a percentage", n -> {
+                            double a = Math.round((n > 1 ? n / 100 : n) * 100) / 100.0;
+                            if (chosen() == null || !Declared.allows(PortControls.class, "antiCorruption", a)) {
+                                return false;
+                            }
+                            setAntiCorruptionAtPort(a);
+                            return true;
+                        })
+                .checkBox("Alliance of ports on", this::isAllianceOn, "the alliance in force, with its members", n -> {
+                    if (gui.model().world() == null) {
+                        return false;
+                    }
+                    setAllianceOn(n != 0);
+                    return true;
+                })
+                .editable("Harmonization in the alliance", () -> Units.percent(getHarmonization()),
+                        "how far each member moves towards its share of the members' pooled effort, 0% to 100%; type a percentage", n -> {
+                            double h = Math.round((n > 1 ? n / 100 : n) * 100) / 100.0;
+                            if (gui.model().world() == null || !Declared.allows(Alliance.class, "harmonization", h)) {
+                                return false;
+                            }
+                            setHarmonization(h);
+                            return true;
+                        })
+                .checkBox("Shared seizure intelligence", this::isSharedIntelligence,
+                        "a seizure at one member flags matching containers at every member", n -> {
+                            if (gui.model().world() == null) {
+                                return false;
+                            }
+                            setSharedIntelligence(n != 0);
+                            return true;
+                        })
+                .add("Interventions so far", this::lastIntervention, "the scenario's dated interventions and the changes made here, "
+                        + "all logged in the run's manifest.json");
+    }
+
+    /** How many interventions were applied, and the last one with its date. */
+    private String lastIntervention() {
+        if (gui.model().world() == null) {
+            return "none yet";
+        }
+        var applied = gui.model().appliedInterventions();
+        if (applied.isEmpty()) {
+            return "none yet";
+        }
+        var last = applied.get(applied.size() - 1);
+        return applied.size() + "; the last on " + gui.model().calendar().date(last.day())
+                .format(java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH)) + ": "
+                + last.intervention().name();
     }
 
     public String getDate() { return gui.dateLabel(); }

@@ -1,29 +1,79 @@
 package portshift.gui;
 
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Rectangle;
+import java.awt.event.ComponentAdapter;
+import java.awt.event.ComponentEvent;
+import java.awt.geom.Line2D;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.TimeZone;
 import java.util.function.DoubleSupplier;
 
 import javax.swing.JFrame;
+import javax.swing.JScrollPane;
+import javax.swing.JViewport;
+import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 
+import org.jfree.chart.LegendItem;
+import org.jfree.chart.LegendItemCollection;
+import org.jfree.chart.LegendItemSource;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.DateTickUnit;
+import org.jfree.chart.axis.DateTickUnitType;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.TickUnits;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.data.RangeType;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.ui.Layer;
+
+import portshift.model.AppliedIntervention;
+import portshift.model.Intervention;
 import portshift.model.Port;
 import portshift.model.PortshiftModel;
 import sim.display.ChartUtilities;
 import sim.display.Controller;
+import sim.engine.Schedule;
+import sim.engine.SimState;
+import sim.engine.Steppable;
 import sim.util.media.chart.TimeSeriesAttributes;
 import sim.util.media.chart.TimeSeriesChartGenerator;
 
 /**
  * Two live charts, updated each day: tonnes delivered and seized in Europe and at the main ports over
- * the last 30 days, and the share of flow by destination port. The series are made once, on the
- * event thread; each run clears their data there and schedules their sampling anew.
+ * the last 30 days, and the share of flow by destination port. The x axes are in dates; a dashed
+ * line marks each of the scenario's dated interventions (and each change made in the Model tab, as
+ * it is made); the y axes start at zero and span at least one tonne (ten percent) before any
+ * cocaine arrives; every line is drawn in a colour that reads on white. The series are made once, on
+ * the event thread; each run clears their data there and schedules their sampling anew.
  */
 final class LiveCharts {
     static final List<String> MAIN_PORTS = List.of("ANTWERP", "ROTTERDAM", "HAMBURG", "ALGECIRAS", "VALENCIA");
+    /** Each main port's colour, the same on both charts; all at least 3:1 in contrast against white. */
+    static final List<Color> PORT_COLOURS = List.of(new Color(0x1f77b4), new Color(0xd95f02), new Color(0x1b7837),
+            new Color(0x9467bd), new Color(0x8c564b));
+    static final Color DELIVERED = new Color(0x222222);
+    static final Color SEIZED = new Color(0xd62728);
+    /** The dashed line at an intervention's date. */
+    static final Color MARKER = new Color(70, 70, 70);
+    static final String MARKER_LABEL = "intervention (dashed line at its date)";
+    /** The least span of the y axes before anything arrives: one tonne, ten percent. */
+    static final double MIN_TONNES = 1;
+    static final double MIN_PERCENT = 10;
+    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     /** A series and how to sample it from the running model. */
-    private record Sampled(TimeSeriesAttributes series, DoubleSupplier value) {
+    private record Sampled(TimeSeriesChartGenerator chart, TimeSeriesAttributes series, DoubleSupplier value) {
     }
 
     private final PortshiftWithUI gui;
@@ -37,18 +87,23 @@ final class LiveCharts {
     }
 
     void init(Controller controller) {
-        flows = ChartUtilities.buildTimeSeriesChartGenerator("Delivered and seized, last 30 days", "day");
+        flows = ChartUtilities.buildTimeSeriesChartGenerator("Delivered and seized, last 30 days", "date");
         flows.setYAxisLabel("tonnes in the last 30 days");
-        shares = ChartUtilities.buildTimeSeriesChartGenerator("Share of flow by destination port, last 30 days", "day");
+        shares = ChartUtilities.buildTimeSeriesChartGenerator("Share of flow by port, last 30 days", "date");
         shares.setYAxisLabel("share of kg sent to Europe [%]");
-        add(flows, "delivered to Europe", () -> europe(false));
-        add(flows, "seized in Europe", () -> europe(true));
-        for (String id : MAIN_PORTS) {
-            add(flows, "seized at " + gui.portName(id), () -> seizedAt(id));
+        add(flows, "delivered to Europe", DELIVERED, () -> europe(false));
+        add(flows, "seized in Europe", SEIZED, () -> europe(true));
+        for (int i = 0; i < MAIN_PORTS.size(); i++) {
+            String id = MAIN_PORTS.get(i);
+            add(flows, "seized at " + gui.portName(id), PORT_COLOURS.get(i), () -> seizedAt(id));
         }
-        for (String id : MAIN_PORTS) {
-            add(shares, gui.portName(id), () -> share(id));
+        for (int i = 0; i < MAIN_PORTS.size(); i++) {
+            String id = MAIN_PORTS.get(i);
+            add(shares, gui.portName(id), PORT_COLOURS.get(i), () -> share(id));
         }
+        axes(flows, MIN_TONNES);
+        axes(shares, MIN_PERCENT);
+        markScenarioInterventions();
         if (controller != null) {
             for (TimeSeriesChartGenerator chart : List.of(flows, shares)) {
                 JFrame frame = chart.createFrame();
@@ -60,23 +115,167 @@ final class LiveCharts {
         }
     }
 
-    /** Puts the two chart windows where the layout says, each chart shaped to fill its window. */
-    void place(java.awt.Rectangle flowsWindow, java.awt.Rectangle sharesWindow) {
-        if (frames.size() != 2) {
-            return;
-        }
-        List<java.awt.Rectangle> windows = List.of(flowsWindow, sharesWindow);
-        List<TimeSeriesChartGenerator> charts = List.of(flows, shares);
-        for (int i = 0; i < 2; i++) {
-            java.awt.Rectangle w = windows.get(i);
-            frames.get(i).setBounds(w);
-            // the chart keeps width / height at its proportion; the controls above it take about 70 pixels
-            charts.get(i).setProportion(Math.max(0.8, (w.width - 30) / (double) Math.max(1, w.height - 70)));
+    /** Dates on the x axis, a y axis from zero spanning at least {@code least}, and the markers' legend entry. */
+    private void axes(TimeSeriesChartGenerator chart, double least) {
+        XYPlot plot = chart.getChart().getXYPlot();
+        DateAxis x = new DateAxis("date");
+        x.setTimeZone(UTC);
+        x.setStandardTickUnits(dateUnits());
+        x.setLowerMargin(0);
+        x.setUpperMargin(0.02);
+        plot.setDomainAxis(x);
+        NumberAxis y = (NumberAxis) plot.getRangeAxis();
+        y.setRangeType(RangeType.POSITIVE);
+        y.setAutoRangeIncludesZero(true);
+        y.setAutoRangeMinimumSize(least);
+        LegendTitle legend = chart.getChart().getLegend();
+        if (legend != null) {
+            LegendItemSource lines = plot.getRenderer();
+            LegendItemSource marker = () -> {
+                LegendItemCollection items = new LegendItemCollection();
+                LegendItem item = new LegendItem(MARKER_LABEL, null, null, null, new Line2D.Double(-7, 0, 7, 0),
+                        markerStroke(), MARKER);
+                items.add(item);
+                return items;
+            };
+            legend.setSources(new LegendItemSource[] {lines, marker});
         }
     }
 
-    private void add(TimeSeriesChartGenerator chart, String name, DoubleSupplier value) {
-        sampled.add(new Sampled(ChartUtilities.addSeries(chart, name), value));
+    /** Ticks at months, quarters, half-years and years, labelled "Mar 2024" (years: "2024"), in UTC. */
+    private static TickUnits dateUnits() {
+        TickUnits units = new TickUnits();
+        units.add(new DateTickUnit(DateTickUnitType.DAY, 7, format("d MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.DAY, 14, format("d MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 1, format("MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 2, format("MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 3, format("MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.MONTH, 6, format("MMM yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, format("yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, format("yyyy")));
+        units.add(new DateTickUnit(DateTickUnitType.YEAR, 5, format("yyyy")));
+        return units;
+    }
+
+    private static SimpleDateFormat format(String pattern) {
+        SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ENGLISH);
+        f.setTimeZone(UTC);
+        return f;
+    }
+
+    private static BasicStroke markerStroke() {
+        return new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0);
+    }
+
+    /** Midnight (UTC) of a date, in milliseconds: the charts' x. */
+    static double millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    /** A dashed line on both charts at the date of each of the scenario's dated interventions. */
+    private void markScenarioInterventions() {
+        LocalDate start = gui.startDate();
+        for (Intervention i : gui.scenarioInterventions()) {
+            mark(start.plusDays(i.day(start)), i.name());
+        }
+    }
+
+    /** A dashed line on both charts at a date (once: a second intervention on the same date adds none). */
+    private void mark(LocalDate date, String name) {
+        double x = millis(date);
+        for (TimeSeriesChartGenerator chart : List.of(flows, shares)) {
+            XYPlot plot = chart.getChart().getXYPlot();
+            if (markerAt(plot, x)) {
+                continue;
+            }
+            ValueMarker m = new ValueMarker(x, MARKER, markerStroke());
+            m.setLabel(null);
+            plot.addDomainMarker(m);
+        }
+    }
+
+    private static boolean markerAt(XYPlot plot, double x) {
+        Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
+        if (markers == null) {
+            return false;
+        }
+        for (Object o : markers) {
+            if (o instanceof ValueMarker v && v.getValue() == x) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The dates of the intervention markers on a chart, in milliseconds, sorted. */
+    static List<Double> markerDates(TimeSeriesChartGenerator chart) {
+        Collection<?> markers = chart.getChart().getXYPlot().getDomainMarkers(Layer.FOREGROUND);
+        List<Double> out = new ArrayList<>();
+        if (markers != null) {
+            for (Object o : markers) {
+                out.add(((ValueMarker) o).getValue());
+            }
+        }
+        out.sort(null);
+        return out;
+    }
+
+    /** Puts the two chart windows where the layout says, each chart shaped to fill its window. */
+    void place(Rectangle flowsWindow, Rectangle sharesWindow) {
+        if (frames.size() != 2) {
+            return;
+        }
+        List<Rectangle> windows = List.of(flowsWindow, sharesWindow);
+        List<TimeSeriesChartGenerator> charts = List.of(flows, shares);
+        for (int i = 0; i < 2; i++) {
+            TimeSeriesChartGenerator chart = charts.get(i);
+            frames.get(i).setBounds(windows.get(i));
+            if (chart.getChartPanel().getParent() instanceof JViewport port
+                    && port.getParent() instanceof JScrollPane holder) {
+                // the chart fills the width of its window (MASON's Fill); its proportion makes it fill the height too
+                holder.setVerticalScrollBarPolicy(ScrollPaneConstants.VERTICAL_SCROLLBAR_NEVER);
+                port.addComponentListener(new ComponentAdapter() {
+                    @Override
+                    public void componentResized(ComponentEvent e) {
+                        fill(chart, port);
+                    }
+                });
+                frames.get(i).validate();
+                fill(chart, port);
+            }
+        }
+    }
+
+    /**
+     * Shapes a chart to fill its viewport: width / height, rounded down to hundredths (the chart's header
+     * shows it), so that the chart is never shorter than the viewport.
+     */
+    private static void fill(TimeSeriesChartGenerator chart, JViewport port) {
+        if (port.getWidth() < 50 || port.getHeight() < 50) {
+            return;
+        }
+        double proportion = Math.floor(100.0 * port.getWidth() / port.getHeight()) / 100;
+        if (proportion != chart.getProportion()) {
+            chart.setProportion(Math.max(0.5, proportion));
+        }
+    }
+
+    private void add(TimeSeriesChartGenerator chart, String name, Color colour, DoubleSupplier value) {
+        TimeSeriesAttributes series = ChartUtilities.addSeries(chart, name);
+        series.setStrokeColor(colour);
+        series.setThickness(colour == DELIVERED ? 2.5 : 2);
+        series.rebuildGraphicsDefinitions();
+        sampled.add(new Sampled(chart, series, value));
+    }
+
+    /** The series' colours on a chart, in order (for tests). */
+    static List<Color> colours(TimeSeriesChartGenerator chart) {
+        XYPlot plot = chart.getChart().getXYPlot();
+        List<Color> out = new ArrayList<>();
+        for (int i = 0; i < plot.getDataset().getSeriesCount(); i++) {
+            out.add((Color) plot.getRenderer().getSeriesPaint(i));
+        }
+        return out;
     }
 
     /** Called in start() and load(): the schedule is new, and the last run's points go. */
@@ -88,8 +287,51 @@ final class LiveCharts {
             flows.clearAllSeries();
             shares.clearAllSeries();
         });
-        for (Sampled s : sampled) {
-            ChartUtilities.scheduleSeries(gui, s.series(), () -> gui.recent() == null ? 0 : s.value().getAsDouble());
+        gui.scheduleRepeatingImmediatelyAfter(new Sampler());
+    }
+
+    /**
+     * Each day after the model's step: every series' value at the day's date, added on the event thread
+     * (JFreeChart is not thread-safe), and a marker for each change made in the Model tab since.
+     */
+    private final class Sampler implements Steppable {
+        private static final long serialVersionUID = 1L;
+        private double last = Double.NEGATIVE_INFINITY;
+        private int interventionsSeen;
+
+        @Override
+        public void step(SimState state) {
+            double t = state.schedule.getTime();
+            if (t <= last || t < Schedule.EPOCH || t >= Schedule.AFTER_SIMULATION || gui.recent() == null) {
+                return;
+            }
+            last = t;
+            LocalDate date = gui.model().calendar().date((long) t);
+            double x = millis(date);
+            double[] values = new double[sampled.size()];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = sampled.get(i).value().getAsDouble();
+            }
+            List<AppliedIntervention> applied = gui.model().appliedInterventions();
+            List<AppliedIntervention> live = new ArrayList<>();
+            for (int i = interventionsSeen; i < applied.size(); i++) {
+                if (applied.get(i).intervention().name() != null && applied.get(i).intervention().name().startsWith("Model tab:")) {
+                    live.add(applied.get(i));
+                }
+            }
+            interventionsSeen = applied.size();
+            SwingUtilities.invokeLater(() -> {
+                for (int i = 0; i < values.length; i++) {
+                    XYSeries series = sampled.get(i).series().getSeries();
+                    sampled.get(i).series().possiblyCull();
+                    series.add(x, values[i], true);
+                }
+                for (AppliedIntervention a : live) {
+                    mark(gui.model().calendar().date(a.day()), a.intervention().name());
+                }
+            });
+            flows.updateChartLater(state.schedule.getSteps());
+            shares.updateChartLater(state.schedule.getSteps());
         }
     }
 
@@ -118,4 +360,5 @@ final class LiveCharts {
         }
         return port != null && all > 0 ? 100 * gui.recent().attemptedKg(port) / all : 0;
     }
+
 }

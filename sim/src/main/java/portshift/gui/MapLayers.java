@@ -19,7 +19,7 @@ import portshift.model.World;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.FieldPortrayal2D;
 
-/** The map's layers below and above the ports: land, routes, loads in transit, and the date and legend. */
+/** The map's layers below the ports: land, routes and loads in transit (the date and legend: {@link Legend}). */
 final class MapLayers {
     static final Color SEA = new Color(214, 230, 242);
     static final Color LAND = new Color(236, 232, 220);
@@ -179,70 +179,6 @@ final class MapLayers {
                 double r = 1.5 + Math.sqrt(s.kg()) / 12;
                 g.fill(t.createTransformedShape(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r)));
             }
-        }
-    }
-
-    /** The simulated date, and on the main view the legend, fixed in the top-left corner of the view. */
-    static final class Overlay extends FieldPortrayal2D {
-        private final PortshiftWithUI gui;
-        private final boolean legend;
-
-        Overlay(PortshiftWithUI gui, boolean legend) {
-            this.gui = gui;
-            this.legend = legend;
-        }
-
-        @Override
-        public void draw(Object field, Graphics2D g, DrawInfo2D info) {
-            smooth(g);
-            int x = (int) Math.max(info.clip.x, info.draw.x) + 12;
-            int y = (int) Math.max(info.clip.y, info.draw.y) + 12;
-            if (!legend) {
-                g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 14));
-                int w = g.getFontMetrics().stringWidth(gui.dateLabel()) + 20;
-                g.setColor(new Color(255, 255, 255, 225));
-                g.fillRoundRect(x, y, w, 28, 10, 10);
-                g.setColor(Color.BLACK);
-                g.drawString(gui.dateLabel(), x + 10, y + 19);
-                return;
-            }
-            g.setColor(new Color(255, 255, 255, 225));
-            g.fillRoundRect(x, y, 330, 200, 10, 10);
-            g.setColor(Color.DARK_GRAY);
-            g.drawRoundRect(x, y, 330, 200, 10, 10);
-            g.setFont(new Font(Font.SANS_SERIF, Font.BOLD, 16));
-            g.setColor(Color.BLACK);
-            g.drawString(gui.dateLabel(), x + 12, y + 24);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 12));
-            int row = y + 48;
-            for (int i = 0; i < PortPortrayal.SCALE_KG.length; i++) {
-                g.setColor(PortPortrayal.colour(PortPortrayal.SCALE_KG[i]));
-                g.fillOval(x + 12, row - 10, 12, 12);
-                g.setColor(Color.BLACK);
-                g.drawString(PortPortrayal.SCALE_LABELS[i], x + 32, row);
-                row += 17;
-            }
-            g.setColor(PortPortrayal.ALLIANCE);
-            g.setStroke(new BasicStroke(2.5f));
-            g.drawOval(x + 180, y + 38, 14, 14);
-            g.setColor(Color.BLACK);
-            g.drawString("alliance member", x + 200, y + 50);
-            g.setColor(ROUTE);
-            g.setStroke(new BasicStroke(4f));
-            g.drawLine(x + 180, y + 72, x + 196, y + 72);
-            g.setColor(Color.BLACK);
-            g.drawString("route, width = kg", x + 200, y + 76);
-            g.drawString("in the last 30 days", x + 200, y + 90);
-            g.setColor(LOAD);
-            g.fillOval(x + 184, y + 102, 8, 8);
-            g.setColor(Color.BLACK);
-            g.drawString("load at sea", x + 200, y + 111);
-            g.drawString("circle size = port's TEU a year", x + 180, y + 132);
-            g.drawString("colour = kg seized in the last", x + 180, y + 150);
-            g.drawString("30 days (left)", x + 180, y + 166);
-            g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 10));
-            g.setColor(Color.DARK_GRAY);
-            g.drawString("Land: Natural Earth", x + 12, y + 192);
         }
     }
 }

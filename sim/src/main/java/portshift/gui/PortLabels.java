@@ -3,6 +3,7 @@ package portshift.gui;
 import java.awt.Font;
 import java.awt.FontMetrics;
 import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +29,9 @@ final class PortLabels {
         }
     }
 
+    /** The smallest size of a name, in pixels. */
+    static final int MIN_SIZE = 11;
+
     private PortLabels() {
     }
 
@@ -35,21 +39,27 @@ final class PortLabels {
         return SHORT.getOrDefault(p.id(), p.name());
     }
 
-    /** The font of a port's name at a scale: bold for import ports. */
+    /**
+     * The font of a port's name at a scale: bold for import ports, and never under {@link #MIN_SIZE} pixels,
+     * so that a name is legible however small the map is drawn (names that then find no room are left out).
+     */
     static Font font(Port p, double scale) {
         return new Font(Font.SANS_SERIF, p.role() == PortRole.IMPORT ? Font.BOLD : Font.PLAIN,
-                (int) Math.max(8, Math.round(11 * scale)));
+                (int) Math.max(MIN_SIZE, Math.round(11 * scale)));
     }
 
     /**
      * Places the names of the ports on the view at the scale (pixels per map unit), measuring them with
-     * the graphics' fonts, clear of the other marks given ({lon, lat, radius in map units}, such as the
-     * organisations at their coca regions). Boxes are relative to each port's centre, in pixels.
+     * the graphics' fonts, beside each port's circle where it is drawn ({@link PortPlaces}), clear of
+     * the other marks given ({lon, lat, radius in map units}, such as the organisations at their coca
+     * regions) and of the areas blocked (in pixels from the view's corner, such as the legend). Boxes
+     * are relative to each port's drawn centre, in pixels.
      */
-    static Plan plan(MapView view, List<Port> ports, double scale, Graphics2D g, List<double[]> marks) {
+    static Plan plan(MapView view, List<Port> ports, Map<String, Point2D.Double> places, double scale, Graphics2D g,
+            List<double[]> marks, List<Rectangle2D> blocked) {
         List<Port> shown = new ArrayList<>();
         for (Port p : ports) {
-            if (view.contains(p.longitude(), p.latitude())) {
+            if (places.containsKey(p.id())) {
                 shown.add(p);
             }
         }
@@ -59,16 +69,17 @@ final class PortLabels {
         List<LabelLayout.Item> items = new ArrayList<>();
         for (Port p : shown) {
             FontMetrics fm = g.getFontMetrics(font(p, scale));
-            items.add(new LabelLayout.Item(p.id(), view.x(p.longitude()) * scale, view.y(p.latitude()) * scale,
-                    PortPortrayal.radius(p) * scale, fm.stringWidth(label(p)), fm.getAscent() + fm.getDescent()));
+            Point2D.Double at = places.get(p.id());
+            items.add(new LabelLayout.Item(p.id(), at.x * scale, at.y * scale, PortPlaces.radius(p, view) * scale,
+                    fm.stringWidth(label(p)), fm.getAscent() + fm.getDescent()));
         }
         Rectangle2D bounds = new Rectangle2D.Double(0, 0, view.width * scale, view.height * scale);
-        int rings = view == MapView.ATLANTIC ? LabelLayout.RINGS_OVERVIEW : LabelLayout.RINGS;
+        int rings = view.isOverview() ? LabelLayout.RINGS_OVERVIEW : LabelLayout.RINGS;
         List<double[]> others = new ArrayList<>();
         for (double[] m : marks) {
             others.add(new double[] {view.x(m[0]) * scale, view.y(m[1]) * scale, m[2] * scale});
         }
-        Map<String, LabelLayout.Placement> onView = LabelLayout.place(items, bounds, rings, others);
+        Map<String, LabelLayout.Placement> onView = LabelLayout.place(items, bounds, rings, others, blocked);
         Map<String, LabelLayout.Placement> placed = new java.util.LinkedHashMap<>();
         for (LabelLayout.Item item : items) {
             LabelLayout.Placement p = onView.get(item.id());

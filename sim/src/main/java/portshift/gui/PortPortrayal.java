@@ -5,41 +5,59 @@ import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.geom.Ellipse2D;
 import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Point2D;
 import java.awt.geom.Rectangle2D;
 import java.util.List;
+import java.util.Map;
 
 import portshift.model.Port;
-import portshift.model.PortRole;
 import sim.display.GUIState;
 import sim.portrayal.DrawInfo2D;
 import sim.portrayal.Inspector;
 import sim.portrayal.LocationWrapper;
 import sim.portrayal.SimplePortrayal2D;
-import sim.portrayal.inspector.TabbedInspector;
-import sim.portrayal.SimpleInspector;
 
 /**
  * Draws ports (sized by throughput, coloured by the kilograms seized there in the last 30 days,
- * ringed when in the alliance, named) and trafficking organisations (small diamonds at their
- * producer), and gives each an inspector.
+ * ringed when in the alliance, named, and moved apart where circles would overlap, with a line to
+ * their true place) and trafficking organisations (small diamonds at their producer), and gives each
+ * an inspector in plain words ({@link MapInspector}).
  */
 final class PortPortrayal extends SimplePortrayal2D {
     private static final long serialVersionUID = 1L;
     static final double[] SCALE_KG = {0, 500, 2_000, 5_000, 10_000};
-    static final String[] SCALE_LABELS = {"no seizure", "up to 0.5 t", "0.5-2 t", "2-5 t", "over 5 t"};
+    static final String[] SCALE_LABELS = {"no seizure", "up to 0.5 t", "0.5 to 2 t", "2 to 5 t", "over 5 t"};
     static final Color ALLIANCE = new Color(0, 70, 160);
+    static final Color OUTLINE = Color.DARK_GRAY;
+    /** The line from a port moved aside to its true place. */
+    static final Color PLACE_LINE = new Color(60, 60, 60);
+    static final Color ORGANISATION = new Color(90, 50, 130);
     private static final Color[] COLOURS = {new Color(255, 255, 255), new Color(254, 224, 139), new Color(253, 174, 97),
             new Color(244, 109, 67), new Color(165, 0, 38)};
-    private static final Color ORGANISATION = new Color(90, 50, 130);
 
     private final PortshiftWithUI gui;
     private final MapView view;
+    private final Legend legend;
+    /** Where each port's circle is drawn, in map units (PortPlaces), for the world last shown. */
+    private transient Map<String, Point2D.Double> places = Map.of();
     /** Where the names go at the scale last drawn; placed anew when the scale or the world changes. */
     private transient PortLabels.Plan labels;
 
-    PortPortrayal(PortshiftWithUI gui, MapView view) {
+    PortPortrayal(PortshiftWithUI gui, MapView view, Legend legend) {
         this.gui = gui;
         this.view = view;
+        this.legend = legend;
+    }
+
+    /** The places of the ports shown, in map units; names are placed anew. */
+    void setPlaces(Map<String, Point2D.Double> places) {
+        this.places = places;
+        this.labels = null;
+    }
+
+    Map<String, Point2D.Double> places() {
+        return places;
     }
 
     static Color colour(double seizedKg) {
@@ -53,13 +71,8 @@ final class PortPortrayal extends SimplePortrayal2D {
     }
 
     /** Radius in map units: by throughput for ports, fixed for organisations. */
-    static double radius(Marker m) {
-        return m.port() != null ? radius(m.port()) : 4;
-    }
-
-    /** A port's radius in map units, by its throughput. */
-    static double radius(Port p) {
-        return 4 + 2.2 * Math.sqrt(p.teuMillionsPerYear());
+    double radius(Marker m) {
+        return m.port() != null ? PortPlaces.radius(m.port(), view) : 4;
     }
 
     @Override
@@ -71,19 +84,28 @@ final class PortPortrayal extends SimplePortrayal2D {
         double x = info.draw.x;
         double y = info.draw.y;
         if (m.organisation() != null) {
-            int[] xs = {(int) (x - r), (int) x, (int) (x + r), (int) x};
-            int[] ys = {(int) y, (int) (y - r), (int) y, (int) (y + r)};
+            Path2D.Double diamond = new Path2D.Double();
+            diamond.moveTo(x - r, y);
+            diamond.lineTo(x, y - r);
+            diamond.lineTo(x + r, y);
+            diamond.lineTo(x, y + r);
+            diamond.closePath();
             g.setColor(ORGANISATION);
-            g.fillPolygon(xs, ys, 4);
+            g.fill(diamond);
             return;
         }
         Port p = m.port();
+        Point2D.Double at = places.get(p.id());
+        Point2D.Double truePlace = PortPlaces.truePlace(p, view);
+        if (at != null && at.distance(truePlace) > PortPlaces.MOVED) {
+            drawLineToPlace(g, x, y, r, x + (truePlace.x - at.x) * scale, y + (truePlace.y - at.y) * scale);
+        }
         RecentActivity recent = gui.recent();
         double seized = recent == null ? 0 : recent.seizedKg(p);
         Ellipse2D.Double circle = new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r);
         g.setColor(colour(seized));
         g.fill(circle);
-        g.setColor(p.role() == PortRole.HUB ? Color.GRAY : Color.DARK_GRAY);
+        g.setColor(OUTLINE);
         g.setStroke(new BasicStroke((float) Math.max(1, scale)));
         g.draw(circle);
         if (gui.isMember(p)) {
@@ -97,12 +119,24 @@ final class PortPortrayal extends SimplePortrayal2D {
         }
     }
 
+    /** A thin line from a circle's edge to the port's true place, with a dot there. */
+    private static void drawLineToPlace(Graphics2D g, double x, double y, double r, double tx, double ty) {
+        double d = Math.hypot(tx - x, ty - y);
+        g.setColor(PLACE_LINE);
+        g.setStroke(new BasicStroke(1.2f));
+        if (d > r) {
+            g.draw(new Line2D.Double(x + (tx - x) * r / d, y + (ty - y) * r / d, tx, ty));
+        }
+        g.fill(new Ellipse2D.Double(tx - 1.75, ty - 1.75, 3.5, 3.5));
+    }
+
     /** The plan of names for this scale and the world shown, made on first need. */
     PortLabels.Plan labels(double scale, Graphics2D g) {
         List<Port> ports = gui.world().ports();
         // the world's port list is made once per world: the same list is the same world
         if (labels == null || labels.scale() != scale || labels.ports() != ports) {
-            labels = PortLabels.plan(view, ports, scale, g, MapWindow.producerMarks());
+            List<java.awt.geom.Rectangle2D> blocked = legend == null ? List.of() : List.of(legend.box(g));
+            labels = PortLabels.plan(view, ports, places, scale, g, MapWindow.producerMarks(), blocked);
         }
         return labels;
     }
@@ -134,18 +168,19 @@ final class PortPortrayal extends SimplePortrayal2D {
     @Override
     public String getName(LocationWrapper wrapper) {
         Marker m = (Marker) wrapper.getObject();
-        return m.port() != null ? m.port().name() : m.organisation().name();
+        return m.port() != null ? m.port().name() : name(m.organisation());
     }
 
+    /** An organisation's name for a reader: "Organisation 3, Colombia". */
+    static String name(portshift.model.Trafficker t) {
+        return "Organisation " + t.id() + ", " + Units.words(t.producer().id());
+    }
+
+    /** The inspector of a port or organisation: its figures in words, with units (no position in pixels). */
     @Override
     public Inspector getInspector(LocationWrapper wrapper, GUIState state) {
         Marker m = (Marker) wrapper.getObject();
-        Object bean = m.port() != null ? new PortView(m.port(), gui) : new OrganisationView(m.organisation(), gui);
-        Inspector inspector = new SimpleInspector(bean, state, getName(wrapper));
-        inspector.setVolatile(true);
-        TabbedInspector tabs = new TabbedInspector();
-        tabs.addInspector(inspector, "Properties");
-        tabs.setVolatile(true);
-        return tabs;
+        sim.util.Propertied shown = m.port() != null ? new PortView(m.port(), gui) : new OrganisationView(m.organisation(), gui);
+        return new MapInspector(shown, gui, getName(wrapper));
     }
 }

@@ -7,69 +7,123 @@ import portshift.model.Port;
 import portshift.model.PortControls;
 import portshift.model.PortMeasure;
 import portshift.model.PortshiftModel;
+import sim.util.Properties;
+import sim.util.Propertied;
 
 /**
- * A port as its inspector shows it: its customs (scanners and officers, which can be changed), its
- * screening, its insiders, and its flows and seizures over the last 30 days. A change takes effect as
- * an intervention on the current day.
+ * A port as its inspector shows it, in words with units: its customs (scanners, officers and
+ * anti-corruption effort, which can be changed), its screening, its insiders, and its flows and
+ * seizures over the last 30 days. A change takes effect as an intervention on the current day.
  */
-public record PortView(Port port, PortshiftWithUI gui) {
+public record PortView(Port port, PortshiftWithUI gui) implements Propertied {
     private PortshiftModel model() {
         return gui.model();
     }
 
-    public String getName() { return port.name() + " (" + port.id() + ")"; }
-    public String getCountry() { return port.country(); }
-    public String getRole() { return port.role().name(); }
-    public double getThroughputMillionTeu() { return port.teuMillionsPerYear(); }
-    public boolean isAllianceMember() { return model().world() != null && model().controls().isMember(port); }
-
-    public int getScanners() { return port.controls().scanners(); }
-
-    public void setScanners(int n) {
-        if (Declared.allows(PortControls.class, "scanners", n) && n != getScanners()) {
-            gui.intervene("scanners at " + port.id() + " set to " + n,
-                    Map.of(port.id(), PortControls.NONE.withScanners(n)));
-        }
+    private boolean running() {
+        return model().world() != null;
     }
 
-    public int getOfficers() { return port.controls().officers(); }
-
-    public void setOfficers(int n) {
-        if (Declared.allows(PortControls.class, "officers", n) && n != getOfficers()) {
-            gui.intervene("officers at " + port.id() + " set to " + n,
-                    Map.of(port.id(), PortControls.NONE.withOfficers(n)));
-        }
+    @Override
+    public Properties properties() {
+        return new InspectorRows(this)
+                .add("Country", () -> Units.country(port.country()), "where the port is")
+                .add("Role", this::role, "what the port is in the trade")
+                .add("Containers a year", () -> String.format(java.util.Locale.ENGLISH, "%.1f million TEU",
+                        port.teuMillionsPerYear()), "throughput in twenty-foot equivalent units")
+                .add("In the alliance", () -> Units.yesNo(isAllianceMember()), "a member of the alliance of ports now")
+                .editable("Container scanners", () -> Units.count(scanners(), "scanner", "scanners"),
+                        "scanners in service; type a number to change it from today", n -> setScanners((int) Math.round(n)))
+                .editable("Customs officers", () -> Units.count(officers(), "officer", "officers"),
+                        "officers on container control; type a number to change it from today",
+                        n -> setOfficers((int) Math.round(n)))
+                .editable("Anti-corruption effort", () -> Units.percent(antiCorruption()),
+                        "vetting, rotation and prosecution, from 0% to 100%; type a percentage to change it from today",
+                        n -> setAntiCorruption(n > 1 ? n / 100 : n))
+                .add("Can screen", () -> Units.whole(screeningCapacityPerDay()) + " containers a day",
+                        "containers a day its scanners and officers can screen, after alliance harmonization")
+                .add("Share of containers screened", () -> Units.percent(screeningShare()),
+                        "the share of its containers it can screen")
+                .add("Insiders working for traffickers", () -> Units.count(insiders(), "insider", "insiders"),
+                        "corrupt port workers active now")
+                .add("Organisations with insiders here", () -> Units.count(organisationsWithInsiders(), "organisation",
+                        "organisations"), "trafficking organisations that employ insiders at this port")
+                .add("Insiders arrested so far", () -> Units.count(insidersArrested(), "insider", "insiders"),
+                        "since the start of the run")
+                .add("Cocaine arriving, last 30 days", () -> Units.tonnes(kgArrivedLast30Days()),
+                        "cocaine in loads that reached the port in the last 30 days")
+                .add("Seized, last 30 days", () -> Units.tonnes(kgSeizedLast30Days()), "cocaine seized here in the last 30 days")
+                .add("Got through, last 30 days", () -> Units.tonnes(kgDeliveredLast30Days()),
+                        "cocaine that left the port unseized in the last 30 days")
+                .add("Seized since the start", () -> Units.tonnes(kgSeizedSoFar()), "cocaine seized here since the run began");
     }
 
-    public double getAntiCorruption() { return port.controls().antiCorruption(); }
-    public Object domAntiCorruption() { return Declared.domain(PortControls.class, "antiCorruption"); }
+    private String role() {
+        return switch (port.role()) {
+            case IMPORT -> "European import port";
+            case EXPORT -> "Latin American export port";
+            case HUB -> "transshipment hub";
+        };
+    }
 
-    public void setAntiCorruption(double a) {
-        if (!Declared.allows(PortControls.class, "antiCorruption", a) || a == getAntiCorruption()) {
-            return;
+    boolean isAllianceMember() { return gui.isMember(port); }
+
+    int scanners() { return port.controls().scanners(); }
+
+    boolean setScanners(int n) {
+        if (!running() || !Declared.allows(PortControls.class, "scanners", n)) {
+            return false;
         }
-        gui.intervene("anti-corruption at " + port.id() + " set to " + a,
-                Map.of(port.id(), PortControls.NONE.withAntiCorruption(a)));
+        if (n != scanners()) {
+            gui.intervene("scanners at " + port.id() + " set to " + n, Map.of(port.id(), PortControls.NONE.withScanners(n)));
+        }
+        return true;
+    }
+
+    int officers() { return port.controls().officers(); }
+
+    boolean setOfficers(int n) {
+        if (!running() || !Declared.allows(PortControls.class, "officers", n)) {
+            return false;
+        }
+        if (n != officers()) {
+            gui.intervene("officers at " + port.id() + " set to " + n, Map.of(port.id(), PortControls.NONE.withOfficers(n)));
+        }
+        return true;
+    }
+
+    double antiCorruption() { return port.controls().antiCorruption(); }
+
+    boolean setAntiCorruption(double a) {
+        // whole percentages: what the user typed, without the floating-point tail
+        double rounded = Math.round(a * 100) / 100.0;
+        if (!running() || !Declared.allows(PortControls.class, "antiCorruption", rounded)) {
+            return false;
+        }
+        if (rounded != antiCorruption()) {
+            gui.intervene("anti-corruption at " + port.id() + " set to " + rounded,
+                    Map.of(port.id(), PortControls.NONE.withAntiCorruption(rounded)));
+        }
+        return true;
     }
 
     /** Containers a day the port can screen, after alliance harmonization. */
-    public double getScreeningCapacityPerDay() { return model().controls().screeningCapacity(port, model().today()); }
+    double screeningCapacityPerDay() { return model().controls().screeningCapacity(port, model().today()); }
 
     /** Share of the port's containers it can screen. */
-    public double getScreeningShare() {
-        return port.containersPerDay() > 0 ? Math.min(1, model().controls().screeningCapacity(port, model().today()) / port.containersPerDay()) : 0;
+    double screeningShare() {
+        return port.containersPerDay() > 0 ? Math.min(1, screeningCapacityPerDay() / port.containersPerDay()) : 0;
     }
 
-    public int getInsiders() { return pool() == null ? 0 : pool().active().size(); }
-    public int getOrganisationsWithInsiders() { return pool() == null ? 0 : pool().employers(); }
-    public long getInsidersArrestedSoFar() { return (long) port.counters().get(PortMeasure.INSIDERS_ARRESTED); }
-    public double getKgArrivedLast30Days() { return gui.recent() == null ? 0 : gui.recent().attemptedKg(port); }
-    public double getKgSeizedLast30Days() { return gui.recent() == null ? 0 : gui.recent().seizedKg(port); }
-    public double getKgDeliveredLast30Days() { return gui.recent() == null ? 0 : gui.recent().deliveredKg(port); }
-    public double getKgSeizedSoFar() { return port.counters().get(PortMeasure.SEIZED_KG); }
+    int insiders() { return pool() == null ? 0 : pool().active().size(); }
+    int organisationsWithInsiders() { return pool() == null ? 0 : pool().employers(); }
+    long insidersArrested() { return (long) port.counters().get(PortMeasure.INSIDERS_ARRESTED); }
+    double kgArrivedLast30Days() { return gui.recent() == null ? 0 : gui.recent().attemptedKg(port); }
+    double kgSeizedLast30Days() { return gui.recent() == null ? 0 : gui.recent().seizedKg(port); }
+    double kgDeliveredLast30Days() { return gui.recent() == null ? 0 : gui.recent().deliveredKg(port); }
+    double kgSeizedSoFar() { return port.counters().get(PortMeasure.SEIZED_KG); }
 
     private InsiderPool pool() {
-        return model().world() == null ? null : model().insiders(port);
+        return running() ? model().insiders(port) : null;
     }
 }

@@ -33,9 +33,10 @@ import sim.portrayal.Inspector;
 
 /**
  * The live GUI: the MASON Console with two maps, the Atlantic and Europe (land, ports, routes, loads
- * at sea, the date and a legend), inspectors for ports and organisations, the Model tab's levers, two
- * live charts and an About tab. The windows open side by side (WindowLayout). All GUI code lives in
- * this package; the model knows nothing of it.
+ * at sea, the date and each its own legend), inspectors for ports and organisations that one click
+ * opens and that read in words with units, the Model tab's levers, two live charts in dates and an
+ * About tab. The windows open side by side (WindowLayout). All GUI code lives in this package; the
+ * model knows nothing of it.
  */
 public class PortshiftWithUI extends GUIState {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMM yyyy", java.util.Locale.ENGLISH);
@@ -44,6 +45,7 @@ public class PortshiftWithUI extends GUIState {
     private final LeverPanel levers = new LeverPanel(this);
     private final LiveCharts charts = new LiveCharts(this);
     private final MapWindow atlantic = new MapWindow(this, MapView.ATLANTIC, MapView.EUROPE, true);
+    /** The Europe map: no organisations there, its own legend. */
     private final MapWindow europe = new MapWindow(this, MapView.EUROPE, null, false);
     /** The scenario's world before the run starts, so that the maps show its ports and routes at once. */
     private World preview;
@@ -208,10 +210,16 @@ public class PortshiftWithUI extends GUIState {
         return europe.display();
     }
 
-    /** Lays the windows out side by side on the screen (WindowLayout), the maps scaled to fit. */
+    /** The two maps: the Atlantic, then Europe. */
+    List<MapWindow> maps() {
+        return List.of(atlantic, europe);
+    }
+
+    /** Lays the windows out side by side on the screen (WindowLayout), each map fitted to fill its window. */
     private void arrange(JFrame console) {
         WindowLayout layout = WindowLayout.on(
                 java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds());
+        europe.onRefit(() -> atlantic.outline(europe.view()));
         atlantic.place(displayFrame, layout.atlantic());
         europe.place(europeFrame, layout.europe());
         charts.place(layout.flows(), layout.shares());
@@ -253,6 +261,16 @@ public class PortshiftWithUI extends GUIState {
     String portName(String id) {
         return scenario.config().world().ports().stream().filter(p -> p.id().equals(id)).map(p -> p.name())
                 .findFirst().orElse(id);
+    }
+
+    /** The scenario's first day. */
+    java.time.LocalDate startDate() {
+        return scenario.config().start();
+    }
+
+    /** The scenario's dated interventions, in its order. */
+    List<Intervention> scenarioInterventions() {
+        return scenario.config().interventions();
     }
 
     /** Port ids in the scenario's order. */

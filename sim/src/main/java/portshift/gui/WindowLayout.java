@@ -5,7 +5,7 @@ import java.awt.Rectangle;
 /**
  * Where the GUI's windows open, side by side on the screen without overlap: the Atlantic map at the
  * top left with the two live charts beneath it, the Europe map at the top right with the Console
- * beneath it. Sizes follow the screen; the maps are scaled to fit their windows.
+ * beneath it. Sizes follow the screen; each map is fitted to fill its window (MapWindow#place).
  *
  * @param atlantic the Atlantic map's window
  * @param europe   the Europe map's window
@@ -37,12 +37,6 @@ record WindowLayout(Rectangle atlantic, Rectangle europe, Rectangle flows, Recta
                 new Rectangle(x, y + atlanticHeight, left / 2, chartsHeight),
                 new Rectangle(x + left / 2, y + atlanticHeight, left - left / 2, chartsHeight),
                 new Rectangle(x + left, y + europeHeight, right, consoleHeight));
-    }
-
-    /** The scale at which a view fits a window of this size. */
-    static double fit(MapView view, Rectangle window) {
-        return Math.max(0.05, Math.min((window.width - MAP_CHROME_WIDTH) / view.width,
-                (window.height - MAP_CHROME_HEIGHT) / view.height));
     }
 
     /** All windows, in a fixed order. */

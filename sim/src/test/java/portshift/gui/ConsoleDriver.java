@@ -46,14 +46,15 @@ public final class ConsoleDriver {
         return "windows: " + shown.size() + ", overlapping pairs " + overlaps + ", on the screen " + inside;
     }
 
-    /** Whether the Atlantic map, painted before Play, shows a port's circle (not sea) at Antwerp. */
+    /** Whether the Atlantic map, painted before Play, shows a port's circle (not sea or land) where it draws Antwerp. */
     private static boolean antwerpDrawn(PortshiftWithUI gui) {
-        gui.display.insideDisplay.setSize((int) MapView.ATLANTIC.width, (int) MapView.ATLANTIC.height);
-        double scale = gui.display.getScale();
+        MapWindow atlantic = gui.maps().get(0);
+        java.awt.Dimension size = gui.display.insideDisplay.getPreferredSize();
+        gui.display.insideDisplay.setSize(size);
         java.awt.image.BufferedImage image = gui.display.insideDisplay.paint(null, true, false);
-        int x = (int) (MapView.ATLANTIC.x(4.40) * scale);
-        int y = (int) (MapView.ATLANTIC.y(51.26) * scale);
-        return image.getRGB(x, y) != MapLayers.SEA.getRGB() && image.getRGB(x, y) != MapLayers.LAND.getRGB();
+        java.awt.geom.Point2D.Double at = atlantic.pixel(gui.world().port("ANTWERP"));
+        int rgb = image.getRGB((int) at.x, (int) at.y);
+        return rgb != MapLayers.SEA.getRGB() && rgb != MapLayers.LAND.getRGB();
     }
 
     private static void drive(String[] args) throws Exception {

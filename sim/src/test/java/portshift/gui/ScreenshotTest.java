@@ -3,11 +3,13 @@ package portshift.gui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.awt.Color;
+import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.imageio.ImageIO;
@@ -18,7 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import portshift.TestPaths;
 import portshift.model.PortRole;
-import portshift.model.PortSpec;
+import portshift.model.Port;
 import portshift.scenario.LoadedScenario;
 
 /** `portshift gui --steps N --screenshot FILE` under Xvfb writes the map and the charts. */
@@ -43,10 +45,12 @@ class ScreenshotTest {
         assertThat(distinct(map, 5)).as("not blank").isGreaterThan(100);
 
         Set<Integer> portColours = new HashSet<>();
-        List<PortSpec> ports = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().world().ports();
-        for (PortSpec p : ports) {
+        List<Port> ports = LoadedScenario.load(TestPaths.scenario("baseline.yaml")).config().world().build().ports();
+        Map<String, Point2D.Double> atlantic = PortPlaces.place(MapView.ATLANTIC, ports);
+        for (Port p : ports) {
             if (p.role() == PortRole.IMPORT) {
-                portColours.add(map.getRGB((int) MapView.ATLANTIC.x(p.facts().lon()), (int) MapView.ATLANTIC.y(p.facts().lat())));
+                Point2D.Double at = atlantic.get(p.id());
+                portColours.add(map.getRGB((int) at.x, (int) at.y));
             }
         }
         Set<Integer> palette = new HashSet<>();
@@ -63,10 +67,14 @@ class ScreenshotTest {
         BufferedImage europe = ImageIO.read(Screenshot.siblingWithSuffix(shot, "-europe").toFile());
         assertThat(europe.getWidth()).isEqualTo((int) MapView.EUROPE.width);
         assertThat(distinct(europe, 5)).as("Europe not blank").isGreaterThan(100);
-        for (PortSpec p : ports) {
+        Map<String, Point2D.Double> inEurope = PortPlaces.place(MapView.EUROPE, ports);
+        for (Port p : ports) {
             if (p.role() == PortRole.IMPORT) {
-                int rgb = europe.getRGB((int) MapView.EUROPE.x(p.facts().lon()), (int) MapView.EUROPE.y(p.facts().lat()));
+                Point2D.Double at = inEurope.get(p.id());
+                int rgb = europe.getRGB((int) at.x, (int) at.y);
                 assertThat(palette).as(p.id() + " drawn at its place on the Europe map").contains(rgb);
+                assertThat(at.distance(PortPlaces.truePlace(p, MapView.EUROPE))).as(p.id() + " moved aside at most")
+                        .isLessThan(15);
             }
         }
         // the names on both maps, as drawn (scale 1): none overlap, each beside its own port

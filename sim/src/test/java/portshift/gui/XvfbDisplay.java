@@ -24,11 +24,16 @@ final class XvfbDisplay implements AutoCloseable {
     }
 
     static XvfbDisplay start() throws IOException, InterruptedException {
+        return start(1600, 1000);
+    }
+
+    /** A display of this many pixels. */
+    static XvfbDisplay start(int width, int height) throws IOException, InterruptedException {
         for (int n = 90; n < 120; n++) {
             if (Files.exists(Path.of("/tmp/.X11-unix/X" + n)) || Files.exists(Path.of("/tmp/.X" + n + "-lock"))) {
                 continue;
             }
-            Process p = new ProcessBuilder("/usr/bin/Xvfb", ":" + n, "-screen", "0", "1600x1000x24", "-nolisten", "tcp")
+            Process p = new ProcessBuilder("/usr/bin/Xvfb", ":" + n, "-screen", "0", width + "x" + height + "x24", "-nolisten", "tcp")
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             // waiting for a server to open its socket, not timing it: Xvfb does so in 0.01 s on a quiet machine,
             // and a display number another server holds makes it exit at once; two minutes only ends a server
