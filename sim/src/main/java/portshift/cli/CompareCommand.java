@@ -78,7 +78,8 @@ final class CompareCommand extends Subcommand {
         runs.forEach((name, list) -> outcomes.put(name, list.stream().map(RunOutcomes::values).toList()));
         AtomicFiles.write(dir.resolve("comparison.csv"), ComparisonFile.render(nameA, nameB, rows));
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
-        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
+        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports(),
+                sa.config().world().routes()));
         Map<String, InterventionWindow> interventions = new LinkedHashMap<>();
         for (Sweep.Variant v : variants) {
             Outcomes.windows(v.scenario().config()).stream().findFirst().ifPresent(w -> interventions.put(v.name(), w));

@@ -15,6 +15,8 @@ final class SeaGrid {
     static final double KM_PER_DEGREE = 6371.0 * Math.PI / 180;
     /** Clearance is counted in cells up to this many. */
     static final int CLEARANCE_CAP = 4;
+    /** Cells on a side of a block: the grid is also read block by block. */
+    static final int BLOCK = 8;
     /** The 8 moves, counterclockwise from east. */
     static final int[] DI = {1, 1, 0, -1, -1, -1, 0, 1};
     static final int[] DJ = {0, 1, 1, 1, 0, -1, -1, -1};
@@ -31,6 +33,11 @@ final class SeaGrid {
      * capped at {@link #CLEARANCE_CAP} (Chebyshev distance).
      */
     final byte[] clearance;
+    /** Blocks across and up. */
+    final int nbx;
+    final int nby;
+    /** Per block: the least clearance of its cells. */
+    final byte[] blockLeast;
     /** Kilometres per degree of longitude along each row's centre. */
     final double[] kmPerDegreeLon;
     private final int[] edgeStart;
@@ -126,6 +133,14 @@ final class SeaGrid {
         edgeIds = edgeIdsFill;
         edgeIdsFill = null;
         clearances();
+        nbx = (nx + BLOCK - 1) / BLOCK;
+        nby = (ny + BLOCK - 1) / BLOCK;
+        blockLeast = new byte[nbx * nby];
+        Arrays.fill(blockLeast, (byte) CLEARANCE_CAP);
+        for (int c = 0; c < n; c++) {
+            int b = c / nx / BLOCK * nbx + c % nx / BLOCK;
+            blockLeast[b] = (byte) Math.min(blockLeast[b], clearance[c]);
+        }
     }
 
     /** Only while the constructor files the edges. */
@@ -170,34 +185,57 @@ final class SeaGrid {
         }
     }
 
-    /** Chebyshev distance in cells to the nearest cell with any land, by a breadth-first search from all of them. */
+    /**
+     * Chebyshev distance in cells to the nearest cell with any land, capped: a sweep forward (from the south-west)
+     * and one back, each cell taking one more than the least of the neighbours already swept.
+     */
     private void clearances() {
         int n = nx * ny;
-        int[] queue = new int[n];
-        int head = 0;
-        int tail = 0;
-        Arrays.fill(clearance, (byte) CLEARANCE_CAP);
         for (int c = 0; c < n; c++) {
-            if (land[c] || edgeStart[c + 1] > edgeStart[c]) {
-                clearance[c] = 0;
-                queue[tail++] = c;
+            clearance[c] = land[c] || edgeStart[c + 1] > edgeStart[c] ? 0 : (byte) CLEARANCE_CAP;
+        }
+        for (int j = 0; j < ny; j++) {
+            for (int i = 0; i < nx; i++) {
+                int c = j * nx + i;
+                if (clearance[c] == 0) {
+                    continue;
+                }
+                int least = clearance[c] - 1;
+                if (i > 0) {
+                    least = Math.min(least, clearance[c - 1]);
+                }
+                if (j > 0) {
+                    least = Math.min(least, clearance[c - nx]);
+                    if (i > 0) {
+                        least = Math.min(least, clearance[c - nx - 1]);
+                    }
+                    if (i < nx - 1) {
+                        least = Math.min(least, clearance[c - nx + 1]);
+                    }
+                }
+                clearance[c] = (byte) (least + 1);
             }
         }
-        while (head < tail) {
-            int c = queue[head++];
-            int next = clearance[c] + 1;
-            if (next >= CLEARANCE_CAP) {
-                continue;
-            }
-            int i = c % nx;
-            int j = c / nx;
-            for (int k = 0; k < 8; k++) {
-                int i2 = i + DI[k];
-                int j2 = j + DJ[k];
-                if (i2 >= 0 && i2 < nx && j2 >= 0 && j2 < ny && clearance[j2 * nx + i2] > next) {
-                    clearance[j2 * nx + i2] = (byte) next;
-                    queue[tail++] = j2 * nx + i2;
+        for (int j = ny - 1; j >= 0; j--) {
+            for (int i = nx - 1; i >= 0; i--) {
+                int c = j * nx + i;
+                if (clearance[c] == 0) {
+                    continue;
                 }
+                int least = clearance[c] - 1;
+                if (i < nx - 1) {
+                    least = Math.min(least, clearance[c + 1]);
+                }
+                if (j < ny - 1) {
+                    least = Math.min(least, clearance[c + nx]);
+                    if (i > 0) {
+                        least = Math.min(least, clearance[c + nx - 1]);
+                    }
+                    if (i < nx - 1) {
+                        least = Math.min(least, clearance[c + nx + 1]);
+                    }
+                }
+                clearance[c] = (byte) (least + 1);
             }
         }
     }
@@ -234,14 +272,16 @@ final class SeaGrid {
             byte mask = 0;
             int i = c % nx;
             int j = c / nx;
-            for (int m = 0; m < 8; m++) {
+            boolean edgesHere = edgeStart[c + 1] > edgeStart[c];
+            for (int m = 0; m < 8 && !land[c]; m++) {
                 int i2 = i + DI[m];
                 int j2 = j + DJ[m];
-                if (!inside(i2, j2) || land[j2 * nx + i2] || land[c]) {
+                if (!inside(i2, j2) || land[j2 * nx + i2]) {
                     continue;
                 }
                 int d = j2 * nx + i2;
-                if (!crossesEdgeIn(c, x(i), y(j), x(i2), y(j2)) && !crossesEdgeIn(d, x(i), y(j), x(i2), y(j2))) {
+                if (!edgesHere && edgeStart[d + 1] == edgeStart[d]
+                        || !crossesEdgeIn(c, x(i), y(j), x(i2), y(j2)) && !crossesEdgeIn(d, x(i), y(j), x(i2), y(j2))) {
                     mask |= (byte) (1 << m);
                 }
             }
@@ -264,27 +304,52 @@ final class SeaGrid {
 
     /**
      * Whether the straight line between two points (in the area) crosses no coastline and passes through no cell
-     * nearer land than {@code minClearance}: every cell the line touches is tested, column by column.
+     * nearer land than {@code minClearance}: every cell the line touches is tested, column by column, but in blocks
+     * whose cells are all at least that far from land (and hold no coastline).
      */
     boolean clear(double ax, double ay, double bx, double by, int minClearance) {
+        int skip = Math.max(1, minClearance);
         double xmin = Math.min(ax, bx);
         double xmax = Math.max(ax, bx);
-        int i0 = Math.max(0, col(xmin));
-        int i1 = Math.min(nx - 1, col(xmax));
+        int bi0 = Math.max(0, col(xmin) / BLOCK);
+        int bi1 = Math.min(nbx - 1, Math.max(0, col(xmax)) / BLOCK);
+        for (int bi = bi0; bi <= bi1; bi++) {
+            double xa = Math.max(xmin, west + bi * BLOCK * cell);
+            double xb = Math.min(xmax, west + (bi + 1) * BLOCK * cell);
+            int bj0 = Math.max(0, row(Math.min(yAt(ax, ay, bx, by, xa), yAt(ax, ay, bx, by, xb))) / BLOCK);
+            int bj1 = Math.min(nby - 1, Math.max(0, row(Math.max(yAt(ax, ay, bx, by, xa), yAt(ax, ay, bx, by, xb)))) / BLOCK);
+            for (int bj = bj0; bj <= bj1; bj++) {
+                if (blockLeast[bj * nbx + bi] < skip && !clearInBlock(ax, ay, bx, by, minClearance, bi, bj)) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** The latitude of the line from A to B at a longitude between theirs (A's if the line runs north-south). */
+    private static double yAt(double ax, double ay, double bx, double by, double x) {
+        return ax == bx ? (x == ax ? ay : by) : ay + (x - ax) * (by - ay) / (bx - ax);
+    }
+
+    /** {@link #clear} within one block. */
+    private boolean clearInBlock(double ax, double ay, double bx, double by, int minClearance, int bi, int bj) {
+        double xmin = Math.min(ax, bx);
+        double xmax = Math.max(ax, bx);
+        int i0 = Math.max(bi * BLOCK, col(xmin));
+        int i1 = Math.min(Math.min(nx, (bi + 1) * BLOCK) - 1, col(xmax));
         for (int i = i0; i <= i1; i++) {
-            double xa = Math.max(xmin, west + i * cell);
-            double xb = Math.min(xmax, west + (i + 1) * cell);
             double ya;
             double yb;
             if (ax == bx) {
                 ya = ay;
                 yb = by;
             } else {
-                ya = ay + (xa - ax) * (by - ay) / (bx - ax);
-                yb = ay + (xb - ax) * (by - ay) / (bx - ax);
+                ya = yAt(ax, ay, bx, by, Math.max(xmin, west + i * cell));
+                yb = yAt(ax, ay, bx, by, Math.min(xmax, west + (i + 1) * cell));
             }
-            int j0 = Math.max(0, row(Math.min(ya, yb)));
-            int j1 = Math.min(ny - 1, row(Math.max(ya, yb)));
+            int j0 = Math.max(bj * BLOCK, row(Math.min(ya, yb)));
+            int j1 = Math.min(Math.min(ny, (bj + 1) * BLOCK) - 1, row(Math.max(ya, yb)));
             for (int j = j0; j <= j1; j++) {
                 int c = j * nx + i;
                 if (clearance[c] < minClearance || crossesEdgeIn(c, ax, ay, bx, by)) {

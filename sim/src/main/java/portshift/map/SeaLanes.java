@@ -45,7 +45,15 @@ public final class SeaLanes {
     /** The cost of a kilometre by the clearance of the cells moved between (0: a cell with land in it). */
     private static final double[] COAST_FACTOR = {1.5, 1.25, 1.1, 1.0, 1.0};
     /** Cells on a side of the blocks in which the sea is cut into pieces for the search. */
-    private static final int BLOCK = 8;
+    private static final int BLOCK = SeaGrid.BLOCK;
+    /**
+     * The moves out of a block from its east column (east, north-east, south-east) and from its north row (north-east,
+     * north, north-west), both from its north-east corner: every move between two blocks is one of these, one way or
+     * the other.
+     */
+    private static final int[] EAST_MOVES = {0, 1, 7};
+    private static final int[] NORTH_MOVES = {1, 2, 3};
+    private static final int[] CORNER_MOVES = {0, 1, 7, 2, 3};
 
     private static SeaLanes world;
 
@@ -67,6 +75,8 @@ public final class SeaLanes {
     /** Per piece: whether it is part of the largest connected body of sea. */
     private final boolean[] sea;
     private final Map<Leg, SeaLane> cache = new HashMap<>();
+    /** The access of each position asked for, kept (an empty access: none). */
+    private final Map<List<Double>, Access> accesses = new HashMap<>();
 
     private record Leg(double fromLon, double fromLat, double toLon, double toLat) {
     }
@@ -90,10 +100,10 @@ public final class SeaLanes {
             canalCells[k] = new int[] {nearestSeaCell(points.get(0)), nearestSeaCell(points.get(points.size() - 1))};
         }
         piece = new int[grid.size()];
-        int pieces = pieces();
-        pieceCell = new int[pieces];
-        pieceSize = new int[pieces];
-        centres(pieces);
+        int[][] found = pieces();
+        pieceCell = found[0];
+        pieceSize = found[1];
+        int pieces = pieceCell.length;
         nextStart = new int[pieces + 1];
         next = neighbours(pieces);
         sea = largestSea(pieces);
@@ -167,43 +177,55 @@ public final class SeaLanes {
     /**
      * Finds the pieces: in each block of {@value #BLOCK} by {@value #BLOCK} cells, the sea cells joined by moves
      * within the block (a block of open sea, with no land in any cell, is one piece).
+     *
+     * @return per piece, its cell nearest the mean position of its cells, and its number of cells
      */
-    private int pieces() {
+    private int[][] pieces() {
         Arrays.fill(piece, -1);
+        int[] cells = new int[1 << 12];
+        int[] sizes = new int[1 << 12];
         int count = 0;
         int[] queue = new int[BLOCK * BLOCK];
-        for (int bj = 0; bj * BLOCK < grid.ny; bj++) {
-            for (int bi = 0; bi * BLOCK < grid.nx; bi++) {
-                int j1 = Math.min(grid.ny, (bj + 1) * BLOCK);
-                int i1 = Math.min(grid.nx, (bi + 1) * BLOCK);
-                boolean open = true;
-                for (int j = bj * BLOCK; j < j1 && open; j++) {
-                    for (int i = bi * BLOCK; i < i1 && open; i++) {
-                        open = grid.clearance[j * grid.nx + i] > 0;
-                    }
+        for (int bj = 0; bj < grid.nby; bj++) {
+            for (int bi = 0; bi < grid.nbx; bi++) {
+                int i0 = bi * BLOCK;
+                int j0 = bj * BLOCK;
+                int i1 = Math.min(grid.nx, i0 + BLOCK);
+                int j1 = Math.min(grid.ny, j0 + BLOCK);
+                if (count + BLOCK * BLOCK > cells.length) {
+                    cells = Arrays.copyOf(cells, 2 * cells.length);
+                    sizes = Arrays.copyOf(sizes, 2 * sizes.length);
                 }
-                if (open) {
-                    for (int j = bj * BLOCK; j < j1; j++) {
-                        Arrays.fill(piece, j * grid.nx + bi * BLOCK, j * grid.nx + i1, count);
+                if (grid.blockLeast[bj * grid.nbx + bi] > 0) {
+                    for (int j = j0; j < j1; j++) {
+                        Arrays.fill(piece, j * grid.nx + i0, j * grid.nx + i1, count);
                     }
-                    count++;
+                    cells[count] = (j0 + (j1 - j0 - 1) / 2) * grid.nx + i0 + (i1 - i0 - 1) / 2;
+                    sizes[count++] = (i1 - i0) * (j1 - j0);
                     continue;
                 }
-                for (int j = bj * BLOCK; j < j1; j++) {
-                    for (int i = bi * BLOCK; i < i1; i++) {
+                for (int j = j0; j < j1; j++) {
+                    for (int i = i0; i < i1; i++) {
                         int c = j * grid.nx + i;
                         if (!grid.land[c] && piece[c] < 0) {
-                            fillPiece(c, bi, bj, count++, queue);
+                            int size = fillPiece(c, bi, bj, count, queue);
+                            cells[count] = nearestMean(queue, size);
+                            sizes[count++] = size;
                         }
                     }
                 }
             }
         }
-        return count;
+        return new int[][] {Arrays.copyOf(cells, count), Arrays.copyOf(sizes, count)};
     }
 
-    /** Gives a piece number to a sea cell and to every cell of its block that moves within the block reach. */
-    private void fillPiece(int c, int bi, int bj, int number, int[] queue) {
+    /**
+     * Gives a piece number to a sea cell and to every cell of its block that moves within the block reach, leaving
+     * them in {@code queue}.
+     *
+     * @return their number
+     */
+    private int fillPiece(int c, int bi, int bj, int number, int[] queue) {
         int head = 0;
         int tail = 0;
         queue[tail++] = c;
@@ -221,32 +243,30 @@ public final class SeaLanes {
                 }
             }
         }
+        return tail;
     }
 
-    /** Each piece's size, and its cell nearest the mean position of its cells. */
-    private void centres(int pieces) {
-        double[] sx = new double[pieces];
-        double[] sy = new double[pieces];
-        for (int c = 0; c < grid.size(); c++) {
-            if (piece[c] >= 0) {
-                sx[piece[c]] += c % grid.nx;
-                sy[piece[c]] += c / grid.nx;
-                pieceSize[piece[c]]++;
+    /** Of the first {@code n} cells, the first one nearest their mean position. */
+    private int nearestMean(int[] cells, int n) {
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < n; k++) {
+            mx += cells[k] % grid.nx;
+            my += cells[k] / grid.nx;
+        }
+        mx /= n;
+        my /= n;
+        int best = cells[0];
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            double dx = cells[k] % grid.nx - mx;
+            double dy = cells[k] / grid.nx - my;
+            if (dx * dx + dy * dy < nearest) {
+                nearest = dx * dx + dy * dy;
+                best = cells[k];
             }
         }
-        double[] nearest = new double[pieces];
-        Arrays.fill(nearest, Double.POSITIVE_INFINITY);
-        for (int c = 0; c < grid.size(); c++) {
-            int p = piece[c];
-            if (p >= 0) {
-                double dx = c % grid.nx - sx[p] / pieceSize[p];
-                double dy = c / grid.nx - sy[p] / pieceSize[p];
-                if (dx * dx + dy * dy < nearest[p]) {
-                    nearest[p] = dx * dx + dy * dy;
-                    pieceCell[p] = c;
-                }
-            }
-        }
+        return best;
     }
 
     /**
@@ -256,22 +276,31 @@ public final class SeaLanes {
     private int[] neighbours(int pieces) {
         long[] pairs = new long[1 << 14];
         int count = 0;
-        for (int j = 0; j < grid.ny; j++) {
-            for (int i = 0; i < grid.nx; i++) {
-                int c = j * grid.nx + i;
-                boolean east = i % BLOCK == BLOCK - 1;
-                boolean north = j % BLOCK == BLOCK - 1;
-                if (piece[c] < 0 || !(east || north)) {
+        int[] border = new int[2 * BLOCK];
+        for (int b = 0; b < grid.nbx * grid.nby; b++) {
+            int i0 = b % grid.nbx * BLOCK;
+            int j0 = b / grid.nbx * BLOCK;
+            int i1 = Math.min(grid.nx, i0 + BLOCK) - 1;
+            int j1 = Math.min(grid.ny, j0 + BLOCK) - 1;
+            int cellsOnBorder = 0;
+            for (int j = j0; j <= j1; j++) {
+                border[cellsOnBorder++] = j * grid.nx + i1;
+            }
+            for (int i = i0; i < i1; i++) {
+                border[cellsOnBorder++] = j1 * grid.nx + i;
+            }
+            for (int e = 0; e < cellsOnBorder; e++) {
+                int c = border[e];
+                int i = c % grid.nx;
+                int j = c / grid.nx;
+                if (piece[c] < 0) {
                     continue;
                 }
-                // moves from the block's east column and north row into the blocks east, north-east, north and
-                // north-west; each pair is added both ways
-                for (int k = 0; k < 8; k++) {
+
+                for (int k : e < j1 - j0 ? EAST_MOVES : e == j1 - j0 ? CORNER_MOVES : NORTH_MOVES) {
                     int i2 = i + SeaGrid.DI[k];
                     int j2 = j + SeaGrid.DJ[k];
-                    boolean forward = SeaGrid.DJ[k] > 0 || (SeaGrid.DJ[k] == 0 && SeaGrid.DI[k] > 0)
-                            || (SeaGrid.DJ[k] < 0 && SeaGrid.DI[k] > 0);
-                    if (!forward || (i2 / BLOCK == i / BLOCK && j2 / BLOCK == j / BLOCK) || !grid.canMove(c, k)) {
+                    if ((i2 / BLOCK == i / BLOCK && j2 / BLOCK == j / BLOCK) || !grid.canMove(c, k)) {
                         continue;
                     }
                     int p = piece[c];
@@ -366,6 +395,14 @@ public final class SeaLanes {
 
     /** The sea cells a position is reached through, or null if it is outside the area or too far from the sea. */
     private Access access(double lon, double lat) {
+        Access a = accesses.computeIfAbsent(List.of(lon, lat), p -> {
+            Access found = findAccess(lon, lat);
+            return found == null ? new Access(new int[0], new double[0]) : found;
+        });
+        return a.cells().length == 0 ? null : a;
+    }
+
+    private Access findAccess(double lon, double lat) {
         if (!grid.inside(grid.col(lon), grid.row(lat))) {
             return null;
         }
@@ -398,8 +435,11 @@ public final class SeaLanes {
         return count == 0 ? null : new Access(Arrays.copyOf(c, count), Arrays.copyOf(km, count));
     }
 
-    /** Where a search may end for one leg: reaching a piece through one of the target's access cells. */
-    private record Goal(int target, int cell, double cost) {
+    /**
+     * Where a search may end for one leg: reaching a piece through one of the target's access cells, at this cost
+     * more; {@code next}: the next goal in the same piece, or -1.
+     */
+    private record Goal(int target, int cell, double cost, int next) {
     }
 
     /**
@@ -411,6 +451,8 @@ public final class SeaLanes {
         private final int[] parent = new int[pieceCell.length];
         /** 0, or 1 + the canal taken to reach a piece from its parent (negative: from the canal's last end). */
         private final int[] canal = new int[pieceCell.length];
+        /** Per piece: the first of the goals in it (see {@link Goal#next}), or -1. */
+        private final int[] goalFirst = new int[pieceCell.length];
         private double[] heapKey = new double[1 << 12];
         private int[] heapItem = new int[1 << 12];
         private int heapSize;
@@ -420,7 +462,8 @@ public final class SeaLanes {
             Leg first = legs.get(0);
             Access source = access(first.fromLon(), first.fromLat());
             int targets = legs.size();
-            Map<Integer, List<Goal>> goalsAt = new HashMap<>();
+            List<Goal> goals = new ArrayList<>();
+            Arrays.fill(goalFirst, -1);
             double[] best = new double[targets];
             Goal[] reached = new Goal[targets];
             int[] last = new int[targets];
@@ -438,7 +481,8 @@ public final class SeaLanes {
                 for (int k = 0; k < to.cells().length; k++) {
                     int c = to.cells()[k];
                     double cost = ACCESS_WEIGHT * to.km()[k] + km(c, pieceCell[piece[c]]);
-                    goalsAt.computeIfAbsent(piece[c], p -> new ArrayList<>()).add(new Goal(t, c, cost));
+                    goals.add(new Goal(t, c, cost, goalFirst[piece[c]]));
+                    goalFirst[piece[c]] = goals.size() - 1;
                 }
             }
             Map<Integer, Integer> startCell = new HashMap<>();
@@ -457,7 +501,7 @@ public final class SeaLanes {
                         push(cost, p);
                     }
                 }
-                run(goalsAt, best, reached, last, done, open);
+                run(goals, best, reached, last, done, open);
             }
             for (int t = 0; t < targets; t++) {
                 Leg leg = legs.get(t);
@@ -467,7 +511,7 @@ public final class SeaLanes {
             }
         }
 
-        private void run(Map<Integer, List<Goal>> goalsAt, double[] best, Goal[] reached, int[] last, boolean[] done,
+        private void run(List<Goal> goals, double[] best, Goal[] reached, int[] last, boolean[] done,
                          int open) {
             double threshold = Double.POSITIVE_INFINITY;
             while (heapSize > 0 && open > 0) {
@@ -491,7 +535,8 @@ public final class SeaLanes {
                         break;
                     }
                 }
-                for (Goal g : goalsAt.getOrDefault(u, List.of())) {
+                for (int k = goalFirst[u]; k >= 0; k = goals.get(k).next()) {
+                    Goal g = goals.get(k);
                     if (!done[g.target()] && d + g.cost() < best[g.target()]) {
                         best[g.target()] = d + g.cost();
                         reached[g.target()] = g;
