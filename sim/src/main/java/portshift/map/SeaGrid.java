@@ -316,8 +316,10 @@ final class SeaGrid {
         for (int bi = bi0; bi <= bi1; bi++) {
             double xa = Math.max(xmin, west + bi * BLOCK * cell);
             double xb = Math.min(xmax, west + (bi + 1) * BLOCK * cell);
-            int bj0 = Math.max(0, row(Math.min(yAt(ax, ay, bx, by, xa), yAt(ax, ay, bx, by, xb))) / BLOCK);
-            int bj1 = Math.min(nby - 1, Math.max(0, row(Math.max(yAt(ax, ay, bx, by, xa), yAt(ax, ay, bx, by, xb)))) / BLOCK);
+            double ya = ax == bx ? ay : yAt(ax, ay, bx, by, xa);
+            double yb = ax == bx ? by : yAt(ax, ay, bx, by, xb);
+            int bj0 = Math.max(0, row(Math.min(ya, yb)) / BLOCK);
+            int bj1 = Math.min(nby - 1, Math.max(0, row(Math.max(ya, yb))) / BLOCK);
             for (int bj = bj0; bj <= bj1; bj++) {
                 if (blockLeast[bj * nbx + bi] < skip && !clearInBlock(ax, ay, bx, by, minClearance, bi, bj)) {
                     return false;
@@ -327,9 +329,9 @@ final class SeaGrid {
         return true;
     }
 
-    /** The latitude of the line from A to B at a longitude between theirs (A's if the line runs north-south). */
+    /** The latitude of the line from A to B (not north-south) at a longitude. */
     private static double yAt(double ax, double ay, double bx, double by, double x) {
-        return ax == bx ? (x == ax ? ay : by) : ay + (x - ax) * (by - ay) / (bx - ax);
+        return ay + (x - ax) * (by - ay) / (bx - ax);
     }
 
     /** {@link #clear} within one block. */
@@ -393,6 +395,52 @@ final class SeaGrid {
             }
         }
         return least;
+    }
+
+    /**
+     * Kilometres of the straight line from A (anywhere) to B (a point at sea) that lie on land: the line is cut where
+     * it crosses an edge of the land, and the pieces are on land and at sea by turns, from the sea at B.
+     */
+    double landKm(double ax, double ay, double bx, double by) {
+        java.util.Set<Integer> edges = new java.util.TreeSet<>();
+        double xmin = Math.min(ax, bx);
+        double xmax = Math.max(ax, bx);
+        for (int i = Math.max(0, col(xmin)); i <= Math.min(nx - 1, col(xmax)); i++) {
+            double ya = ax == bx ? ay : yAt(ax, ay, bx, by, Math.max(xmin, west + i * cell));
+            double yb = ax == bx ? by : yAt(ax, ay, bx, by, Math.min(xmax, west + (i + 1) * cell));
+            for (int j = Math.max(0, row(Math.min(ya, yb))); j <= Math.min(ny - 1, row(Math.max(ya, yb))); j++) {
+                for (int p = edgeStart[j * nx + i]; p < edgeStart[j * nx + i + 1]; p++) {
+                    edges.add(edgeIds[p]);
+                }
+            }
+        }
+        double[] cuts = new double[edges.size() + 1];
+        int n = 0;
+        for (int k : edges) {
+            if (intersect(bx, by, ax, ay, ex1[k], ey1[k], ex2[k], ey2[k])) {
+                double rx = ax - bx;
+                double ry = ay - by;
+                double sx = ex2[k] - ex1[k];
+                double sy = ey2[k] - ey1[k];
+                double d = rx * sy - ry * sx;
+                if (d != 0) {
+                    cuts[n++] = Math.max(0, Math.min(1, ((ex1[k] - bx) * sy - (ey1[k] - by) * sx) / d));
+                }
+            }
+        }
+        cuts[n++] = 1;
+        Arrays.sort(cuts, 0, n);
+        double onLand = 0;
+        double from = 0;
+        boolean land = false;
+        for (int k = 0; k < n; k++) {
+            if (land) {
+                onLand += cuts[k] - from;
+            }
+            from = cuts[k];
+            land = !land;
+        }
+        return onLand * km(ax, ay, bx, by);
     }
 
     /** Whether segments AB and CD share a point (touching counts). */

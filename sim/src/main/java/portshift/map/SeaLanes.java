@@ -37,13 +37,20 @@ public final class SeaLanes {
     /** The size of a cell of the grid, in degrees of longitude and of latitude. */
     public static final double CELL_DEGREES = 0.1;
     /** A port is reached through the sea cells up to this much farther from it than the nearest one. */
-    public static final double ACCESS_SLACK_KM = 20;
+    public static final double ACCESS_SLACK_KM = 30;
     /** A port farther than this from the sea gets a straight line. */
     public static final double MAX_ACCESS_KM = 100;
     /** How much a kilometre of access costs against one at sea. */
     static final double ACCESS_WEIGHT = 2;
+    /** How much more a kilometre of access over land costs. */
+    static final double LAND_WEIGHT = 10;
     /** The cost of a kilometre by the clearance of the cells moved between (0: a cell with land in it). */
-    private static final double[] COAST_FACTOR = {1.5, 1.25, 1.1, 1.0, 1.0};
+    private static final double[] COAST_FACTOR = {1.15, 1.05, 1.0, 1.0, 1.0};
+    /**
+     * A straightened line keeps this many cells from land (about 15 to 20 km), or as far as the path it replaces did
+     * where that was nearer.
+     */
+    private static final int STRAIGHT_CLEARANCE = 2;
     /** Cells on a side of the blocks in which the sea is cut into pieces for the search. */
     private static final int BLOCK = SeaGrid.BLOCK;
     /**
@@ -81,8 +88,8 @@ public final class SeaLanes {
     private record Leg(double fromLon, double fromLat, double toLon, double toLat) {
     }
 
-    /** The sea cells a position is reached through, and their distances in km. */
-    private record Access(int[] cells, double[] km) {
+    /** The sea cells a position is reached through, and the cost of each access (see {@link #ACCESS_WEIGHT}). */
+    private record Access(int[] cells, double[] cost) {
     }
 
     /**
@@ -429,7 +436,9 @@ public final class SeaLanes {
         for (int k = 0; k < cells.size(); k++) {
             if (kms.get(k) <= nearest + ACCESS_SLACK_KM) {
                 c[count] = cells.get(k);
-                km[count++] = kms.get(k);
+                double x = grid.x(c[count] % grid.nx);
+                double y = grid.y(c[count] / grid.nx);
+                km[count++] = ACCESS_WEIGHT * kms.get(k) + LAND_WEIGHT * grid.landKm(lon, lat, x, y);
             }
         }
         return count == 0 ? null : new Access(Arrays.copyOf(c, count), Arrays.copyOf(km, count));
@@ -480,7 +489,7 @@ public final class SeaLanes {
                 open++;
                 for (int k = 0; k < to.cells().length; k++) {
                     int c = to.cells()[k];
-                    double cost = ACCESS_WEIGHT * to.km()[k] + km(c, pieceCell[piece[c]]);
+                    double cost = to.cost()[k] + km(c, pieceCell[piece[c]]);
                     goals.add(new Goal(t, c, cost, goalFirst[piece[c]]));
                     goalFirst[piece[c]] = goals.size() - 1;
                 }
@@ -494,7 +503,7 @@ public final class SeaLanes {
                 for (int k = 0; k < source.cells().length; k++) {
                     int c = source.cells()[k];
                     int p = piece[c];
-                    double cost = ACCESS_WEIGHT * source.km()[k] + km(c, pieceCell[p]);
+                    double cost = source.cost()[k] + km(c, pieceCell[p]);
                     if (cost < dist[p]) {
                         dist[p] = cost;
                         startCell.put(p, c);
@@ -751,8 +760,8 @@ public final class SeaLanes {
         for (int k = 0; k + 1 < n; k++) {
             least[k] = Math.max(0, grid.least(p[k][0], p[k][1], p[k + 1][0], p[k + 1][1]));
         }
-        points.add(p[0]);
-        parts.add(entry);
+        List<double[]> kept = new ArrayList<>();
+        kept.add(p[0]);
         int a = 0;
         while (a < n - 1) {
             int ok = a + 1;
@@ -766,14 +775,58 @@ public final class SeaLanes {
                     step /= 2;
                 }
             }
-            points.add(p[ok]);
-            parts.add(SeaLane.Part.SEA);
+            kept.add(p[ok]);
             a = ok;
+        }
+        tighten(kept);
+        for (int k = 0; k < kept.size(); k++) {
+            points.add(kept.get(k));
+            parts.add(k == 0 ? entry : SeaLane.Part.SEA);
+        }
+    }
+
+    /**
+     * Pulls each inner point of a straightened run towards the line between its neighbours, as far as both its lines
+     * stay {@link SeaGrid#clear} (at {@value #STRAIGHT_CLEARANCE} cells from land, or as near as they already were),
+     * and drops it when it reaches that line: the run's corners move in from the middle of the pieces of sea the
+     * search went through to where the coast allows. Twice over, by halving the move up to four times.
+     */
+    private void tighten(List<double[]> q) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 1; k + 1 < q.size(); k++) {
+                double[] a = q.get(k - 1);
+                double[] b = q.get(k);
+                double[] c = q.get(k + 1);
+                int need = Math.min(STRAIGHT_CLEARANCE, Math.min(Math.max(0, grid.least(a[0], a[1], b[0], b[1])),
+                        Math.max(0, grid.least(b[0], b[1], c[0], c[1]))));
+                if (grid.clear(a[0], a[1], c[0], c[1], need)) {
+                    q.remove(k--);
+                    continue;
+                }
+                double dx = c[0] - a[0];
+                double dy = c[1] - a[1];
+                double t = Math.max(0, Math.min(1, ((b[0] - a[0]) * dx + (b[1] - a[1]) * dy) / (dx * dx + dy * dy)));
+                double[] target = {a[0] + t * dx, a[1] + t * dy};
+                double lo = 0;
+                double hi = 1;
+                for (int halving = 0; halving < 4; halving++) {
+                    double mid = (lo + hi) / 2;
+                    double[] m = {b[0] + mid * (target[0] - b[0]), b[1] + mid * (target[1] - b[1])};
+                    if (grid.clear(a[0], a[1], m[0], m[1], need) && grid.clear(m[0], m[1], c[0], c[1], need)) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                if (lo > 0) {
+                    q.set(k, new double[] {b[0] + lo * (target[0] - b[0]), b[1] + lo * (target[1] - b[1])});
+                }
+            }
         }
     }
 
     private boolean visible(double[][] p, int[] least, int a, int b) {
-        int need = SeaGrid.CLEARANCE_CAP;
+        int need = STRAIGHT_CLEARANCE;
         for (int k = a; k < b; k++) {
             need = Math.min(need, least[k]);
         }
