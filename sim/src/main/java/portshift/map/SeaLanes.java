@@ -9,24 +9,26 @@ import java.util.Map;
 
 /**
  * Where ships sail between two ports, for drawing: the shortest way over the sea on a grid of the land outlines
- * ({@link LandOutlines}), straightened.
+ * ({@link LandOutlines}), straightened. Drawing only: no duration of the model depends on it.
  *
  * <ol>
  * <li>The area is cut into cells of {@value #CELL_DEGREES} degrees ({@link SeaGrid}); a cell whose centre is on land
  * is land. Ships move between neighbouring sea cells (8 directions) where the line between their centres crosses no
- * coastline, and through the canals given ({@link Canal#PANAMA} for the program's world). The sea is the largest
- * connected body of sea cells (the Atlantic, the Pacific by the canal, the seas of Europe): lakes and lagoons cut off
- * from it are not used.</li>
- * <li>A port is left and reached through the sea cells near its position: those within {@value #ACCESS_SLACK_KM} km of
- * the nearest one, at most {@value #MAX_ACCESS_KM} km away (a port's position is on the coast or up a river, so the
- * line from it to its sea cell may cross the shore: that is the lane's access, and the only part of a lane that may
- * cross land, but for a canal). The access is counted at {@value #ACCESS_WEIGHT} times its length, so that a lane
- * keeps to the sea.</li>
- * <li>Dijkstra's algorithm from the first port finds the cheapest path of cells to the second: a move costs its length
- * in kilometres, and up to 1.5 times more near a coast (cells within 3 of land), so that lanes keep off the shore
- * where the sea allows.</li>
- * <li>The path is straightened: from each kept cell, the farthest later cell of the path is kept whose straight line
- * from it crosses no coastline and comes no nearer land than the path between them did.</li>
+ * coastline (tested exactly against the polygons' edges), and through the canals given ({@link Canal#PANAMA} for the
+ * program's world). The sea is the largest body of sea cells that moves and canals join (the Atlantic, the Pacific by
+ * the canal, the seas of Europe): lakes and lagoons cut off from it are not used.</li>
+ * <li>A port is left and reached through its access: the line from its position to one of the sea cells within
+ * {@value #ACCESS_SLACK_KM} km of the nearest one, at most {@value #MAX_ACCESS_KM} km away. A port's position is on the
+ * coast or up a river, so the access may cross the shore: it is the only part of a lane that may cross land, but for a
+ * canal. A kilometre of access costs {@value #ACCESS_WEIGHT} at sea and {@value #LAND_WEIGHT} more over land, so
+ * that a lane keeps to the sea.</li>
+ * <li>Dijkstra's algorithm finds the cheapest path: a move costs its length in kilometres, up to 15% more next to land.
+ * For speed it runs over pieces of sea (the sea cells of a block of {@value #BLOCK} by {@value #BLOCK} that moves
+ * within the block join), one search from each position sailed from to all the ends asked for; the path of cells then
+ * goes from piece to piece through the cell of each nearest the middle of its cells.</li>
+ * <li>The path is straightened: from each kept cell, the farthest later cell of the path whose straight line from it
+ * crosses no coastline and keeps {@value #STRAIGHT_CLEARANCE} cells from land (or as far as the path did, where it went
+ * nearer); then each corner is pulled towards the line between its neighbours as far as that stays true.</li>
  * </ol>
  *
  * Lanes are computed once per pair of positions and kept; they depend on nothing but the land, the canals and the two
