@@ -12,8 +12,8 @@ import java.util.List;
 public record Canal(String name, List<double[]> points) {
     /**
      * The Panama Canal: from the Pacific entrance off Balboa by the Miraflores and Pedro Miguel locks, the Culebra
-     * cut and Gatun Lake to the Gatun locks and Limon Bay at Colon, on the Caribbean (positions read off the canal's
-     * course, to about 1 km).
+     * cut and Gatun Lake to the Gatun locks and Limon Bay at Colon, on the Caribbean (approximate positions along the
+     * canal's course, to within a few kilometres: enough to draw it).
      */
     public static final Canal PANAMA = new Canal("Panama Canal", List.of(
             new double[] {-79.52, 8.88}, new double[] {-79.56, 8.95}, new double[] {-79.592, 8.997},
