@@ -1,7 +1,6 @@
 package portshift.map;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 
 /**
@@ -97,20 +96,5 @@ public final class SeaLane {
         double f = span > 0 ? Math.max(0, Math.min(1, (target - cumulativeKm[k - 1]) / span)) : 1;
         return new double[] {points[k - 1][0] + f * (points[k][0] - points[k - 1][0]),
             points[k - 1][1] + f * (points[k][1] - points[k - 1][1])};
-    }
-
-    /** The same course sailed the other way. */
-    public SeaLane reversed() {
-        List<double[]> p = new ArrayList<>();
-        List<Part> s = new ArrayList<>();
-        for (int k = points.length - 1; k >= 0; k--) {
-            p.add(points[k]);
-            if (k > 0) {
-                s.add(parts[k - 1]);
-            }
-        }
-        List<String> c = new ArrayList<>(canals);
-        Collections.reverse(c);
-        return new SeaLane(p, s, c);
     }
 }

@@ -588,8 +588,9 @@ public final class SeaLanes {
         }
 
         /**
-         * The cells of a lane, from the start's access cell through the cell of each piece on the way (or the ends of
-         * a canal, marked by -1 - canal code... as {@link Step}s) to the goal's access cell.
+         * The cells of a lane: the start's access cell, then through the cell of each piece on the way (or, for a
+         * step through a canal, the cells at its two ends, the second marked with the canal's code) to the goal's
+         * access cell.
          */
         private List<Step> cells(Map<Integer, Integer> startCell, int end, int goal) {
             List<Integer> chain = new ArrayList<>();
