@@ -127,7 +127,8 @@ final class CompareCommand extends Subcommand {
             AtomicFiles.write(dir.resolve("status_quo.csv"), ComparisonFile.render(nameSq, nameB, today));
         }
         AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
-        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports()));
+        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports(),
+                sa.config().world().routes()));
         Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes, rows);
         AtomicFiles.write(dir.resolve("brief.html"), BriefPage.html(BriefReader.ofComparison(dir,
                 variants.stream().map(v -> v.scenario().parameters()).toList())));

@@ -8,9 +8,14 @@ import java.awt.RenderingHints;
 import java.awt.Shape;
 import java.awt.geom.AffineTransform;
 import java.awt.geom.Ellipse2D;
-import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
+import portshift.map.SeaLane;
+import portshift.map.SeaLanes;
 import portshift.model.Port;
 import portshift.model.PortshiftModel;
 import portshift.model.Route;
@@ -101,14 +106,65 @@ final class MapLayers {
         /** Draws the world, with {@code t} from map units to the screen. */
         abstract void draw(World world, Graphics2D g, AffineTransform t, DrawInfo2D info);
 
-        Line2D line(Port a, Port b) {
-            return new Line2D.Double(view.x(a.longitude()), view.y(a.latitude()), view.x(b.longitude()), view.y(b.latitude()));
+        /** The sea lane from one port to another, in map units (kept per view). */
+        Path2D lane(Port a, Port b) {
+            return Lanes.path(view, Lanes.of(a, b));
+        }
+    }
+
+    /**
+     * The sea lanes ({@link SeaLanes}) that routes and loads follow: computed together for a world's legs the first
+     * time it is drawn, then kept, with their paths in each view's map units.
+     */
+    static final class Lanes {
+        private static World prepared;
+        private static final Map<MapView, Map<SeaLane, Path2D>> PATHS = new HashMap<>();
+
+        private Lanes() {
+        }
+
+        /** Computes the lanes of every leg of the world's routes at once (one search per port sailed from). */
+        static synchronized void prepare(World world) {
+            if (world == prepared) {
+                return;
+            }
+            List<double[]> legs = new ArrayList<>();
+            for (Route r : world.routes()) {
+                Port from = r.origin();
+                if (r.viaHub()) {
+                    legs.add(leg(from, r.hub()));
+                    from = r.hub();
+                }
+                legs.add(leg(from, r.destination()));
+            }
+            SeaLanes.world().prepare(legs);
+            prepared = world;
+        }
+
+        private static double[] leg(Port a, Port b) {
+            return new double[] {a.longitude(), a.latitude(), b.longitude(), b.latitude()};
+        }
+
+        static SeaLane of(Port a, Port b) {
+            return SeaLanes.world().lane(a.longitude(), a.latitude(), b.longitude(), b.latitude());
+        }
+
+        static synchronized Path2D path(MapView view, SeaLane lane) {
+            return PATHS.computeIfAbsent(view, v -> new HashMap<>()).computeIfAbsent(lane, l -> {
+                Path2D.Double path = new Path2D.Double();
+                path.moveTo(view.x(l.lon(0)), view.y(l.lat(0)));
+                for (int k = 1; k < l.size(); k++) {
+                    path.lineTo(view.x(l.lon(k)), view.y(l.lat(k)));
+                }
+                return path;
+            });
         }
     }
 
     /**
      * Every route, thin and grey, so that the network shows before the run starts (fainter once it
      * runs); over it, the routes with cocaine on them in the last 30 days, wider for more kilograms.
+     * Each is drawn along its sea lanes (origin to hub to destination), not across the land.
      */
     static final class Routes extends ModelLayer {
         private static final Color NETWORK = new Color(110, 110, 130, 60);
@@ -121,6 +177,7 @@ final class MapLayers {
         @Override
         void draw(World world, Graphics2D g, AffineTransform t, DrawInfo2D info) {
             double zoom = info.draw.width / view.width;
+            Lanes.prepare(world);
             RecentActivity recent = gui.recent();
             g.setColor(recent == null ? NETWORK : NETWORK_RUNNING);
             g.setStroke(new BasicStroke(0.8f));
@@ -145,14 +202,14 @@ final class MapLayers {
         private void drawRoute(Graphics2D g, AffineTransform t, Route r) {
             Port from = r.origin();
             if (r.viaHub()) {
-                g.draw(t.createTransformedShape(line(from, r.hub())));
+                g.draw(t.createTransformedShape(lane(from, r.hub())));
                 from = r.hub();
             }
-            g.draw(t.createTransformedShape(line(from, r.destination())));
+            g.draw(t.createTransformedShape(lane(from, r.destination())));
         }
     }
 
-    /** Loads at sea, as dots moving along their current leg. */
+    /** Loads at sea, as dots moving along the sea lane of their current leg, by the share of its days gone. */
     static final class Loads extends ModelLayer {
         Loads(PortshiftWithUI gui, MapView view) {
             super(gui, view);
@@ -165,6 +222,7 @@ final class MapLayers {
                 return;
             }
             double today = model.schedule.getTime();
+            Lanes.prepare(model.world());
             g.setColor(LOAD);
             for (Shipment s : model.inTransit()) {
                 Port from = s.previousPort();
@@ -174,8 +232,9 @@ final class MapLayers {
                 }
                 double span = Math.max(1, s.arrivalDay() - s.legStartDay());
                 double f = Math.max(0, Math.min(1, (today - s.legStartDay()) / span));
-                double x = view.x(from.longitude() + f * (to.longitude() - from.longitude()));
-                double y = view.y(from.latitude() + f * (to.latitude() - from.latitude()));
+                double[] at = Lanes.of(from, to).at(f);
+                double x = view.x(at[0]);
+                double y = view.y(at[1]);
                 double r = 1.5 + Math.sqrt(s.kg()) / 12;
                 g.fill(t.createTransformedShape(new Ellipse2D.Double(x - r, y - r, 2 * r, 2 * r)));
             }

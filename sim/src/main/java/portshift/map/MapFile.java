@@ -1,19 +1,24 @@
 package portshift.map;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import portshift.model.PortSpec;
+import portshift.model.RouteSpec;
 
 /**
  * The map for notebooks: one GeoJSON FeatureCollection (RFC 7946: longitude and latitude, WGS84) of the land inside
  * the map's area, each polygon with the property {@code kind: land}, then one point per port of a world, with its
- * {@code kind: port}, id, name, country, region, role and throughput. Coordinates are rounded to four decimals (about
- * 10 m), one feature a line, so that the same world always gives the same bytes.
+ * {@code kind: port}, id, name, country, region, role and throughput, then one line per route, {@code kind: route},
+ * along its sea lanes ({@link SeaLanes}): from the origin (through the hub) to the destination. Coordinates are
+ * rounded to four decimals (about 10 m), one feature a line, so that the same world always gives the same bytes.
  */
 public final class MapFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -23,12 +28,13 @@ public final class MapFile {
     private MapFile() {
     }
 
-    /** The map of the program's area with these ports. */
-    public static String geoJson(List<PortSpec> ports) {
-        return geoJson(MapArea.ATLANTIC, LandOutlines.polygons(), ports);
+    /** The map of the program's area with these ports and routes (routes between ports of the list). */
+    public static String geoJson(List<PortSpec> ports, List<RouteSpec> routes) {
+        return geoJson(MapArea.ATLANTIC, LandOutlines.polygons(), ports, routes, SeaLanes.world());
     }
 
-    static String geoJson(MapArea area, List<LandPolygon> land, List<PortSpec> ports) {
+    static String geoJson(MapArea area, List<LandPolygon> land, List<PortSpec> ports, List<RouteSpec> routes,
+                          SeaLanes lanes) {
         List<String> features = new ArrayList<>();
         String landProperties = properties(JSON.createObjectNode().put("kind", "land"));
         for (LandPolygon polygon : land) {
@@ -39,6 +45,33 @@ public final class MapFile {
         }
         for (PortSpec port : ports) {
             features.add(feature(properties(port), "Point", point(port.facts().lon(), port.facts().lat())));
+        }
+        Map<String, PortSpec> byId = new HashMap<>();
+        ports.forEach(p -> byId.put(p.id(), p));
+        List<double[]> legs = new ArrayList<>();
+        for (RouteSpec r : routes) {
+            for (PortSpec[] leg : legs(r, byId)) {
+                legs.add(new double[] {leg[0].facts().lon(), leg[0].facts().lat(), leg[1].facts().lon(), leg[1].facts().lat()});
+            }
+        }
+        lanes.prepare(legs);
+        for (RouteSpec r : routes) {
+            List<String> canals = new ArrayList<>();
+            List<long[]> line = new ArrayList<>();
+            for (PortSpec[] leg : legs(r, byId)) {
+                SeaLane lane = lanes.lane(leg[0].facts().lon(), leg[0].facts().lat(), leg[1].facts().lon(), leg[1].facts().lat());
+                canals.addAll(lane.canals());
+                for (int k = 0; k < lane.size(); k++) {
+                    long[] q = {units(lane.lon(k)), units(lane.lat(k))};
+                    if (line.isEmpty() || !same(q, line.get(line.size() - 1))) {
+                        line.add(q);
+                    }
+                }
+            }
+            if (line.size() == 1) {
+                line.add(line.get(0));
+            }
+            features.add(feature(properties(r, canals), "LineString", lineString(line)));
         }
         return "{\"type\":\"FeatureCollection\",\"features\":[\n" + String.join(",\n", features) + "\n]}\n";
     }
@@ -52,6 +85,35 @@ public final class MapFile {
         return properties(JSON.createObjectNode().put("kind", "port").put("id", port.id()).put("name", port.name())
                 .put("country", port.facts().country()).put("region", port.region().name())
                 .put("role", port.role().name()).put("teu_millions", port.facts().teuMillions()));
+    }
+
+    /** The legs a route sails: origin to hub and hub to destination, or origin to destination. */
+    private static List<PortSpec[]> legs(RouteSpec r, Map<String, PortSpec> byId) {
+        PortSpec origin = port(byId, r.origin());
+        PortSpec destination = port(byId, r.destination());
+        if (r.hub() == null) {
+            return List.<PortSpec[]>of(new PortSpec[] {origin, destination});
+        }
+        PortSpec hub = port(byId, r.hub());
+        return List.of(new PortSpec[] {origin, hub}, new PortSpec[] {hub, destination});
+    }
+
+    private static PortSpec port(Map<String, PortSpec> byId, String id) {
+        PortSpec p = byId.get(id);
+        if (p == null) {
+            throw new IllegalArgumentException("unknown port id " + id);
+        }
+        return p;
+    }
+
+    private static String properties(RouteSpec r, List<String> canals) {
+        ObjectNode node = JSON.createObjectNode().put("kind", "route")
+                .put("id", r.hub() == null ? r.origin() + ">" + r.destination() : r.origin() + ">" + r.hub() + ">" + r.destination())
+                .put("origin", r.origin()).put("hub", r.hub()).put("destination", r.destination())
+                .put("sailing_days", r.sailingDays());
+        ArrayNode names = node.putArray("canals");
+        canals.forEach(names::add);
+        return properties(node);
     }
 
     private static String properties(ObjectNode node) {
@@ -131,6 +193,14 @@ public final class MapFile {
                 out.append(i > 0 ? ",[" : "[").append(degrees(p[0])).append(',').append(degrees(p[1])).append(']');
             }
             out.append(']');
+        }
+        return out.append(']').toString();
+    }
+
+    private static String lineString(List<long[]> line) {
+        StringBuilder out = new StringBuilder("[");
+        for (long[] p : line) {
+            out.append(out.length() > 1 ? ",[" : "[").append(degrees(p[0])).append(',').append(degrees(p[1])).append(']');
         }
         return out.append(']').toString();
     }

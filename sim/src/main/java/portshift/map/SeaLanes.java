@@ -1,0 +1,842 @@
+package portshift.map;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where ships sail between two ports, for drawing: the shortest way over the sea on a grid of the land outlines
+ * ({@link LandOutlines}), straightened. Drawing only: no duration of the model depends on it.
+ *
+ * <ol>
+ * <li>The area is cut into cells of {@value #CELL_DEGREES} degrees ({@link SeaGrid}); a cell whose centre is on land
+ * is land. Ships move between neighbouring sea cells (8 directions) where the line between their centres crosses no
+ * coastline (tested exactly against the polygons' edges), and through the canals given ({@link Canal#PANAMA} for the
+ * program's world). The sea is the largest body of sea cells that moves and canals join (the Atlantic, the Pacific by
+ * the canal, the seas of Europe): lakes and lagoons cut off from it are not used.</li>
+ * <li>A port is left and reached through its access: the line from its position to one of the sea cells within
+ * {@value #ACCESS_SLACK_KM} km of the nearest one, at most {@value #MAX_ACCESS_KM} km away. A port's position is on the
+ * coast or up a river, so the access may cross the shore: it is the only part of a lane that may cross land, but for a
+ * canal. A kilometre of access costs {@value #ACCESS_WEIGHT} at sea and {@value #LAND_WEIGHT} more over land, so
+ * that a lane keeps to the sea.</li>
+ * <li>Dijkstra's algorithm finds the cheapest path: a move costs its length in kilometres, up to 15% more next to land.
+ * For speed it runs over pieces of sea (the sea cells of a block of {@value #BLOCK} by {@value #BLOCK} that moves
+ * within the block join), one search from each position sailed from to all the ends asked for; the path of cells then
+ * goes from piece to piece through the cell of each nearest the middle of its cells.</li>
+ * <li>The path is straightened: from each kept cell, the farthest later cell of the path whose straight line from it
+ * crosses no coastline and keeps {@value #STRAIGHT_CLEARANCE} cells from land (or as far as the path did, where it went
+ * nearer); then each corner is pulled towards the line between its neighbours as far as that stays true.</li>
+ * </ol>
+ *
+ * Lanes are computed once per pair of positions and kept; they depend on nothing but the land, the canals and the two
+ * positions, so they are the same on every run and in whatever order they are asked for. A port outside the area, or
+ * farther than {@value #MAX_ACCESS_KM} km from the sea, gets a straight line ({@link SeaLane.Part#CHORD}).
+ */
+public final class SeaLanes {
+    /** The size of a cell of the grid, in degrees of longitude and of latitude. */
+    public static final double CELL_DEGREES = 0.1;
+    /** A port is reached through the sea cells up to this much farther from it than the nearest one. */
+    public static final double ACCESS_SLACK_KM = 30;
+    /** A port farther than this from the sea gets a straight line. */
+    public static final double MAX_ACCESS_KM = 100;
+    /** How much a kilometre of access costs against one at sea. */
+    static final double ACCESS_WEIGHT = 2;
+    /** How much more a kilometre of access over land costs. */
+    static final double LAND_WEIGHT = 10;
+    /** The cost of a kilometre by the clearance of the cells moved between (0: a cell with land in it). */
+    private static final double[] COAST_FACTOR = {1.15, 1.05, 1.0, 1.0, 1.0};
+    /**
+     * A straightened line keeps this many cells from land (about 15 to 20 km), or as far as the path it replaces did
+     * where that was nearer.
+     */
+    private static final int STRAIGHT_CLEARANCE = 2;
+    /** Cells on a side of the blocks in which the sea is cut into pieces for the search. */
+    private static final int BLOCK = SeaGrid.BLOCK;
+    /**
+     * The moves out of a block from its east column (east, north-east, south-east) and from its north row (north-east,
+     * north, north-west), both from its north-east corner: every move between two blocks is one of these, one way or
+     * the other.
+     */
+    private static final int[] EAST_MOVES = {0, 1, 7};
+    private static final int[] NORTH_MOVES = {1, 2, 3};
+    private static final int[] CORNER_MOVES = {0, 1, 7, 2, 3};
+
+    private static SeaLanes world;
+
+    private final SeaGrid grid;
+    private final List<Canal> canals;
+    /** Per canal: the sea cell at its first point and at its last; -1 where there is none. */
+    private final int[][] canalCells;
+    /** Each sea cell's piece (-1 for land): the cells of a block joined by moves within the block. */
+    private final int[] piece;
+    /** Per piece: the cell nearest the mean position of its cells, where paths between pieces pass. */
+    private final int[] pieceCell;
+    /** Per piece: its cells' number. */
+    private final int[] pieceSize;
+    /** Pieces next to each piece (joined by a move or a canal), compressed: {@code next[nextStart[p]...]}. */
+    private final int[] nextStart;
+    private final int[] next;
+    /** The cost of each step in {@link #next}. */
+    private double[] nextCost;
+    /** Per piece: whether it is part of the largest connected body of sea. */
+    private final boolean[] sea;
+    private final Map<Leg, SeaLane> cache = new HashMap<>();
+    /** The access of each position asked for, kept (an empty access: none). */
+    private final Map<List<Double>, Access> accesses = new HashMap<>();
+
+    private record Leg(double fromLon, double fromLat, double toLon, double toLat) {
+    }
+
+    /** The sea cells a position is reached through, and the cost of each access (see {@link #ACCESS_WEIGHT}). */
+    private record Access(int[] cells, double[] cost) {
+    }
+
+    /**
+     * @param land   land polygons in longitude and latitude
+     * @param area   where lanes may run (ports outside it get straight lines)
+     * @param cell   the grid's cell size, in degrees
+     * @param canals canals ships may take across land
+     */
+    public SeaLanes(List<LandPolygon> land, MapArea area, double cell, List<Canal> canals) {
+        this.grid = new SeaGrid(land, area, cell);
+        this.canals = List.copyOf(canals);
+        canalCells = new int[canals.size()][];
+        for (int k = 0; k < canals.size(); k++) {
+            List<double[]> points = canals.get(k).points();
+            canalCells[k] = new int[] {nearestSeaCell(points.get(0)), nearestSeaCell(points.get(points.size() - 1))};
+        }
+        piece = new int[grid.size()];
+        int[][] found = pieces();
+        pieceCell = found[0];
+        pieceSize = found[1];
+        int pieces = pieceCell.length;
+        nextStart = new int[pieces + 1];
+        next = neighbours(pieces);
+        sea = largestSea(pieces);
+    }
+
+    /** The lanes of the program's map: Natural Earth's land within {@link MapArea#ATLANTIC}, and the Panama Canal. */
+    public static synchronized SeaLanes world() {
+        if (world == null) {
+            world = new SeaLanes(LandOutlines.polygons(), MapArea.ATLANTIC, CELL_DEGREES, List.of(Canal.PANAMA));
+        }
+        return world;
+    }
+
+    /** The canals lanes may take. */
+    public List<Canal> canals() {
+        return canals;
+    }
+
+    /** The lane from one position to another (computed the first time, then kept). */
+    public synchronized SeaLane lane(double fromLon, double fromLat, double toLon, double toLat) {
+        Leg leg = new Leg(fromLon, fromLat, toLon, toLat);
+        SeaLane lane = cache.get(leg);
+        if (lane == null) {
+            prepare(List.of(new double[] {fromLon, fromLat, toLon, toLat}));
+            lane = cache.get(leg);
+        }
+        return lane;
+    }
+
+    /**
+     * Computes and keeps the lanes of many legs, each {fromLon, fromLat, toLon, toLat}, with one search from each
+     * distinct starting position; the lanes are the same as {@link #lane} finds one by one.
+     */
+    public synchronized void prepare(List<double[]> legs) {
+        Map<List<Double>, List<Leg>> bySource = new LinkedHashMap<>();
+        for (double[] l : legs) {
+            Leg leg = new Leg(l[0], l[1], l[2], l[3]);
+            if (!cache.containsKey(leg)) {
+                bySource.computeIfAbsent(List.of(l[0], l[1]), s -> new ArrayList<>()).add(leg);
+            }
+        }
+        if (bySource.isEmpty()) {
+            return;
+        }
+        Search search = new Search();
+        for (List<Leg> group : bySource.values()) {
+            search.from(group);
+        }
+    }
+
+    /** The sea cell whose centre is nearest the point, within 30 km; -1 if none. */
+    private int nearestSeaCell(double[] p) {
+        int best = -1;
+        double bestKm = 30;
+        int i0 = grid.col(p[0]);
+        int j0 = grid.row(p[1]);
+        for (int j = j0 - 5; j <= j0 + 5; j++) {
+            for (int i = i0 - 5; i <= i0 + 5; i++) {
+                if (grid.inside(i, j) && !grid.land[j * grid.nx + i]) {
+                    double km = SeaGrid.km(p[0], p[1], grid.x(i), grid.y(j));
+                    if (km < bestKm) {
+                        bestKm = km;
+                        best = j * grid.nx + i;
+                    }
+                }
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Finds the pieces: in each block of {@value #BLOCK} by {@value #BLOCK} cells, the sea cells joined by moves
+     * within the block (a block of open sea, with no land in any cell, is one piece).
+     *
+     * @return per piece, its cell nearest the mean position of its cells, and its number of cells
+     */
+    private int[][] pieces() {
+        Arrays.fill(piece, -1);
+        int[] cells = new int[1 << 12];
+        int[] sizes = new int[1 << 12];
+        int count = 0;
+        int[] queue = new int[BLOCK * BLOCK];
+        for (int bj = 0; bj < grid.nby; bj++) {
+            for (int bi = 0; bi < grid.nbx; bi++) {
+                int i0 = bi * BLOCK;
+                int j0 = bj * BLOCK;
+                int i1 = Math.min(grid.nx, i0 + BLOCK);
+                int j1 = Math.min(grid.ny, j0 + BLOCK);
+                if (count + BLOCK * BLOCK > cells.length) {
+                    cells = Arrays.copyOf(cells, 2 * cells.length);
+                    sizes = Arrays.copyOf(sizes, 2 * sizes.length);
+                }
+                if (grid.blockLeast[bj * grid.nbx + bi] > 0) {
+                    for (int j = j0; j < j1; j++) {
+                        Arrays.fill(piece, j * grid.nx + i0, j * grid.nx + i1, count);
+                    }
+                    cells[count] = (j0 + (j1 - j0 - 1) / 2) * grid.nx + i0 + (i1 - i0 - 1) / 2;
+                    sizes[count++] = (i1 - i0) * (j1 - j0);
+                    continue;
+                }
+                for (int j = j0; j < j1; j++) {
+                    for (int i = i0; i < i1; i++) {
+                        int c = j * grid.nx + i;
+                        if (!grid.land[c] && piece[c] < 0) {
+                            int size = fillPiece(c, bi, bj, count, queue);
+                            cells[count] = nearestMean(queue, size);
+                            sizes[count++] = size;
+                        }
+                    }
+                }
+            }
+        }
+        return new int[][] {Arrays.copyOf(cells, count), Arrays.copyOf(sizes, count)};
+    }
+
+    /**
+     * Gives a piece number to a sea cell and to every cell of its block that moves within the block reach, leaving
+     * them in {@code queue}.
+     *
+     * @return their number
+     */
+    private int fillPiece(int c, int bi, int bj, int number, int[] queue) {
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = c;
+        piece[c] = number;
+        while (head < tail) {
+            int u = queue[head++];
+            int i = u % grid.nx;
+            int j = u / grid.nx;
+            for (int k = 0; k < 8; k++) {
+                int i2 = i + SeaGrid.DI[k];
+                int j2 = j + SeaGrid.DJ[k];
+                if (i2 / BLOCK == bi && j2 / BLOCK == bj && grid.canMove(u, k) && piece[j2 * grid.nx + i2] < 0) {
+                    piece[j2 * grid.nx + i2] = number;
+                    queue[tail++] = j2 * grid.nx + i2;
+                }
+            }
+        }
+        return tail;
+    }
+
+    /** Of the first {@code n} cells, the first one nearest their mean position. */
+    private int nearestMean(int[] cells, int n) {
+        double mx = 0;
+        double my = 0;
+        for (int k = 0; k < n; k++) {
+            mx += cells[k] % grid.nx;
+            my += cells[k] / grid.nx;
+        }
+        mx /= n;
+        my /= n;
+        int best = cells[0];
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int k = 0; k < n; k++) {
+            double dx = cells[k] % grid.nx - mx;
+            double dy = cells[k] / grid.nx - my;
+            if (dx * dx + dy * dy < nearest) {
+                nearest = dx * dx + dy * dy;
+                best = cells[k];
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The pieces next to each other by a move across the edge of their blocks, in {@link #nextStart} form, and the
+     * cost of each step ({@link #nextCost}): the kilometres between the pieces' cells, by the coast factor.
+     */
+    private int[] neighbours(int pieces) {
+        long[] pairs = new long[1 << 14];
+        int count = 0;
+        int[] border = new int[2 * BLOCK];
+        for (int b = 0; b < grid.nbx * grid.nby; b++) {
+            int i0 = b % grid.nbx * BLOCK;
+            int j0 = b / grid.nbx * BLOCK;
+            int i1 = Math.min(grid.nx, i0 + BLOCK) - 1;
+            int j1 = Math.min(grid.ny, j0 + BLOCK) - 1;
+            int cellsOnBorder = 0;
+            for (int j = j0; j <= j1; j++) {
+                border[cellsOnBorder++] = j * grid.nx + i1;
+            }
+            for (int i = i0; i < i1; i++) {
+                border[cellsOnBorder++] = j1 * grid.nx + i;
+            }
+            for (int e = 0; e < cellsOnBorder; e++) {
+                int c = border[e];
+                int i = c % grid.nx;
+                int j = c / grid.nx;
+                if (piece[c] < 0) {
+                    continue;
+                }
+
+                for (int k : e < j1 - j0 ? EAST_MOVES : e == j1 - j0 ? CORNER_MOVES : NORTH_MOVES) {
+                    int i2 = i + SeaGrid.DI[k];
+                    int j2 = j + SeaGrid.DJ[k];
+                    if ((i2 / BLOCK == i / BLOCK && j2 / BLOCK == j / BLOCK) || !grid.canMove(c, k)) {
+                        continue;
+                    }
+                    int p = piece[c];
+                    int q = piece[j2 * grid.nx + i2];
+                    if (count + 2 > pairs.length) {
+                        pairs = Arrays.copyOf(pairs, 2 * pairs.length);
+                    }
+                    long pq = (long) p << 32 | q;
+                    if (count >= 2 && (pairs[count - 2] == pq || (count >= 4 && pairs[count - 4] == pq))) {
+                        continue;
+                    }
+                    pairs[count++] = pq;
+                    pairs[count++] = (long) q << 32 | p;
+                }
+            }
+        }
+        Arrays.sort(pairs, 0, count);
+        int[] out = new int[count];
+        int n = 0;
+        for (int k = 0; k < count; k++) {
+            if (k == 0 || pairs[k] != pairs[k - 1]) {
+                nextStart[(int) (pairs[k] >>> 32) + 1]++;
+                out[n++] = (int) pairs[k];
+            }
+        }
+        for (int p = 0; p < pieces; p++) {
+            nextStart[p + 1] += nextStart[p];
+        }
+        out = Arrays.copyOf(out, n);
+        nextCost = new double[n];
+        for (int p = 0; p < pieces; p++) {
+            for (int k = nextStart[p]; k < nextStart[p + 1]; k++) {
+                int cp = pieceCell[p];
+                int cq = pieceCell[out[k]];
+                nextCost[k] = km(cp, cq) * (COAST_FACTOR[grid.clearance[cp]] + COAST_FACTOR[grid.clearance[cq]]) / 2;
+            }
+        }
+        return out;
+    }
+
+    /** The pieces of the largest body of sea (by cells) that moves and canals join. */
+    private boolean[] largestSea(int pieces) {
+        int[] root = new int[pieces];
+        for (int p = 0; p < pieces; p++) {
+            root[p] = p;
+        }
+        for (int p = 0; p < pieces; p++) {
+            for (int k = nextStart[p]; k < nextStart[p + 1]; k++) {
+                union(root, p, next[k]);
+            }
+        }
+        for (int[] ends : canalCells) {
+            if (ends[0] >= 0 && ends[1] >= 0) {
+                union(root, piece[ends[0]], piece[ends[1]]);
+            }
+        }
+        long[] size = new long[pieces];
+        int best = -1;
+        for (int p = 0; p < pieces; p++) {
+            int r = find(root, p);
+            size[r] += pieceSize[p];
+            if (best < 0 || size[r] > size[best]) {
+                best = r;
+            }
+        }
+        boolean[] out = new boolean[pieces];
+        for (int p = 0; p < pieces; p++) {
+            out[p] = find(root, p) == best;
+        }
+        return out;
+    }
+
+    private static int find(int[] root, int p) {
+        while (root[p] != p) {
+            root[p] = root[root[p]];
+            p = root[p];
+        }
+        return p;
+    }
+
+    private static void union(int[] root, int a, int b) {
+        int ra = find(root, a);
+        int rb = find(root, b);
+        if (ra != rb) {
+            root[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+    }
+
+    private boolean atSea(int c) {
+        return piece[c] >= 0 && sea[piece[c]];
+    }
+
+    /** The sea cells a position is reached through, or null if it is outside the area or too far from the sea. */
+    private Access access(double lon, double lat) {
+        Access a = accesses.computeIfAbsent(List.of(lon, lat), p -> {
+            Access found = findAccess(lon, lat);
+            return found == null ? new Access(new int[0], new double[0]) : found;
+        });
+        return a.cells().length == 0 ? null : a;
+    }
+
+    private Access findAccess(double lon, double lat) {
+        if (!grid.inside(grid.col(lon), grid.row(lat))) {
+            return null;
+        }
+        double dLat = MAX_ACCESS_KM / SeaGrid.KM_PER_DEGREE;
+        double cos = Math.cos(Math.toRadians(Math.min(89, Math.abs(lat) + dLat)));
+        double dLon = MAX_ACCESS_KM / (SeaGrid.KM_PER_DEGREE * cos);
+        List<Integer> cells = new ArrayList<>();
+        List<Double> kms = new ArrayList<>();
+        double nearest = Double.POSITIVE_INFINITY;
+        for (int j = Math.max(0, grid.row(lat - dLat)); j <= Math.min(grid.ny - 1, grid.row(lat + dLat)); j++) {
+            for (int i = Math.max(0, grid.col(lon - dLon)); i <= Math.min(grid.nx - 1, grid.col(lon + dLon)); i++) {
+                int c = j * grid.nx + i;
+                double km = SeaGrid.km(lon, lat, grid.x(i), grid.y(j));
+                if (atSea(c) && km <= MAX_ACCESS_KM) {
+                    cells.add(c);
+                    kms.add(km);
+                    nearest = Math.min(nearest, km);
+                }
+            }
+        }
+        int count = 0;
+        int[] c = new int[cells.size()];
+        double[] km = new double[cells.size()];
+        for (int k = 0; k < cells.size(); k++) {
+            if (kms.get(k) <= nearest + ACCESS_SLACK_KM) {
+                c[count] = cells.get(k);
+                double x = grid.x(c[count] % grid.nx);
+                double y = grid.y(c[count] / grid.nx);
+                km[count++] = ACCESS_WEIGHT * kms.get(k) + LAND_WEIGHT * grid.landKm(lon, lat, x, y);
+            }
+        }
+        return count == 0 ? null : new Access(Arrays.copyOf(c, count), Arrays.copyOf(km, count));
+    }
+
+    /**
+     * Where a search may end for one leg: reaching a piece through one of the target's access cells, at this cost
+     * more; {@code next}: the next goal in the same piece, or -1.
+     */
+    private record Goal(int target, int cell, double cost, int next) {
+    }
+
+    /**
+     * One Dijkstra search over the pieces at a time, from a starting position to all the legs' ends, over arrays kept
+     * for a batch of searches. A step between pieces costs the kilometres between their cells, by the coast factor.
+     */
+    private final class Search {
+        private final double[] dist = new double[pieceCell.length];
+        private final int[] parent = new int[pieceCell.length];
+        /** 0, or 1 + the canal taken to reach a piece from its parent (negative: from the canal's last end). */
+        private final int[] canal = new int[pieceCell.length];
+        /** Per piece: the first of the goals in it (see {@link Goal#next}), or -1. */
+        private final int[] goalFirst = new int[pieceCell.length];
+        private double[] heapKey = new double[1 << 12];
+        private int[] heapItem = new int[1 << 12];
+        private int heapSize;
+
+        /** The lanes of legs that all start at the same position. */
+        void from(List<Leg> legs) {
+            Leg first = legs.get(0);
+            Access source = access(first.fromLon(), first.fromLat());
+            int targets = legs.size();
+            List<Goal> goals = new ArrayList<>();
+            Arrays.fill(goalFirst, -1);
+            double[] best = new double[targets];
+            Goal[] reached = new Goal[targets];
+            int[] last = new int[targets];
+            boolean[] done = new boolean[targets];
+            int open = 0;
+            for (int t = 0; t < targets; t++) {
+                Leg leg = legs.get(t);
+                Access to = access(leg.toLon(), leg.toLat());
+                best[t] = Double.POSITIVE_INFINITY;
+                if (source == null || to == null || (leg.fromLon() == leg.toLon() && leg.fromLat() == leg.toLat())) {
+                    done[t] = true;
+                    continue;
+                }
+                open++;
+                for (int k = 0; k < to.cells().length; k++) {
+                    int c = to.cells()[k];
+                    double cost = to.cost()[k] + km(c, pieceCell[piece[c]]);
+                    goals.add(new Goal(t, c, cost, goalFirst[piece[c]]));
+                    goalFirst[piece[c]] = goals.size() - 1;
+                }
+            }
+            Map<Integer, Integer> startCell = new HashMap<>();
+            if (open > 0) {
+                Arrays.fill(dist, Double.POSITIVE_INFINITY);
+                Arrays.fill(parent, -1);
+                Arrays.fill(canal, 0);
+                heapSize = 0;
+                for (int k = 0; k < source.cells().length; k++) {
+                    int c = source.cells()[k];
+                    int p = piece[c];
+                    double cost = source.cost()[k] + km(c, pieceCell[p]);
+                    if (cost < dist[p]) {
+                        dist[p] = cost;
+                        startCell.put(p, c);
+                        push(cost, p);
+                    }
+                }
+                run(goals, best, reached, last, done, open);
+            }
+            for (int t = 0; t < targets; t++) {
+                Leg leg = legs.get(t);
+                cache.put(leg, reached[t] == null
+                        ? SeaLane.chord(leg.fromLon(), leg.fromLat(), leg.toLon(), leg.toLat())
+                        : lane(leg, cells(startCell, last[t], reached[t].cell())));
+            }
+        }
+
+        private void run(List<Goal> goals, double[] best, Goal[] reached, int[] last, boolean[] done,
+                         int open) {
+            double threshold = Double.POSITIVE_INFINITY;
+            while (heapSize > 0 && open > 0) {
+                double d = heapKey[0];
+                int u = heapItem[0];
+                pop();
+                if (d > dist[u]) {
+                    continue;
+                }
+                if (d >= threshold) {
+                    threshold = Double.POSITIVE_INFINITY;
+                    for (int t = 0; t < best.length; t++) {
+                        if (!done[t] && best[t] <= d) {
+                            done[t] = true;
+                            open--;
+                        } else if (!done[t]) {
+                            threshold = Math.min(threshold, best[t]);
+                        }
+                    }
+                    if (open == 0) {
+                        break;
+                    }
+                }
+                for (int k = goalFirst[u]; k >= 0; k = goals.get(k).next()) {
+                    Goal g = goals.get(k);
+                    if (!done[g.target()] && d + g.cost() < best[g.target()]) {
+                        best[g.target()] = d + g.cost();
+                        reached[g.target()] = g;
+                        last[g.target()] = u;
+                        threshold = Math.min(threshold, d + g.cost());
+                    }
+                }
+                relax(u, d);
+            }
+        }
+
+        private void relax(int u, double d) {
+            int cu = pieceCell[u];
+            for (int k = nextStart[u]; k < nextStart[u + 1]; k++) {
+                if (sea[next[k]]) {
+                    reach(next[k], u, 0, d + nextCost[k]);
+                }
+            }
+            for (int k = 0; k < canalCells.length; k++) {
+                int[] ends = canalCells[k];
+                for (int e = 0; e < 2; e++) {
+                    if (ends[0] >= 0 && ends[1] >= 0 && piece[ends[e]] == u) {
+                        int v = piece[ends[1 - e]];
+                        double cost = km(cu, ends[e]) + canals.get(k).km() + km(ends[1 - e], pieceCell[v]);
+                        reach(v, u, e == 0 ? k + 1 : -(k + 1), d + cost);
+                    }
+                }
+            }
+        }
+
+        private void reach(int v, int from, int by, double cost) {
+            if (cost < dist[v]) {
+                dist[v] = cost;
+                parent[v] = from;
+                canal[v] = by;
+                push(cost, v);
+            }
+        }
+
+        /**
+         * The cells of a lane: the start's access cell, then through the cell of each piece on the way (or, for a
+         * step through a canal, the cells at its two ends, the second marked with the canal's code) to the goal's
+         * access cell.
+         */
+        private List<Step> cells(Map<Integer, Integer> startCell, int end, int goal) {
+            List<Integer> chain = new ArrayList<>();
+            for (int p = end; p >= 0; p = parent[p]) {
+                chain.add(p);
+            }
+            java.util.Collections.reverse(chain);
+            List<Step> out = new ArrayList<>();
+            int at = startCell.get(chain.get(0));
+            out.add(new Step(at, 0));
+            for (int k = 1; k < chain.size(); k++) {
+                int from = chain.get(k - 1);
+                int to = chain.get(k);
+                int by = canal[to];
+                if (by == 0) {
+                    at = walk(at, pieceCell[to], from, to, out);
+                } else {
+                    int[] ends = canalCells[Math.abs(by) - 1];
+                    at = walk(at, by > 0 ? ends[0] : ends[1], from, from, out);
+                    at = by > 0 ? ends[1] : ends[0];
+                    out.add(new Step(at, by));
+                }
+            }
+            walk(at, goal, end, end, out);
+            return out;
+        }
+
+        private void push(double key, int item) {
+            if (heapSize == heapKey.length) {
+                heapKey = Arrays.copyOf(heapKey, 2 * heapSize);
+                heapItem = Arrays.copyOf(heapItem, 2 * heapSize);
+            }
+            int k = heapSize++;
+            while (k > 0) {
+                int p = (k - 1) >>> 1;
+                if (!less(key, item, heapKey[p], heapItem[p])) {
+                    break;
+                }
+                heapKey[k] = heapKey[p];
+                heapItem[k] = heapItem[p];
+                k = p;
+            }
+            heapKey[k] = key;
+            heapItem[k] = item;
+        }
+
+        private void pop() {
+            double key = heapKey[--heapSize];
+            int item = heapItem[heapSize];
+            int k = 0;
+            while (true) {
+                int child = 2 * k + 1;
+                if (child >= heapSize) {
+                    break;
+                }
+                if (child + 1 < heapSize && less(heapKey[child + 1], heapItem[child + 1], heapKey[child], heapItem[child])) {
+                    child++;
+                }
+                if (!less(heapKey[child], heapItem[child], key, item)) {
+                    break;
+                }
+                heapKey[k] = heapKey[child];
+                heapItem[k] = heapItem[child];
+                k = child;
+            }
+            heapKey[k] = key;
+            heapItem[k] = item;
+        }
+
+        private static boolean less(double key, int item, double otherKey, int otherItem) {
+            return key < otherKey || (key == otherKey && item < otherItem);
+        }
+    }
+
+    /** A cell of a lane's path, and 0, or the canal code of the canal that leads to it (see Search.canal). */
+    private record Step(int cell, int canal) {
+    }
+
+    /**
+     * Goes from one cell to another of the same piece or of two neighbouring pieces: straight if the line crosses no
+     * coastline, else along the fewest moves within the two pieces. Adds the cells after the first to {@code out}.
+     *
+     * @return the cell reached
+     */
+    private int walk(int from, int to, int pieceA, int pieceB, List<Step> out) {
+        if (from == to) {
+            return to;
+        }
+        if (grid.least(grid.x(from % grid.nx), grid.y(from / grid.nx), grid.x(to % grid.nx), grid.y(to / grid.nx)) >= 0) {
+            out.add(new Step(to, 0));
+            return to;
+        }
+        Map<Integer, Integer> came = new HashMap<>();
+        java.util.ArrayDeque<Integer> queue = new java.util.ArrayDeque<>();
+        came.put(from, from);
+        queue.add(from);
+        while (!queue.isEmpty() && !came.containsKey(to)) {
+            int u = queue.poll();
+            for (int k = 0; k < 8; k++) {
+                int v = (u / grid.nx + SeaGrid.DJ[k]) * grid.nx + u % grid.nx + SeaGrid.DI[k];
+                if (grid.canMove(u, k) && (piece[v] == pieceA || piece[v] == pieceB) && !came.containsKey(v)) {
+                    came.put(v, u);
+                    queue.add(v);
+                }
+            }
+        }
+        if (!came.containsKey(to)) {
+            throw new IllegalStateException("no path within two neighbouring pieces of sea");
+        }
+        List<Integer> path = new ArrayList<>();
+        for (int c = to; c != from; c = came.get(c)) {
+            path.add(c);
+        }
+        for (int k = path.size() - 1; k >= 0; k--) {
+            out.add(new Step(path.get(k), 0));
+        }
+        return to;
+    }
+
+    private double km(int a, int b) {
+        return SeaGrid.km(grid.x(a % grid.nx), grid.y(a / grid.nx), grid.x(b % grid.nx), grid.y(b / grid.nx));
+    }
+
+    /** The lane of a leg along a path of cells: the port, the straightened path with its canals, the port. */
+    private SeaLane lane(Leg leg, List<Step> steps) {
+        List<double[]> points = new ArrayList<>();
+        List<SeaLane.Part> parts = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        points.add(new double[] {leg.fromLon(), leg.fromLat()});
+        int start = 0;
+        SeaLane.Part entry = SeaLane.Part.ACCESS;
+        for (int k = 1; k <= steps.size(); k++) {
+            int by = k < steps.size() ? steps.get(k).canal() : 0;
+            if (k < steps.size() && by == 0) {
+                continue;
+            }
+            straightened(steps.subList(start, k), entry, points, parts);
+            if (by != 0) {
+                Canal c = canals.get(Math.abs(by) - 1);
+                List<double[]> course = new ArrayList<>(c.points());
+                if (by < 0) {
+                    java.util.Collections.reverse(course);
+                }
+                for (double[] p : course) {
+                    points.add(p.clone());
+                    parts.add(SeaLane.Part.CANAL);
+                }
+                names.add(c.name());
+                entry = SeaLane.Part.CANAL;
+                start = k;
+            }
+        }
+        points.add(new double[] {leg.toLon(), leg.toLat()});
+        parts.add(SeaLane.Part.ACCESS);
+        return new SeaLane(points, parts, names);
+    }
+
+    /**
+     * Adds a run of cells, straightened: the first (reached by the {@code entry} part), then from each kept cell the
+     * farthest one whose line from it is {@link SeaGrid#clear} at the least clearance of the run between them (found
+     * by doubling the step, then halving it).
+     */
+    private void straightened(List<Step> run, SeaLane.Part entry, List<double[]> points, List<SeaLane.Part> parts) {
+        int n = run.size();
+        double[][] p = new double[n][];
+        for (int k = 0; k < n; k++) {
+            p[k] = centre(run.get(k).cell());
+        }
+        int[] least = new int[Math.max(0, n - 1)];
+        for (int k = 0; k + 1 < n; k++) {
+            least[k] = Math.max(0, grid.least(p[k][0], p[k][1], p[k + 1][0], p[k + 1][1]));
+        }
+        List<double[]> kept = new ArrayList<>();
+        kept.add(p[0]);
+        int a = 0;
+        while (a < n - 1) {
+            int ok = a + 1;
+            int step = 1;
+            while (step > 0) {
+                int probe = Math.min(n - 1, ok + step);
+                if (probe > ok && visible(p, least, a, probe)) {
+                    ok = probe;
+                    step *= 2;
+                } else {
+                    step /= 2;
+                }
+            }
+            kept.add(p[ok]);
+            a = ok;
+        }
+        tighten(kept);
+        for (int k = 0; k < kept.size(); k++) {
+            points.add(kept.get(k));
+            parts.add(k == 0 ? entry : SeaLane.Part.SEA);
+        }
+    }
+
+    /**
+     * Pulls each inner point of a straightened run towards the line between its neighbours, as far as both its lines
+     * stay {@link SeaGrid#clear} (at {@value #STRAIGHT_CLEARANCE} cells from land, or as near as they already were),
+     * and drops it when it reaches that line: the run's corners move in from the middle of the pieces of sea the
+     * search went through to where the coast allows. Twice over, by halving the move up to four times.
+     */
+    private void tighten(List<double[]> q) {
+        for (int pass = 0; pass < 2; pass++) {
+            for (int k = 1; k + 1 < q.size(); k++) {
+                double[] a = q.get(k - 1);
+                double[] b = q.get(k);
+                double[] c = q.get(k + 1);
+                int need = Math.min(STRAIGHT_CLEARANCE, Math.min(Math.max(0, grid.least(a[0], a[1], b[0], b[1])),
+                        Math.max(0, grid.least(b[0], b[1], c[0], c[1]))));
+                if (grid.clear(a[0], a[1], c[0], c[1], need)) {
+                    q.remove(k--);
+                    continue;
+                }
+                double dx = c[0] - a[0];
+                double dy = c[1] - a[1];
+                double t = Math.max(0, Math.min(1, ((b[0] - a[0]) * dx + (b[1] - a[1]) * dy) / (dx * dx + dy * dy)));
+                double[] target = {a[0] + t * dx, a[1] + t * dy};
+                double lo = 0;
+                double hi = 1;
+                for (int halving = 0; halving < 4; halving++) {
+                    double mid = (lo + hi) / 2;
+                    double[] m = {b[0] + mid * (target[0] - b[0]), b[1] + mid * (target[1] - b[1])};
+                    if (grid.clear(a[0], a[1], m[0], m[1], need) && grid.clear(m[0], m[1], c[0], c[1], need)) {
+                        lo = mid;
+                    } else {
+                        hi = mid;
+                    }
+                }
+                if (lo > 0) {
+                    q.set(k, new double[] {b[0] + lo * (target[0] - b[0]), b[1] + lo * (target[1] - b[1])});
+                }
+            }
+        }
+    }
+
+    private boolean visible(double[][] p, int[] least, int a, int b) {
+        int need = STRAIGHT_CLEARANCE;
+        for (int k = a; k < b; k++) {
+            need = Math.min(need, least[k]);
+        }
+        return grid.clear(p[a][0], p[a][1], p[b][0], p[b][1], need);
+    }
+
+    private double[] centre(int c) {
+        return new double[] {grid.x(c % grid.nx), grid.y(c / grid.nx)};
+    }
+}
