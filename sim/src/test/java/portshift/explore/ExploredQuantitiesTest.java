@@ -105,9 +105,10 @@ class ExploredQuantitiesTest {
                 .count();
         assertThat(fractional).as("harmonization between 0 and 1, not at its ends").isEqualTo(8);
         List<String> csv = ExplorationFiles.uncertainties(e).lines().toList();
-        assertThat(csv).contains("ports.ANTWERP.scanners,ports_ANTWERP_scanners,1,4,true,linear,assumption",
-                "alliance.harmonization,alliance_harmonization,0,1,false,linear,assumption",
-                "uncertainties.supply_tonnes_per_year.COLOMBIA,uncertainties_supply_tonnes_per_year_COLOMBIA,600,2660,false,"
-                        + "linear,assumption");
+        assertThat(csv.get(0)).isEqualTo("path,column,label,low,high,whole,scale,source");
+        assertThat(csv).contains("ports.ANTWERP.scanners,ports_ANTWERP_scanners,Antwerp-Bruges: scanners,1,4,true,linear,"
+                + "assumption", "alliance.harmonization,alliance_harmonization,alliance harmonization,0,1,false,linear,"
+                + "assumption", "uncertainties.supply_tonnes_per_year.COLOMBIA,uncertainties_supply_tonnes_per_year_"
+                + "COLOMBIA,supply tonnes per year (Colombia),600,2660,false,linear,assumption");
     }
 }
