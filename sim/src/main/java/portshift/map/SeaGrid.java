@@ -334,6 +334,20 @@ final class SeaGrid {
         return ay + (x - ax) * (by - ay) / (bx - ax);
     }
 
+    /**
+     * Where the straight line between two points runs at the west and east edges of column {@code i}, each edge held to
+     * the line's own extent: {y at the west edge, y at the east edge}; a north-south line gives its two ends.
+     */
+    private double[] acrossColumn(double ax, double ay, double bx, double by, int i) {
+        if (ax == bx) {
+            return new double[] {ay, by};
+        }
+        double xmin = Math.min(ax, bx);
+        double xmax = Math.max(ax, bx);
+        return new double[] {yAt(ax, ay, bx, by, Math.max(xmin, west + i * cell)),
+            yAt(ax, ay, bx, by, Math.min(xmax, west + (i + 1) * cell))};
+    }
+
     /** {@link #clear} within one block. */
     private boolean clearInBlock(double ax, double ay, double bx, double by, int minClearance, int bi, int bj) {
         double xmin = Math.min(ax, bx);
@@ -341,15 +355,9 @@ final class SeaGrid {
         int i0 = Math.max(bi * BLOCK, col(xmin));
         int i1 = Math.min(Math.min(nx, (bi + 1) * BLOCK) - 1, col(xmax));
         for (int i = i0; i <= i1; i++) {
-            double ya;
-            double yb;
-            if (ax == bx) {
-                ya = ay;
-                yb = by;
-            } else {
-                ya = yAt(ax, ay, bx, by, Math.max(xmin, west + i * cell));
-                yb = yAt(ax, ay, bx, by, Math.min(xmax, west + (i + 1) * cell));
-            }
+            double[] y = acrossColumn(ax, ay, bx, by, i);
+            double ya = y[0];
+            double yb = y[1];
             int j0 = Math.max(bj * BLOCK, row(Math.min(ya, yb)));
             int j1 = Math.min(Math.min(ny, (bj + 1) * BLOCK) - 1, row(Math.max(ya, yb)));
             for (int j = j0; j <= j1; j++) {
@@ -373,17 +381,9 @@ final class SeaGrid {
         int i1 = Math.min(nx - 1, col(xmax));
         int least = CLEARANCE_CAP;
         for (int i = i0; i <= i1; i++) {
-            double xa = Math.max(xmin, west + i * cell);
-            double xb = Math.min(xmax, west + (i + 1) * cell);
-            double ya;
-            double yb;
-            if (ax == bx) {
-                ya = ay;
-                yb = by;
-            } else {
-                ya = ay + (xa - ax) * (by - ay) / (bx - ax);
-                yb = ay + (xb - ax) * (by - ay) / (bx - ax);
-            }
+            double[] y = acrossColumn(ax, ay, bx, by, i);
+            double ya = y[0];
+            double yb = y[1];
             int j0 = Math.max(0, row(Math.min(ya, yb)));
             int j1 = Math.min(ny - 1, row(Math.max(ya, yb)));
             for (int j = j0; j <= j1; j++) {
@@ -406,8 +406,9 @@ final class SeaGrid {
         double xmin = Math.min(ax, bx);
         double xmax = Math.max(ax, bx);
         for (int i = Math.max(0, col(xmin)); i <= Math.min(nx - 1, col(xmax)); i++) {
-            double ya = ax == bx ? ay : yAt(ax, ay, bx, by, Math.max(xmin, west + i * cell));
-            double yb = ax == bx ? by : yAt(ax, ay, bx, by, Math.min(xmax, west + (i + 1) * cell));
+            double[] y = acrossColumn(ax, ay, bx, by, i);
+            double ya = y[0];
+            double yb = y[1];
             for (int j = Math.max(0, row(Math.min(ya, yb))); j <= Math.min(ny - 1, row(Math.max(ya, yb))); j++) {
                 for (int p = edgeStart[j * nx + i]; p < edgeStart[j * nx + i + 1]; p++) {
                     edges.add(edgeIds[p]);
