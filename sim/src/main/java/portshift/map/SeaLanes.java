@@ -464,9 +464,7 @@ public final class SeaLanes {
         private final int[] canal = new int[pieceCell.length];
         /** Per piece: the first of the goals in it (see {@link Goal#next}), or -1. */
         private final int[] goalFirst = new int[pieceCell.length];
-        private double[] heapKey = new double[1 << 12];
-        private int[] heapItem = new int[1 << 12];
-        private int heapSize;
+        private final PieceQueue queue = new PieceQueue();
 
         /** The lanes of legs that all start at the same position. */
         void from(List<Leg> legs) {
@@ -501,7 +499,7 @@ public final class SeaLanes {
                 Arrays.fill(dist, Double.POSITIVE_INFINITY);
                 Arrays.fill(parent, -1);
                 Arrays.fill(canal, 0);
-                heapSize = 0;
+                queue.clear();
                 for (int k = 0; k < source.cells().length; k++) {
                     int c = source.cells()[k];
                     int p = piece[c];
@@ -509,7 +507,7 @@ public final class SeaLanes {
                     if (cost < dist[p]) {
                         dist[p] = cost;
                         startCell.put(p, c);
-                        push(cost, p);
+                        queue.push(cost, p);
                     }
                 }
                 run(goals, best, reached, last, done, open);
@@ -525,10 +523,10 @@ public final class SeaLanes {
         private void run(List<Goal> goals, double[] best, Goal[] reached, int[] last, boolean[] done,
                          int open) {
             double threshold = Double.POSITIVE_INFINITY;
-            while (heapSize > 0 && open > 0) {
-                double d = heapKey[0];
-                int u = heapItem[0];
-                pop();
+            while (!queue.isEmpty() && open > 0) {
+                double d = queue.topCost();
+                int u = queue.topPiece();
+                queue.pop();
                 if (d > dist[u]) {
                     continue;
                 }
@@ -583,7 +581,7 @@ public final class SeaLanes {
                 dist[v] = cost;
                 parent[v] = from;
                 canal[v] = by;
-                push(cost, v);
+                queue.push(cost, v);
             }
         }
 
@@ -616,52 +614,6 @@ public final class SeaLanes {
             }
             walk(at, goal, end, end, out);
             return out;
-        }
-
-        private void push(double key, int item) {
-            if (heapSize == heapKey.length) {
-                heapKey = Arrays.copyOf(heapKey, 2 * heapSize);
-                heapItem = Arrays.copyOf(heapItem, 2 * heapSize);
-            }
-            int k = heapSize++;
-            while (k > 0) {
-                int p = (k - 1) >>> 1;
-                if (!less(key, item, heapKey[p], heapItem[p])) {
-                    break;
-                }
-                heapKey[k] = heapKey[p];
-                heapItem[k] = heapItem[p];
-                k = p;
-            }
-            heapKey[k] = key;
-            heapItem[k] = item;
-        }
-
-        private void pop() {
-            double key = heapKey[--heapSize];
-            int item = heapItem[heapSize];
-            int k = 0;
-            while (true) {
-                int child = 2 * k + 1;
-                if (child >= heapSize) {
-                    break;
-                }
-                if (child + 1 < heapSize && less(heapKey[child + 1], heapItem[child + 1], heapKey[child], heapItem[child])) {
-                    child++;
-                }
-                if (!less(heapKey[child], heapItem[child], key, item)) {
-                    break;
-                }
-                heapKey[k] = heapKey[child];
-                heapItem[k] = heapItem[child];
-                k = child;
-            }
-            heapKey[k] = key;
-            heapItem[k] = item;
-        }
-
-        private static boolean less(double key, int item, double otherKey, int otherItem) {
-            return key < otherKey || (key == otherKey && item < otherItem);
         }
     }
 
