@@ -9,11 +9,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import portshift.experiment.ResultReader;
 import portshift.scenario.ScenarioException;
 
 /**
- * A results table the program wrote, read back by column name: RFC 4180 fields, quoted where they hold a comma, a quote
- * or a line break. A file or column that is missing is one line naming it.
+ * A results table the program wrote, read back by column name (its records split by {@link ResultReader#records}, RFC
+ * 4180). A file or column that is missing is one line naming it.
  */
 record CsvTable(Path file, List<String> header, List<List<String>> rows) {
 
@@ -24,59 +25,11 @@ record CsvTable(Path file, List<String> header, List<List<String>> rows) {
         } catch (IOException | java.io.UncheckedIOException e) {
             throw new ScenarioException(file + ": cannot read the results: " + e.getMessage());
         }
-        List<List<String>> records = parse(text);
+        List<List<String>> records = ResultReader.records(text);
         if (records.isEmpty()) {
             throw new ScenarioException(file + ":1: expected a header, found an empty file");
         }
         return new CsvTable(file, records.get(0), records.subList(1, records.size()));
-    }
-
-    /** The records of RFC 4180 text; a blank last line is not a record. */
-    static List<List<String>> parse(String text) {
-        List<List<String>> out = new ArrayList<>();
-        List<String> record = new ArrayList<>();
-        StringBuilder field = new StringBuilder();
-        boolean quoted = false;
-        boolean any = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    field.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    field.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-                any = true;
-            } else if (c == ',') {
-                record.add(field.toString());
-                field.setLength(0);
-                any = true;
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                if (any || field.length() > 0) {
-                    record.add(field.toString());
-                    out.add(record);
-                }
-                record = new ArrayList<>();
-                field.setLength(0);
-                any = false;
-            } else {
-                field.append(c);
-                any = true;
-            }
-        }
-        if (any || field.length() > 0) {
-            record.add(field.toString());
-            out.add(record);
-        }
-        return out;
     }
 
     /** Each row as column name to text. */
