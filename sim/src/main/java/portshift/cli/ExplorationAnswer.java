@@ -28,10 +28,11 @@ final class ExplorationAnswer {
      * @param judged    the outcome PRIM judges the second policy on
      * @param threshold how much worse counts, in the outcome's unit
      * @param unit      what a point is, for the printed summary: "point" or "world"
+     * @param outcomes  the runs' outcomes by variant ({@code done.outcomes()}, read from the shards once by the caller)
      */
     static void report(String name, Subcommand command, Exploration e, ExperimentExecution.Done done, Path dir,
-                       ExperimentOptions options, Outcome judged, double threshold, String unit) throws IOException {
-        Map<String, List<Map<Metric, Double>>> outcomes = done.outcomes();
+                       ExperimentOptions options, Outcome judged, double threshold, String unit,
+                       Map<String, List<Map<Metric, Double>>> outcomes) throws IOException {
         List<Long> seeds = done.experiment().tasks().subList(0, options.replications).stream().map(t -> t.seed())
                 .toList();
         boolean random = e.sensitivity().random();

@@ -111,7 +111,8 @@ final class ExploreCommand extends Subcommand {
         if (done == null) {
             return 0;
         }
-        ExplorationAnswer.report("explore", this, e, done, dir, options, judged, primThreshold, "point");
+        ExplorationAnswer.report("explore", this, e, done, dir, options, judged, primThreshold, "point",
+                done.outcomes());
         out().printf("%d points x %d policies x %d replications: results in %s (%.1f s)%n", e.points(),
                 e.policies().size(), options.replications, Printable.of(dir.toString()), done.seconds());
         return 0;

@@ -75,7 +75,7 @@ final class WorldsAnswer {
         if (e.policies().size() >= 2) {
             WorldsReport.across(command.out(), e, across);
         }
-        ExplorationAnswer.report(name, command, e, done, dir, options, judged, threshold, "world");
+        ExplorationAnswer.report(name, command, e, done, dir, options, judged, threshold, "world", outcomes);
         if (from != null) {
             WorldsReport.change(command.out(), e.points(), changes);
         }
