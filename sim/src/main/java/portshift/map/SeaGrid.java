@@ -330,6 +330,11 @@ final class SeaGrid {
     }
 
     /** The latitude of the line from A to B (not north-south) at a longitude. */
+    /** Kilometres between the centres of two cells. */
+    double km(int a, int b) {
+        return km(x(a % nx), y(a / nx), x(b % nx), y(b / nx));
+    }
+
     private static double yAt(double ax, double ay, double bx, double by, double x) {
         return ay + (x - ax) * (by - ay) / (bx - ax);
     }

@@ -23,8 +23,8 @@ import java.util.Map;
  * canal. A kilometre of access costs {@value #ACCESS_WEIGHT} at sea and {@value #LAND_WEIGHT} more over land, so
  * that a lane keeps to the sea.</li>
  * <li>Dijkstra's algorithm finds the cheapest path: a move costs its length in kilometres, up to 15% more next to land.
- * For speed it runs over pieces of sea (the sea cells of a block of {@value #BLOCK} by {@value #BLOCK} that moves
- * within the block join), one search from each position sailed from to all the ends asked for; the path of cells then
+ * For speed it runs over pieces of sea ({@link SeaPieces}: the sea cells of a block of {@value SeaGrid#BLOCK} by
+ * {@value SeaGrid#BLOCK} that moves within the block join), one search from each position sailed from to all the ends asked for; the path of cells then
  * goes from piece to piece through the cell of each nearest the middle of its cells.</li>
  * <li>The path is straightened: from each kept cell, the farthest later cell of the path whose straight line from it
  * crosses no coastline and keeps {@value #STRAIGHT_CLEARANCE} cells from land (or as far as the path did, where it went
@@ -46,23 +46,11 @@ public final class SeaLanes {
     static final double ACCESS_WEIGHT = 2;
     /** How much more a kilometre of access over land costs. */
     static final double LAND_WEIGHT = 10;
-    /** The cost of a kilometre by the clearance of the cells moved between (0: a cell with land in it). */
-    private static final double[] COAST_FACTOR = {1.15, 1.05, 1.0, 1.0, 1.0};
     /**
      * A straightened line keeps this many cells from land (about 15 to 20 km), or as far as the path it replaces did
      * where that was nearer.
      */
     private static final int STRAIGHT_CLEARANCE = 2;
-    /** Cells on a side of the blocks in which the sea is cut into pieces for the search. */
-    private static final int BLOCK = SeaGrid.BLOCK;
-    /**
-     * The moves out of a block from its east column (east, north-east, south-east) and from its north row (north-east,
-     * north, north-west), both from its north-east corner: every move between two blocks is one of these, one way or
-     * the other.
-     */
-    private static final int[] EAST_MOVES = {0, 1, 7};
-    private static final int[] NORTH_MOVES = {1, 2, 3};
-    private static final int[] CORNER_MOVES = {0, 1, 7, 2, 3};
 
     private static SeaLanes world;
 
@@ -70,19 +58,8 @@ public final class SeaLanes {
     private final List<Canal> canals;
     /** Per canal: the sea cell at its first point and at its last; -1 where there is none. */
     private final int[][] canalCells;
-    /** Each sea cell's piece (-1 for land): the cells of a block joined by moves within the block. */
-    private final int[] piece;
-    /** Per piece: the cell nearest the mean position of its cells, where paths between pieces pass. */
-    private final int[] pieceCell;
-    /** Per piece: its cells' number. */
-    private final int[] pieceSize;
-    /** Pieces next to each piece (joined by a move or a canal), compressed: {@code next[nextStart[p]...]}. */
-    private final int[] nextStart;
-    private final int[] next;
-    /** The cost of each step in {@link #next}. */
-    private double[] nextCost;
-    /** Per piece: whether it is part of the largest connected body of sea. */
-    private final boolean[] sea;
+    /** The sea cut into pieces per block, and how the pieces join. */
+    private final SeaPieces pieces;
     private final Map<Leg, SeaLane> cache = new HashMap<>();
     /** The access of each position asked for, kept (an empty access: none). */
     private final Map<List<Double>, Access> accesses = new HashMap<>();
@@ -108,14 +85,7 @@ public final class SeaLanes {
             List<double[]> points = canals.get(k).points();
             canalCells[k] = new int[] {nearestSeaCell(points.get(0)), nearestSeaCell(points.get(points.size() - 1))};
         }
-        piece = new int[grid.size()];
-        int[][] found = pieces();
-        pieceCell = found[0];
-        pieceSize = found[1];
-        int pieces = pieceCell.length;
-        nextStart = new int[pieces + 1];
-        next = neighbours(pieces);
-        sea = largestSea(pieces);
+        pieces = new SeaPieces(grid, canalCells);
     }
 
     /** The lanes of the program's map: Natural Earth's land within {@link MapArea#ATLANTIC}, and the Panama Canal. */
@@ -183,225 +153,6 @@ public final class SeaLanes {
         return best;
     }
 
-    /**
-     * Finds the pieces: in each block of {@value #BLOCK} by {@value #BLOCK} cells, the sea cells joined by moves
-     * within the block (a block of open sea, with no land in any cell, is one piece).
-     *
-     * @return per piece, its cell nearest the mean position of its cells, and its number of cells
-     */
-    private int[][] pieces() {
-        Arrays.fill(piece, -1);
-        int[] cells = new int[1 << 12];
-        int[] sizes = new int[1 << 12];
-        int count = 0;
-        int[] queue = new int[BLOCK * BLOCK];
-        for (int bj = 0; bj < grid.nby; bj++) {
-            for (int bi = 0; bi < grid.nbx; bi++) {
-                int i0 = bi * BLOCK;
-                int j0 = bj * BLOCK;
-                int i1 = Math.min(grid.nx, i0 + BLOCK);
-                int j1 = Math.min(grid.ny, j0 + BLOCK);
-                if (count + BLOCK * BLOCK > cells.length) {
-                    cells = Arrays.copyOf(cells, 2 * cells.length);
-                    sizes = Arrays.copyOf(sizes, 2 * sizes.length);
-                }
-                if (grid.blockLeast[bj * grid.nbx + bi] > 0) {
-                    for (int j = j0; j < j1; j++) {
-                        Arrays.fill(piece, j * grid.nx + i0, j * grid.nx + i1, count);
-                    }
-                    cells[count] = (j0 + (j1 - j0 - 1) / 2) * grid.nx + i0 + (i1 - i0 - 1) / 2;
-                    sizes[count++] = (i1 - i0) * (j1 - j0);
-                    continue;
-                }
-                for (int j = j0; j < j1; j++) {
-                    for (int i = i0; i < i1; i++) {
-                        int c = j * grid.nx + i;
-                        if (!grid.land[c] && piece[c] < 0) {
-                            int size = fillPiece(c, bi, bj, count, queue);
-                            cells[count] = nearestMean(queue, size);
-                            sizes[count++] = size;
-                        }
-                    }
-                }
-            }
-        }
-        return new int[][] {Arrays.copyOf(cells, count), Arrays.copyOf(sizes, count)};
-    }
-
-    /**
-     * Gives a piece number to a sea cell and to every cell of its block that moves within the block reach, leaving
-     * them in {@code queue}.
-     *
-     * @return their number
-     */
-    private int fillPiece(int c, int bi, int bj, int number, int[] queue) {
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = c;
-        piece[c] = number;
-        while (head < tail) {
-            int u = queue[head++];
-            int i = u % grid.nx;
-            int j = u / grid.nx;
-            for (int k = 0; k < 8; k++) {
-                int i2 = i + SeaGrid.DI[k];
-                int j2 = j + SeaGrid.DJ[k];
-                if (i2 / BLOCK == bi && j2 / BLOCK == bj && grid.canMove(u, k) && piece[j2 * grid.nx + i2] < 0) {
-                    piece[j2 * grid.nx + i2] = number;
-                    queue[tail++] = j2 * grid.nx + i2;
-                }
-            }
-        }
-        return tail;
-    }
-
-    /** Of the first {@code n} cells, the first one nearest their mean position. */
-    private int nearestMean(int[] cells, int n) {
-        double mx = 0;
-        double my = 0;
-        for (int k = 0; k < n; k++) {
-            mx += cells[k] % grid.nx;
-            my += cells[k] / grid.nx;
-        }
-        mx /= n;
-        my /= n;
-        int best = cells[0];
-        double nearest = Double.POSITIVE_INFINITY;
-        for (int k = 0; k < n; k++) {
-            double dx = cells[k] % grid.nx - mx;
-            double dy = cells[k] / grid.nx - my;
-            if (dx * dx + dy * dy < nearest) {
-                nearest = dx * dx + dy * dy;
-                best = cells[k];
-            }
-        }
-        return best;
-    }
-
-    /**
-     * The pieces next to each other by a move across the edge of their blocks, in {@link #nextStart} form, and the
-     * cost of each step ({@link #nextCost}): the kilometres between the pieces' cells, by the coast factor.
-     */
-    private int[] neighbours(int pieces) {
-        long[] pairs = new long[1 << 14];
-        int count = 0;
-        int[] border = new int[2 * BLOCK];
-        for (int b = 0; b < grid.nbx * grid.nby; b++) {
-            int i0 = b % grid.nbx * BLOCK;
-            int j0 = b / grid.nbx * BLOCK;
-            int i1 = Math.min(grid.nx, i0 + BLOCK) - 1;
-            int j1 = Math.min(grid.ny, j0 + BLOCK) - 1;
-            int cellsOnBorder = 0;
-            for (int j = j0; j <= j1; j++) {
-                border[cellsOnBorder++] = j * grid.nx + i1;
-            }
-            for (int i = i0; i < i1; i++) {
-                border[cellsOnBorder++] = j1 * grid.nx + i;
-            }
-            for (int e = 0; e < cellsOnBorder; e++) {
-                int c = border[e];
-                int i = c % grid.nx;
-                int j = c / grid.nx;
-                if (piece[c] < 0) {
-                    continue;
-                }
-
-                for (int k : e < j1 - j0 ? EAST_MOVES : e == j1 - j0 ? CORNER_MOVES : NORTH_MOVES) {
-                    int i2 = i + SeaGrid.DI[k];
-                    int j2 = j + SeaGrid.DJ[k];
-                    if ((i2 / BLOCK == i / BLOCK && j2 / BLOCK == j / BLOCK) || !grid.canMove(c, k)) {
-                        continue;
-                    }
-                    int p = piece[c];
-                    int q = piece[j2 * grid.nx + i2];
-                    if (count + 2 > pairs.length) {
-                        pairs = Arrays.copyOf(pairs, 2 * pairs.length);
-                    }
-                    long pq = (long) p << 32 | q;
-                    if (count >= 2 && (pairs[count - 2] == pq || (count >= 4 && pairs[count - 4] == pq))) {
-                        continue;
-                    }
-                    pairs[count++] = pq;
-                    pairs[count++] = (long) q << 32 | p;
-                }
-            }
-        }
-        Arrays.sort(pairs, 0, count);
-        int[] out = new int[count];
-        int n = 0;
-        for (int k = 0; k < count; k++) {
-            if (k == 0 || pairs[k] != pairs[k - 1]) {
-                nextStart[(int) (pairs[k] >>> 32) + 1]++;
-                out[n++] = (int) pairs[k];
-            }
-        }
-        for (int p = 0; p < pieces; p++) {
-            nextStart[p + 1] += nextStart[p];
-        }
-        out = Arrays.copyOf(out, n);
-        nextCost = new double[n];
-        for (int p = 0; p < pieces; p++) {
-            for (int k = nextStart[p]; k < nextStart[p + 1]; k++) {
-                int cp = pieceCell[p];
-                int cq = pieceCell[out[k]];
-                nextCost[k] = km(cp, cq) * (COAST_FACTOR[grid.clearance[cp]] + COAST_FACTOR[grid.clearance[cq]]) / 2;
-            }
-        }
-        return out;
-    }
-
-    /** The pieces of the largest body of sea (by cells) that moves and canals join. */
-    private boolean[] largestSea(int pieces) {
-        int[] root = new int[pieces];
-        for (int p = 0; p < pieces; p++) {
-            root[p] = p;
-        }
-        for (int p = 0; p < pieces; p++) {
-            for (int k = nextStart[p]; k < nextStart[p + 1]; k++) {
-                union(root, p, next[k]);
-            }
-        }
-        for (int[] ends : canalCells) {
-            if (ends[0] >= 0 && ends[1] >= 0) {
-                union(root, piece[ends[0]], piece[ends[1]]);
-            }
-        }
-        long[] size = new long[pieces];
-        int best = -1;
-        for (int p = 0; p < pieces; p++) {
-            int r = find(root, p);
-            size[r] += pieceSize[p];
-            if (best < 0 || size[r] > size[best]) {
-                best = r;
-            }
-        }
-        boolean[] out = new boolean[pieces];
-        for (int p = 0; p < pieces; p++) {
-            out[p] = find(root, p) == best;
-        }
-        return out;
-    }
-
-    private static int find(int[] root, int p) {
-        while (root[p] != p) {
-            root[p] = root[root[p]];
-            p = root[p];
-        }
-        return p;
-    }
-
-    private static void union(int[] root, int a, int b) {
-        int ra = find(root, a);
-        int rb = find(root, b);
-        if (ra != rb) {
-            root[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
-    }
-
-    private boolean atSea(int c) {
-        return piece[c] >= 0 && sea[piece[c]];
-    }
-
     /** The sea cells a position is reached through, or null if it is outside the area or too far from the sea. */
     private Access access(double lon, double lat) {
         Access a = accesses.computeIfAbsent(List.of(lon, lat), p -> {
@@ -425,7 +176,7 @@ public final class SeaLanes {
             for (int i = Math.max(0, grid.col(lon - dLon)); i <= Math.min(grid.nx - 1, grid.col(lon + dLon)); i++) {
                 int c = j * grid.nx + i;
                 double km = SeaGrid.km(lon, lat, grid.x(i), grid.y(j));
-                if (atSea(c) && km <= MAX_ACCESS_KM) {
+                if (pieces.atSea(c) && km <= MAX_ACCESS_KM) {
                     cells.add(c);
                     kms.add(km);
                     nearest = Math.min(nearest, km);
@@ -458,12 +209,12 @@ public final class SeaLanes {
      * for a batch of searches. A step between pieces costs the kilometres between their cells, by the coast factor.
      */
     private final class Search {
-        private final double[] dist = new double[pieceCell.length];
-        private final int[] parent = new int[pieceCell.length];
+        private final double[] dist = new double[pieces.pieceCell.length];
+        private final int[] parent = new int[pieces.pieceCell.length];
         /** 0, or 1 + the canal taken to reach a piece from its parent (negative: from the canal's last end). */
-        private final int[] canal = new int[pieceCell.length];
+        private final int[] canal = new int[pieces.pieceCell.length];
         /** Per piece: the first of the goals in it (see {@link Goal#next}), or -1. */
-        private final int[] goalFirst = new int[pieceCell.length];
+        private final int[] goalFirst = new int[pieces.pieceCell.length];
         private final PieceQueue queue = new PieceQueue();
 
         /** The lanes of legs that all start at the same position. */
@@ -489,9 +240,9 @@ public final class SeaLanes {
                 open++;
                 for (int k = 0; k < to.cells().length; k++) {
                     int c = to.cells()[k];
-                    double cost = to.cost()[k] + km(c, pieceCell[piece[c]]);
-                    goals.add(new Goal(t, c, cost, goalFirst[piece[c]]));
-                    goalFirst[piece[c]] = goals.size() - 1;
+                    double cost = to.cost()[k] + grid.km(c, pieces.pieceCell[pieces.piece[c]]);
+                    goals.add(new Goal(t, c, cost, goalFirst[pieces.piece[c]]));
+                    goalFirst[pieces.piece[c]] = goals.size() - 1;
                 }
             }
             Map<Integer, Integer> startCell = new HashMap<>();
@@ -502,8 +253,8 @@ public final class SeaLanes {
                 queue.clear();
                 for (int k = 0; k < source.cells().length; k++) {
                     int c = source.cells()[k];
-                    int p = piece[c];
-                    double cost = source.cost()[k] + km(c, pieceCell[p]);
+                    int p = pieces.piece[c];
+                    double cost = source.cost()[k] + grid.km(c, pieces.pieceCell[p]);
                     if (cost < dist[p]) {
                         dist[p] = cost;
                         startCell.put(p, c);
@@ -558,18 +309,18 @@ public final class SeaLanes {
         }
 
         private void relax(int u, double d) {
-            int cu = pieceCell[u];
-            for (int k = nextStart[u]; k < nextStart[u + 1]; k++) {
-                if (sea[next[k]]) {
-                    reach(next[k], u, 0, d + nextCost[k]);
+            int cu = pieces.pieceCell[u];
+            for (int k = pieces.nextStart[u]; k < pieces.nextStart[u + 1]; k++) {
+                if (pieces.sea[pieces.next[k]]) {
+                    reach(pieces.next[k], u, 0, d + pieces.nextCost[k]);
                 }
             }
             for (int k = 0; k < canalCells.length; k++) {
                 int[] ends = canalCells[k];
                 for (int e = 0; e < 2; e++) {
-                    if (ends[0] >= 0 && ends[1] >= 0 && piece[ends[e]] == u) {
-                        int v = piece[ends[1 - e]];
-                        double cost = km(cu, ends[e]) + canals.get(k).km() + km(ends[1 - e], pieceCell[v]);
+                    if (ends[0] >= 0 && ends[1] >= 0 && pieces.piece[ends[e]] == u) {
+                        int v = pieces.piece[ends[1 - e]];
+                        double cost = grid.km(cu, ends[e]) + canals.get(k).km() + grid.km(ends[1 - e], pieces.pieceCell[v]);
                         reach(v, u, e == 0 ? k + 1 : -(k + 1), d + cost);
                     }
                 }
@@ -604,7 +355,7 @@ public final class SeaLanes {
                 int to = chain.get(k);
                 int by = canal[to];
                 if (by == 0) {
-                    at = walk(at, pieceCell[to], from, to, out);
+                    at = walk(at, pieces.pieceCell[to], from, to, out);
                 } else {
                     int[] ends = canalCells[Math.abs(by) - 1];
                     at = walk(at, by > 0 ? ends[0] : ends[1], from, from, out);
@@ -643,7 +394,7 @@ public final class SeaLanes {
             int u = queue.poll();
             for (int k = 0; k < 8; k++) {
                 int v = (u / grid.nx + SeaGrid.DJ[k]) * grid.nx + u % grid.nx + SeaGrid.DI[k];
-                if (grid.canMove(u, k) && (piece[v] == pieceA || piece[v] == pieceB) && !came.containsKey(v)) {
+                if (grid.canMove(u, k) && (pieces.piece[v] == pieceA || pieces.piece[v] == pieceB) && !came.containsKey(v)) {
                     came.put(v, u);
                     queue.add(v);
                 }
@@ -662,9 +413,6 @@ public final class SeaLanes {
         return to;
     }
 
-    private double km(int a, int b) {
-        return SeaGrid.km(grid.x(a % grid.nx), grid.y(a / grid.nx), grid.x(b % grid.nx), grid.y(b / grid.nx));
-    }
 
     /** The lane of a leg along a path of cells: the port, the straightened path with its canals, the port. */
     private SeaLane lane(Leg leg, List<Step> steps) {
