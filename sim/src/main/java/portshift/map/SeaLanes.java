@@ -24,11 +24,13 @@ import java.util.Map;
  * that a lane keeps to the sea.</li>
  * <li>Dijkstra's algorithm finds the cheapest path: a move costs its length in kilometres, up to 15% more next to land.
  * For speed it runs over pieces of sea ({@link SeaPieces}: the sea cells of a block of {@value SeaGrid#BLOCK} by
- * {@value SeaGrid#BLOCK} that moves within the block join), one search from each position sailed from to all the ends asked for; the path of cells then
- * goes from piece to piece through the cell of each nearest the middle of its cells.</li>
- * <li>The path is straightened: from each kept cell, the farthest later cell of the path whose straight line from it
- * crosses no coastline and keeps {@value #STRAIGHT_CLEARANCE} cells from land (or as far as the path did, where it went
- * nearer); then each corner is pulled towards the line between its neighbours as far as that stays true.</li>
+ * {@value SeaGrid#BLOCK} that moves within the block join), one search from each position sailed from to all the ends
+ * asked for; the path of cells then goes from piece to piece through the cell of each nearest the middle of its
+ * cells.</li>
+ * <li>The path is straightened ({@link Straightening}): from each kept cell, the farthest later cell of the path whose
+ * straight line from it crosses no coastline and keeps {@value Straightening#STRAIGHT_CLEARANCE} cells from land (or as
+ * far as the path did, where it went nearer); then each corner is pulled towards the line between its neighbours as
+ * far as that stays true.</li>
  * </ol>
  *
  * Lanes are computed once per pair of positions and kept; they depend on nothing but the land, the canals and the two
@@ -46,11 +48,6 @@ public final class SeaLanes {
     static final double ACCESS_WEIGHT = 2;
     /** How much more a kilometre of access over land costs. */
     static final double LAND_WEIGHT = 10;
-    /**
-     * A straightened line keeps this many cells from land (about 15 to 20 km), or as far as the path it replaces did
-     * where that was nearer.
-     */
-    private static final int STRAIGHT_CLEARANCE = 2;
 
     private static SeaLanes world;
 
@@ -60,6 +57,8 @@ public final class SeaLanes {
     private final int[][] canalCells;
     /** The sea cut into pieces per block, and how the pieces join. */
     private final SeaPieces pieces;
+    /** How a path of cells becomes a lane's few straight lines. */
+    private final Straightening straightening;
     private final Map<Leg, SeaLane> cache = new HashMap<>();
     /** The access of each position asked for, kept (an empty access: none). */
     private final Map<List<Double>, Access> accesses = new HashMap<>();
@@ -86,6 +85,7 @@ public final class SeaLanes {
             canalCells[k] = new int[] {nearestSeaCell(points.get(0)), nearestSeaCell(points.get(points.size() - 1))};
         }
         pieces = new SeaPieces(grid, canalCells);
+        straightening = new Straightening(grid);
     }
 
     /** The lanes of the program's map: Natural Earth's land within {@link MapArea#ATLANTIC}, and the Panama Canal. */
@@ -427,7 +427,8 @@ public final class SeaLanes {
             if (k < steps.size() && by == 0) {
                 continue;
             }
-            straightened(steps.subList(start, k), entry, points, parts);
+            int[] run = steps.subList(start, k).stream().mapToInt(Step::cell).toArray();
+            straightening.add(run, entry, points, parts);
             if (by != 0) {
                 Canal c = canals.get(Math.abs(by) - 1);
                 List<double[]> course = new ArrayList<>(c.points());
@@ -446,97 +447,5 @@ public final class SeaLanes {
         points.add(new double[] {leg.toLon(), leg.toLat()});
         parts.add(SeaLane.Part.ACCESS);
         return new SeaLane(points, parts, names);
-    }
-
-    /**
-     * Adds a run of cells, straightened: the first (reached by the {@code entry} part), then from each kept cell the
-     * farthest one whose line from it is {@link SeaGrid#clear} at the least clearance of the run between them (found
-     * by doubling the step, then halving it).
-     */
-    private void straightened(List<Step> run, SeaLane.Part entry, List<double[]> points, List<SeaLane.Part> parts) {
-        int n = run.size();
-        double[][] p = new double[n][];
-        for (int k = 0; k < n; k++) {
-            p[k] = centre(run.get(k).cell());
-        }
-        int[] least = new int[Math.max(0, n - 1)];
-        for (int k = 0; k + 1 < n; k++) {
-            least[k] = Math.max(0, grid.least(p[k][0], p[k][1], p[k + 1][0], p[k + 1][1]));
-        }
-        List<double[]> kept = new ArrayList<>();
-        kept.add(p[0]);
-        int a = 0;
-        while (a < n - 1) {
-            int ok = a + 1;
-            int step = 1;
-            while (step > 0) {
-                int probe = Math.min(n - 1, ok + step);
-                if (probe > ok && visible(p, least, a, probe)) {
-                    ok = probe;
-                    step *= 2;
-                } else {
-                    step /= 2;
-                }
-            }
-            kept.add(p[ok]);
-            a = ok;
-        }
-        tighten(kept);
-        for (int k = 0; k < kept.size(); k++) {
-            points.add(kept.get(k));
-            parts.add(k == 0 ? entry : SeaLane.Part.SEA);
-        }
-    }
-
-    /**
-     * Pulls each inner point of a straightened run towards the line between its neighbours, as far as both its lines
-     * stay {@link SeaGrid#clear} (at {@value #STRAIGHT_CLEARANCE} cells from land, or as near as they already were),
-     * and drops it when it reaches that line: the run's corners move in from the middle of the pieces of sea the
-     * search went through to where the coast allows. Twice over, by halving the move up to four times.
-     */
-    private void tighten(List<double[]> q) {
-        for (int pass = 0; pass < 2; pass++) {
-            for (int k = 1; k + 1 < q.size(); k++) {
-                double[] a = q.get(k - 1);
-                double[] b = q.get(k);
-                double[] c = q.get(k + 1);
-                int need = Math.min(STRAIGHT_CLEARANCE, Math.min(Math.max(0, grid.least(a[0], a[1], b[0], b[1])),
-                        Math.max(0, grid.least(b[0], b[1], c[0], c[1]))));
-                if (grid.clear(a[0], a[1], c[0], c[1], need)) {
-                    q.remove(k--);
-                    continue;
-                }
-                double dx = c[0] - a[0];
-                double dy = c[1] - a[1];
-                double t = Math.max(0, Math.min(1, ((b[0] - a[0]) * dx + (b[1] - a[1]) * dy) / (dx * dx + dy * dy)));
-                double[] target = {a[0] + t * dx, a[1] + t * dy};
-                double lo = 0;
-                double hi = 1;
-                for (int halving = 0; halving < 4; halving++) {
-                    double mid = (lo + hi) / 2;
-                    double[] m = {b[0] + mid * (target[0] - b[0]), b[1] + mid * (target[1] - b[1])};
-                    if (grid.clear(a[0], a[1], m[0], m[1], need) && grid.clear(m[0], m[1], c[0], c[1], need)) {
-                        lo = mid;
-                    } else {
-                        hi = mid;
-                    }
-                }
-                if (lo > 0) {
-                    q.set(k, new double[] {b[0] + lo * (target[0] - b[0]), b[1] + lo * (target[1] - b[1])});
-                }
-            }
-        }
-    }
-
-    private boolean visible(double[][] p, int[] least, int a, int b) {
-        int need = STRAIGHT_CLEARANCE;
-        for (int k = a; k < b; k++) {
-            need = Math.min(need, least[k]);
-        }
-        return grid.clear(p[a][0], p[a][1], p[b][0], p[b][1], need);
-    }
-
-    private double[] centre(int c) {
-        return new double[] {grid.x(c % grid.nx), grid.y(c / grid.nx)};
     }
 }
