@@ -27,10 +27,17 @@ public final class Customs implements Steppable {
     private final EffectiveControls controls;
     private final CustomsParams params;
     private final InsiderParams fees;
+    /** Per method ordinal, the chance a scan or a physical inspection finds a load of the reference size. */
+    private final double[] scanDetection;
+    private final double[] physicalDetection;
     private final double[] flows = new double[4];
     private final double[] weights = new double[4];
     private final double[] selection = new double[4];
     private final boolean[] full = new boolean[4];
+    /** The flows, weights and capacity today's selection was spread for: most days they are yesterday's. */
+    private final double[] spreadFlows = new double[4];
+    private final double[] spreadWeights = new double[4];
+    private double spreadCapacity = Double.NaN;
     /** Derived from the world: built again on the first day after a checkpoint is read. */
     private transient ScreeningFlows routeFlows;
     private double scanShare;
@@ -45,6 +52,12 @@ public final class Customs implements Steppable {
         this.controls = controls;
         this.params = params;
         this.fees = fees;
+        scanDetection = new double[Method.values().length];
+        physicalDetection = new double[scanDetection.length];
+        for (Method m : Method.values()) {
+            scanDetection[m.ordinal()] = params.scanDetection(m);
+            physicalDetection[m.ordinal()] = params.physicalDetection(m);
+        }
     }
 
     public Port port() { return port; }
@@ -86,7 +99,14 @@ public final class Customs implements Steppable {
         weights[RISK] = lift;
         weights[INTEL] = intelLift;
         weights[RISK_INTEL] = lift * intelLift;
-        Selection.probabilities(controls.screeningCapacity(port, today), flows, weights, selection, full);
+        double capacity = controls.screeningCapacity(port, today);
+        if (capacity != spreadCapacity || !java.util.Arrays.equals(flows, spreadFlows)
+                || !java.util.Arrays.equals(weights, spreadWeights)) {
+            Selection.probabilities(capacity, flows, weights, selection, full);
+            spreadCapacity = capacity;
+            System.arraycopy(flows, 0, spreadFlows, 0, 4);
+            System.arraycopy(weights, 0, spreadWeights, 0, 4);
+        }
 
         double scan = c.scanCapacityPerDay();
         double physical = c.physicalCapacityPerDay();
@@ -257,7 +277,8 @@ public final class Customs implements Steppable {
     private boolean detected(Shipment s, PortshiftModel model) {
         port.counters().add(PortMeasure.CONTAINERS_SCREENED, 1);
         boolean scanned = model.random.nextDouble() < scanShare;
-        double p = params.detection(scanned, s.method(), s.kg());
+        int m = s.method().ordinal();
+        double p = params.detection(scanned ? scanDetection[m] : physicalDetection[m], s.kg());
         return model.random.nextDouble() < p;
     }
 

@@ -22,6 +22,9 @@ public final class InsiderPool implements Steppable {
     private final InsiderParams params;
     /** Per role ordinal, the chance a service exposes the insider at anti-corruption intensity 1. */
     private final double[] exposurePerService;
+    /** Per role ordinal, the signing payment and the median ask: read for every offer a worker weighs. */
+    private final double[] signingUsd;
+    private final double[] medianAskUsd;
     private final List<Insider> active = new ArrayList<>();
     /** Per organisation id, its insiders here who can load or extract a bag: asked for every option, every week. */
     private int[] loaders = new int[0];
@@ -39,8 +42,12 @@ public final class InsiderPool implements Steppable {
         this.params = params;
         InsiderRole[] roles = InsiderRole.values();
         exposurePerService = new double[roles.length];
+        signingUsd = new double[roles.length];
+        medianAskUsd = new double[roles.length];
         for (InsiderRole r : roles) {
             exposurePerService[r.ordinal()] = params.exposurePerService(r);
+            signingUsd[r.ordinal()] = params.signingUsd(r);
+            medianAskUsd[r.ordinal()] = params.medianAskUsd(r);
         }
     }
 
@@ -159,9 +166,9 @@ public final class InsiderPool implements Steppable {
      * caught; the signing payment must beat it.
      */
     private boolean accepts(InsiderRole role, PortshiftModel model) {
-        double ask = params.medianAskUsd(role) * Math.exp(params.askSpread() * model.random.nextGaussian());
+        double ask = medianAskUsd[role.ordinal()] * Math.exp(params.askSpread() * model.random.nextGaussian());
         ask *= 1 + params.riskAversion() * controls.antiCorruption(port, model.today());
-        return params.signingUsd(role) >= ask;
+        return signingUsd[role.ordinal()] >= ask;
     }
 
     /** Insiders of a role here, whoever employs them. */

@@ -59,31 +59,33 @@ final class LoadSizing implements Serializable {
         this.elasticity = elasticity;
     }
 
-    /** Forgets last week's mix. */
-    void clear() {
-        Arrays.fill(revenue, 0);
-        Arrays.fill(revenueLog, 0);
-        Arrays.fill(revenueLogSquared, 0);
-        weights = 0;
-        fixedUsd = 0;
-    }
-
     /**
-     * Adds an option to this week's mix.
+     * Sets this week's mix: the first n options of the arrays, in order.
      *
-     * @param weight          its weight in the choice
+     * @param weight          each option's weight in the choice
      * @param revenueUsdPerKg what a kg fetches if the load gets through
      * @param logSuccess      ln of its believed chance of getting through at the reference load
      * @param fixedUsdPerLoad its cost per load
      */
-    void add(double weight, double revenueUsdPerKg, double logSuccess, double fixedUsdPerLoad) {
-        int k = Math.min(CLASSES - 1, (int) (-logSuccess * PER_UNIT));
-        double a = weight * revenueUsdPerKg;
-        revenue[k] += a;
-        revenueLog[k] += a * logSuccess;
-        revenueLogSquared[k] += a * logSuccess * logSuccess;
-        weights += weight;
-        fixedUsd += weight * fixedUsdPerLoad;
+    void mix(double[] weight, double[] revenueUsdPerKg, double[] logSuccess, double[] fixedUsdPerLoad, int n) {
+        Arrays.fill(revenue, 0);
+        Arrays.fill(revenueLog, 0);
+        Arrays.fill(revenueLogSquared, 0);
+        double sum = 0;
+        double fixed = 0;
+        for (int i = 0; i < n; i++) {
+            double w = weight[i];
+            double ls = logSuccess[i];
+            int k = Math.min(CLASSES - 1, (int) (-ls * PER_UNIT));
+            double a = w * revenueUsdPerKg[i];
+            revenue[k] += a;
+            revenueLog[k] += a * ls;
+            revenueLogSquared[k] += a * ls * ls;
+            sum += w;
+            fixed += w * fixedUsdPerLoad[i];
+        }
+        weights = sum;
+        fixedUsd = fixed;
     }
 
     /** The load size in [minKg, maxKg] with the highest expected profit per kg for the mix added. */

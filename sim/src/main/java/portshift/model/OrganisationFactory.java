@@ -23,14 +23,22 @@ final class OrganisationFactory {
         World world = model.world();
         MersenneTwisterFast random = model.random;
         List<Trafficker> all = new ArrayList<>();
+        List<OptionCatalog> catalogs = new ArrayList<>();
+        int most = 0;
         for (Producer producer : world.producers()) {
-            int count = params.organisations(producer.id());
+            catalogs.add(new OptionCatalog(producer, world, params, model.config().insiders()));
+            most = Math.max(most, catalogs.get(catalogs.size() - 1).size());
+        }
+        // organisations plan one after the other: one set of buffers serves them all
+        WeeklyValuation week = new WeeklyValuation(model.config().customs(), most, world.ports().size());
+        for (OptionCatalog catalog : catalogs) {
+            int count = params.organisations(catalog.producer().id());
             for (int k = 0; k < count; k++) {
                 double tolerance = params.lossToleranceMin()
                         + random.nextDouble() * (params.lossToleranceMax() - params.lossToleranceMin());
-                Trafficker t = new Trafficker(all.size(), producer, 1.0 / count, tolerance, world, model.line(),
+                Trafficker t = new Trafficker(all.size(), catalog, 1.0 / count, tolerance, week, model.line(),
                         params, model.config().insiders(), model.config().customs(), model.config().footholds());
-                addContacts(t, exportCandidates(producer), params.exportContacts());
+                addContacts(t, exportCandidates(catalog.producer()), params.exportContacts());
                 addContacts(t, model.importPorts(), params.importContacts());
                 establish(t, model.config().footholds().startPorts());
                 all.add(t);

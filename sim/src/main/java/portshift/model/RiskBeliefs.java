@@ -34,11 +34,11 @@ public final class RiskBeliefs implements Serializable {
     }
 
     /**
-     * 1 - risk for every port and method, indexed port * methods + method, into the given array: the
-     * chance of passing each inspection, from which a week's valuation multiplies a route's.
+     * 1 - risk for the given ports and methods, indexed port * methods + method, into the given array:
+     * the chance of passing each inspection, from which a week's valuation multiplies a route's.
      */
-    void safeInto(double[] out) {
-        for (int i = 0; i < out.length; i++) {
+    void safeInto(double[] out, int[] slots) {
+        for (int i : slots) {
             out[i] = 1 - risk(i);
         }
     }

@@ -1,6 +1,5 @@
 package portshift.model;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import ec.util.MersenneTwisterFast;
@@ -28,9 +27,8 @@ public final class Trafficker implements Steppable {
     private final TraffickerParams params;
     private final InsiderParams fees;
     private final ShippingLine line;
-    private final List<ShipmentOption> options = new ArrayList<>();
-    private final OptionTable table;
-    private final LoadSizing sizing;
+    private final OptionCatalog catalog;
+    private final WeeklyValuation week;
     private final Footholds footholds;
     /** Per port index, whether it has a loader there: a week's valuation asks for every option. */
     private final boolean[] loaderAt;
@@ -43,33 +41,31 @@ public final class Trafficker implements Steppable {
     private double lastRiskBelief;
 
     /**
+     * @param catalog       its producer's options
      * @param supplyShare   its share of the producer's supply
      * @param lossTolerance share of kg lost on a route before it drops the route
+     * @param week          the buffers of a week's valuation, shared with the run's other organisations
      */
-    Trafficker(int id, Producer producer, double supplyShare, double lossTolerance, World world, ShippingLine line,
-               TraffickerParams params, InsiderParams fees, CustomsParams customs, FootholdParams footholdParams) {
+    Trafficker(int id, OptionCatalog catalog, double supplyShare, double lossTolerance, WeeklyValuation week,
+               ShippingLine line, TraffickerParams params, InsiderParams fees, CustomsParams customs,
+               FootholdParams footholdParams) {
         this.id = id;
         this.params = params;
         this.fees = fees;
         this.line = line;
-        this.producer = producer;
+        this.catalog = catalog;
+        this.week = week;
+        this.producer = catalog.producer();
         this.supplyShare = supplyShare;
         this.lossTolerance = lossTolerance;
         this.capitalUsd = params.startCapitalUsd();
-        this.beliefs = new RiskBeliefs(world.ports().size(), params.priorSeizures(), params.priorPasses());
-        for (LandLink link : producer.landLinks()) {
-            for (Route route : world.routesFrom(link.port())) {
-                options.add(new ShipmentOption(route, Method.RIP_ON_RIP_OFF, link));
-                options.add(new ShipmentOption(route, route.viaHub() ? Method.TRANSSHIPPED : Method.CONCEALED_IN_CARGO, link));
-            }
-        }
-        table = new OptionTable(options, producer.priceUsdPerKg(), params, fees, customs, world.ports().size());
-        sizing = new LoadSizing(customs.referenceLoadKg(), customs.sizeElasticity());
-        footholds = new Footholds(footholdParams, world.ports().size());
+        int ports = catalog.ports();
+        this.beliefs = new RiskBeliefs(ports, params.priorSeizures(), params.priorPasses());
+        footholds = new Footholds(footholdParams, ports);
         // until its first choice, an organisation plans for loads of the reference size
         loadKg = Math.min(params.maxLoadKg(), Math.max(params.minLoadKg(), customs.referenceLoadKg()));
-        loaderAt = new boolean[world.ports().size()];
-        int routes = world.routes().size();
+        loaderAt = new boolean[ports];
+        int routes = catalog.routes();
         shippedKg = new double[routes];
         lostKg = new double[routes];
         droppedUntil = new long[routes];
@@ -88,7 +84,7 @@ public final class Trafficker implements Steppable {
     public double lastLoadKg() { return loadKg; }
     /** Expected loss share of last week's choice mix, as the organisation believed it. */
     public double lastRiskBelief() { return lastRiskBelief; }
-    public List<ShipmentOption> options() { return List.copyOf(options); }
+    public List<ShipmentOption> options() { return catalog.options(); }
 
     /** Kilograms recently sent on a route (discounted weekly like its beliefs). */
     public double recentKg(Route route) {
@@ -111,29 +107,20 @@ public final class Trafficker implements Steppable {
             shippedKg[r] *= memory;
             lostKg[r] *= memory;
         }
-        Valuation week = valueOptions(model);
+        valueOptions(model);
         if (week.best() > 0 || params.outsideWeight() > 0) {
             ship(model, week.best());
         }
         footholds.endWeek();
-        recruit(model, week);
+        recruit(model);
     }
 
-    /**
-     * A week's valuation of the options: expected profit per kg of each (NaN on a dropped route), the
-     * best value of the options usable now (not dropped, and for rip-on/rip-off with a crew at both
-     * ends; -Infinity if none), and the first of the options lacking only a crew with the highest
-     * profit (-1 if none). The usable options themselves are listed in the table.
-     */
-    record Valuation(double[] profits, double best, int richestLackingCrew) {
-    }
-
-    /** This week's valuation; its arrays are reused next week. */
-    Valuation valueOptions(PortshiftModel model) {
+    /** This week's valuation, into the run's shared buffers. */
+    private void valueOptions(PortshiftModel model) {
         for (Port p : model.world().ports()) {
             loaderAt[p.index()] = model.insiders(p).hasLoader(this);
         }
-        return table.value(beliefs, loaderAt, droppedUntil, model.today(), loadKg, footholds.landingUsdPerKg());
+        week.value(catalog, beliefs, loaderAt, droppedUntil, model.today(), loadKg, footholds.landingUsdPerKg());
     }
 
     /**
@@ -144,23 +131,29 @@ public final class Trafficker implements Steppable {
      */
     private void ship(PortshiftModel model, double best) {
         MersenneTwisterFast random = model.random;
-        double[] profits = table.profits();
-        double[] cumulative = table.cumulative();
-        int usable = table.usableCount();
+        double[] profits = week.profit;
+        double[] legit = week.legit;
+        double[] success = week.success;
+        double[] weight = week.weight;
+        double[] cumulative = week.cumulative;
+        int usable = week.usableCount();
         double rationality = params.rationalityPerKusd();
         double sum = 0;
         double size = 0;
         double risk = 0;
-        sizing.clear();
+        // the exponentials first, on their own: the fewer values live across them, the less is saved and restored
         for (int k = 0; k < usable; k++) {
-            int i = table.usable(k);
-            double w = table.legit(i) * Math.exp(rationality * (profits[i] - best) / 1000);
+            weight[k] = legit[k] * Math.exp(rationality * (profits[k] - best) / 1000);
+        }
+        for (int k = 0; k < usable; k++) {
+            double w = weight[k];
             sum += w;
-            size += table.legit(i);
-            risk += w * (1 - table.success(i));
-            sizing.add(w, table.revenue(i), table.logSuccess(i), table.fixed(i));
+            size += legit[k];
+            risk += w * (1 - success[k]);
             cumulative[k] = sum;
         }
+        LoadSizing sizing = week.sizing;
+        sizing.mix(weight, week.revenue, week.logSuccess, week.fixed, usable);
         if (sum <= 0) {
             return;
         }
@@ -175,10 +168,10 @@ public final class Trafficker implements Steppable {
                 divert(market, kg);
                 continue;
             }
-            int i = table.usable(pick(cumulative, usable, random.nextDouble() * sum));
-            ShipmentOption o = table.option(i);
+            int i = week.usable[pick(cumulative, usable, random.nextDouble() * sum)];
+            ShipmentOption o = catalog.option(i);
             Port destination = o.route().destination();
-            spend(kg * (table.spentPerKg(i) + footholds.landingUsdPerKg()[destination.index()]) + table.fixed(i));
+            spend(kg * (catalog.spentPerKg(i) + footholds.landingUsdPerKg()[destination.index()]) + catalog.fixed(i));
             footholds.use(destination);
             shippedKg[o.route().index()] += kg;
             line.launch(this, o, kg);
@@ -211,7 +204,7 @@ public final class Trafficker implements Steppable {
      * best by the switching margin, and now and then a security guard or customs officer at an export
      * or import port where it already has a crew.
      */
-    private void recruit(PortshiftModel model, Valuation week) {
+    private void recruit(PortshiftModel model) {
         int underway = 0;
         for (Port p : model.world().ports()) {
             if (model.insiders(p).isRecruiting(this)) {
@@ -221,8 +214,8 @@ public final class Trafficker implements Steppable {
         // the richest option lacking a crew is the one a scan for the best above the margin would find
         int richest = week.richestLackingCrew();
         double targetValue = Math.max(week.best(), 0) + params.switchMarginUsdPerKg();
-        if (richest >= 0 && week.profits()[richest] > targetValue) {
-            ShipmentOption target = options.get(richest);
+        if (richest >= 0 && week.richestProfit() > targetValue) {
+            ShipmentOption target = catalog.option(richest);
             for (Port p : new Port[] {target.route().origin(), target.route().destination()}) {
                 InsiderPool pool = model.insiders(p);
                 if (underway < params.maxRecruitmentsUnderway() && !pool.hasLoader(this) && !pool.isRecruiting(this)

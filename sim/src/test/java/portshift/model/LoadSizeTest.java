@@ -98,9 +98,11 @@ class LoadSizeTest {
         double[] revenue = {32500, 29250, 32500, 32500};
         double[] fixed = {80_000, 40_000, 80_000, 60_000};
         LoadSizing sizing = new LoadSizing(REFERENCE, 0.1);
-        for (int i = 0; i < w.length; i++) {
-            sizing.add(w[i], revenue[i], Math.log(s[i]), fixed[i]);
+        double[] logS = new double[s.length];
+        for (int i = 0; i < s.length; i++) {
+            logS[i] = Math.log(s[i]);
         }
+        sizing.mix(w, revenue, logS, fixed, w.length);
         double best = 0;
         double bestValue = Double.NEGATIVE_INFINITY;
         for (double kg = MIN; kg <= MAX; kg += 0.05) {
