@@ -1,6 +1,7 @@
 package portshift.cli;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
@@ -20,6 +21,7 @@ import portshift.analysis.Outcome;
 import portshift.analysis.RunOutcomes;
 import portshift.experiment.AtomicFiles;
 import portshift.experiment.ComparisonFile;
+import portshift.experiment.Concurrently;
 import portshift.experiment.Experiment;
 import portshift.experiment.TimeSeriesFile;
 import portshift.map.MapFile;
@@ -126,10 +128,17 @@ final class CompareCommand extends Subcommand {
             today = paired(runs.get(nameSq), runs.get(nameB));
             AtomicFiles.write(dir.resolve("status_quo.csv"), ComparisonFile.render(nameSq, nameB, today));
         }
-        AtomicFiles.write(dir.resolve("timeseries.csv"), TimeSeriesFile.render(done.shards()));
-        AtomicFiles.write(dir.resolve("map.geojson"), MapFile.geoJson(sa.config().world().ports(),
-                sa.config().world().routes()));
-        Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes, rows);
+        // the figures, the time series and the map are independent of each other: drawn and written side by side
+        List<Runnable> pieces = new ArrayList<>(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2),
+                done.shards(), outcomes, rows));
+        pieces.add(writing(dir.resolve("map.geojson"), () -> MapFile.geoJson(sa.config().world().ports(),
+                sa.config().world().routes())));
+        pieces.add(writing(dir.resolve("timeseries.csv"), () -> TimeSeriesFile.render(done.shards())));
+        try {
+            Concurrently.run(options.threads(), pieces);
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
         AtomicFiles.write(dir.resolve("brief.html"), BriefPage.html(BriefReader.ofComparison(dir,
                 variants.stream().map(v -> v.scenario().parameters()).toList())));
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
@@ -146,6 +155,17 @@ final class CompareCommand extends Subcommand {
         out().printf("results in %s (%d runs, %.1f s)%n", Printable.of(dir.toString()), experiment.tasks().size(),
                 done.seconds());
         return 0;
+    }
+
+    /** A piece of work that writes a file, whole or not at all. */
+    private static Runnable writing(Path file, java.util.function.Supplier<String> text) {
+        return () -> {
+            try {
+                AtomicFiles.write(file, text.get());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /** The comparison, or one line saying why the runs of A and B do not pair up by replication and seed. */

@@ -135,19 +135,25 @@ public final class BatchRunner {
 
     /**
      * The finished batch, in task order: the run rows, without headers, and the port shards. Every shard is checked
-     * whole here; the port rows stay on disk and are read one run at a time, so that a batch of thousands of runs does
-     * not hold its port rows in memory.
+     * whole here. The port rows of the first shards, up to {@value #KEPT_CHARS} characters in all, are kept as read,
+     * for the files and figures that read them again; the others stay on disk and are read one run at a time, so that
+     * a batch of thousands of runs does not hold its port rows in memory.
      */
     public Shards read(List<Task> tasks) {
         StringBuilder runs = new StringBuilder();
         List<Shard> ports = new ArrayList<>();
+        long kept = 0;
         for (Task t : tasks) {
             runs.append(whole(runShard(t), identity(t)));
-            whole(portShard(t), identity(t));
-            ports.add(new Shard(portShard(t), identity(t)));
+            String rows = whole(portShard(t), identity(t));
+            kept += rows.length();
+            ports.add(new Shard(portShard(t), identity(t), kept <= KEPT_CHARS ? rows : null));
         }
         return new Shards(runs.toString(), List.copyOf(ports));
     }
+
+    /** How many characters of port rows a finished batch keeps in memory (the default comparison's are about 20 M). */
+    static final long KEPT_CHARS = 64_000_000;
 
     private static String whole(Path shard, String identity) {
         ShardFile.Read read = ShardFile.read(shard, identity);
@@ -158,8 +164,12 @@ public final class BatchRunner {
         return read.rows();
     }
 
-    /** A port shard and the run it must have been made for. */
-    record Shard(Path file, String identity) {
+    /** A port shard, the run it must have been made for, and its rows as checked if they were kept (or null). */
+    record Shard(Path file, String identity, String rows) {
+        @Override
+        public String toString() {
+            return file.toString();
+        }
     }
 
     /**
@@ -169,7 +179,8 @@ public final class BatchRunner {
     public record Shards(String runRows, List<Shard> portShards) {
         /** Task i's port rows, without header. */
         public String portRows(int i) {
-            return whole(portShards.get(i).file(), portShards.get(i).identity());
+            Shard shard = portShards.get(i);
+            return shard.rows() != null ? shard.rows() : whole(shard.file(), shard.identity());
         }
 
         /** Task i's port months, checked to be those of the run named (its row of runs.csv). */

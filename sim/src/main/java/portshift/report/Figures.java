@@ -2,6 +2,8 @@ package portshift.report;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,18 +26,23 @@ public final class Figures {
     /**
      * The five figures of a comparison of A against B, and colours.csv: deliveries over time, seizures per port, shares
      * of flow with the ports that gained and lost after each scenario's first intervention on European ports, box plots
-     * of the main outcomes and the forest plot of every difference.
+     * of the main outcomes and the forest plot of every difference. The figures are made here; drawing and writing
+     * each is a piece of work returned to be done on any thread.
      */
-    public static void comparison(Path dir, List<Sweep.Variant> ab, BatchRunner.Shards shards,
-                                  Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
+    public static List<Runnable> comparison(Path dir, List<Sweep.Variant> ab, BatchRunner.Shards shards,
+                                            Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
         Scenes scenes = Scenes.of(ab);
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
-        save(dir, "delivered_over_time.png", OverTimeChart.delivered(series, scenes));
-        save(dir, "seizures_by_port.png", PortChart.seizures(series, scenes));
-        save(dir, "destination_shares.png", SharesChart.panels(series, scenes));
-        save(dir, "outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, scenes));
-        save(dir, "differences_forest.png", ForestPlot.of(scenes.scenarios().get(0), scenes.scenarios().get(1), rows));
-        colours(dir, scenes);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        figures.put("delivered_over_time.png", OverTimeChart.delivered(series, scenes));
+        figures.put("seizures_by_port.png", PortChart.seizures(series, scenes));
+        figures.put("destination_shares.png", SharesChart.panels(series, scenes));
+        figures.put("outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, scenes));
+        figures.put("differences_forest.png", ForestPlot.of(scenes.scenarios().get(0), scenes.scenarios().get(1), rows));
+        List<Runnable> pieces = new ArrayList<>();
+        figures.forEach((name, figure) -> pieces.add(() -> save(dir, name, figure)));
+        pieces.add(() -> colours(dir, scenes));
+        return pieces;
     }
 
     /** The figures of a batch, and colours.csv: deliveries over time and the spread of outcomes, per variant. */
