@@ -2,6 +2,7 @@ package portshift.cli;
 
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.util.List;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -11,12 +12,18 @@ import portshift.scenario.ScenarioException;
 
 /** The {@code portshift} command and its subcommands. */
 @Command(name = "portshift", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.",
-        subcommands = {CompareCommand.class, BatchCommand.class, RunCommand.class, ValidateCommand.class,
-                SchemaCommand.class, ExportMapCommand.class, BenchCommand.class, GuiCommand.class, PatternsCommand.class,
-                CalibrateCommand.class, ExploreCommand.class, MatchCommand.class, WorkCommand.class, FinishCommand.class,
-                EvalCommand.class, OptimizeCommand.class, BriefCommand.class})
+        description = "Agent-based simulation of cocaine traffic between seaports under changing port controls.")
 public final class Main implements Runnable {
+    /**
+     * The subcommands, in the order the help lists them. Only the one named on the command line is built (picocli reads
+     * a command's annotations, fields and help when it is added: a quarter of a second for all of them); with none
+     * named, or a name that is none of them, all are, for the help and for the suggestions.
+     */
+    public static final List<Class<?>> COMMANDS = List.of(CompareCommand.class, BatchCommand.class, RunCommand.class,
+            ValidateCommand.class, SchemaCommand.class, ExportMapCommand.class, BenchCommand.class, GuiCommand.class,
+            PatternsCommand.class, CalibrateCommand.class, ExploreCommand.class, MatchCommand.class, WorkCommand.class,
+            FinishCommand.class, EvalCommand.class, OptimizeCommand.class, BriefCommand.class);
+
     /**
      * Exit status for mistakes in the user's input (a scenario, an option, an output folder) and for results that
      * cannot be written (a full disk, a folder without permission): one line says which and why.
@@ -45,6 +52,9 @@ public final class Main implements Runnable {
     /** Runs the command line with another standard input, and returns the exit status, without exiting. */
     public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
         CommandLine cli = new CommandLine(new Main(in));
+        for (Class<?> command : commandsFor(args)) {
+            cli.addSubcommand(command);
+        }
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parsed) -> {
@@ -64,11 +74,24 @@ public final class Main implements Runnable {
             throw e;
         });
         cli.setParameterExceptionHandler((e, given) -> {
-            complain(e.getCommandLine(), e.getMessage() + " (see portshift " + e.getCommandLine().getCommandName()
-                    + " --help)");
+            CommandLine at = e.getCommandLine();
+            complain(at, e.getMessage() + " (see portshift " + (at.getParent() == null ? "" : at.getCommandName() + " ")
+                    + "--help)");
             return USER_ERROR;
         });
         return cli.execute(args);
+    }
+
+    /** The subcommand named first on the command line, or all of them. */
+    private static List<Class<?>> commandsFor(String[] args) {
+        if (args.length > 0) {
+            for (Class<?> command : COMMANDS) {
+                if (command.getAnnotation(Command.class).name().equals(args[0])) {
+                    return List.of(command);
+                }
+            }
+        }
+        return COMMANDS;
     }
 
     /** One line on standard error; what the user typed is shown with its control characters escaped. */
