@@ -29,8 +29,9 @@ final class BenchCommand extends Subcommand {
     @Option(names = "--runs", defaultValue = "8", description = "timed runs per thread (default: ${DEFAULT-VALUE})")
     int runs;
 
-    @Option(names = "--scaling", description = "also time one run each of the scenario with 10x and 100x its "
-            + "organisations and over 100 years, against the shipments simulated (takes a few minutes)")
+    @Option(names = "--scaling", description = "also time the scenario with 10x and 100x its organisations, in "
+            + "synthetic worlds of 10x the ports and of 300 organisations and 3x the ports, and over 100 years: the "
+            + "cost per organisation-week-option and per shipment, and the memory held (takes a few minutes)")
     boolean scaling;
 
     @Override
@@ -88,6 +89,14 @@ final class BenchCommand extends Subcommand {
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             pool.resetPeakUsage();
         }
+    }
+
+    /** The heap in use after a collection: what live objects hold. */
+    static long usedHeap() {
+        System.gc();
+        System.gc();
+        Runtime r = Runtime.getRuntime();
+        return r.totalMemory() - r.freeMemory();
     }
 
     static long peakHeap() {
