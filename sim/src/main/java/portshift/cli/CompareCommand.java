@@ -128,12 +128,13 @@ final class CompareCommand extends Subcommand {
             today = paired(runs.get(nameSq), runs.get(nameB));
             AtomicFiles.write(dir.resolve("status_quo.csv"), ComparisonFile.render(nameSq, nameB, today));
         }
-        // the figures, the time series and the map are independent of each other: drawn and written side by side
-        List<Runnable> pieces = new ArrayList<>(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2),
-                done.shards(), outcomes, rows));
+        // the map, the time series and the figures are independent of each other: made and written side by side,
+        // the longest (the map's sea lanes) first
+        List<Runnable> pieces = new ArrayList<>();
         pieces.add(writing(dir.resolve("map.geojson"), () -> MapFile.geoJson(sa.config().world().ports(),
                 sa.config().world().routes())));
         pieces.add(writing(dir.resolve("timeseries.csv"), () -> TimeSeriesFile.render(done.shards())));
+        pieces.addAll(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes, rows));
         try {
             Concurrently.run(options.threads(), pieces);
         } catch (UncheckedIOException e) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import portshift.analysis.Metric;
 import portshift.analysis.MetricComparison;
@@ -26,21 +27,22 @@ public final class Figures {
     /**
      * The five figures of a comparison of A against B, and colours.csv: deliveries over time, seizures per port, shares
      * of flow with the ports that gained and lost after each scenario's first intervention on European ports, box plots
-     * of the main outcomes and the forest plot of every difference. The figures are made here; drawing and writing
-     * each is a piece of work returned to be done on any thread.
+     * of the main outcomes and the forest plot of every difference. Each figure is a piece of work, returned to be
+     * done on any thread: made from the runs' rows (read here, once, and only read after), drawn and written.
      */
     public static List<Runnable> comparison(Path dir, List<Sweep.Variant> ab, BatchRunner.Shards shards,
                                             Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
         Scenes scenes = Scenes.of(ab);
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
-        Map<String, Figure> figures = new LinkedHashMap<>();
-        figures.put("delivered_over_time.png", OverTimeChart.delivered(series, scenes));
-        figures.put("seizures_by_port.png", PortChart.seizures(series, scenes));
-        figures.put("destination_shares.png", SharesChart.panels(series, scenes));
-        figures.put("outcomes_boxplot.png", OutcomeBoxes.panels(outcomes, scenes));
-        figures.put("differences_forest.png", ForestPlot.of(scenes.scenarios().get(0), scenes.scenarios().get(1), rows));
+        Map<String, Supplier<Figure>> figures = new LinkedHashMap<>();
+        figures.put("delivered_over_time.png", () -> OverTimeChart.delivered(series, scenes));
+        figures.put("seizures_by_port.png", () -> PortChart.seizures(series, scenes));
+        figures.put("destination_shares.png", () -> SharesChart.panels(series, scenes));
+        figures.put("outcomes_boxplot.png", () -> OutcomeBoxes.panels(outcomes, scenes));
+        figures.put("differences_forest.png", () -> ForestPlot.of(scenes.scenarios().get(0), scenes.scenarios().get(1),
+                rows));
         List<Runnable> pieces = new ArrayList<>();
-        figures.forEach((name, figure) -> pieces.add(() -> save(dir, name, figure)));
+        figures.forEach((name, figure) -> pieces.add(() -> save(dir, name, figure.get())));
         pieces.add(() -> colours(dir, scenes));
         return pieces;
     }
