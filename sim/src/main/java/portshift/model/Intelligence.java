@@ -26,6 +26,11 @@ public final class Intelligence implements Serializable {
     }
 
     public boolean isFlagged(Port at, Port origin, long today) {
-        return flaggedUntil[at.index() * ports + origin.index()] >= today;
+        return isFlagged(at.index(), origin.index(), today);
+    }
+
+    /** The same by port indices: customs ask for every route through their port, every day. */
+    boolean isFlagged(int at, int origin, long today) {
+        return flaggedUntil[at * ports + origin] >= today;
     }
 }

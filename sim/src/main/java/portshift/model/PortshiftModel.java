@@ -127,6 +127,11 @@ public class PortshiftModel extends SimState {
 
     /** Whether containers from this port's country are risk-profiled at import ports today. */
     public boolean isRiskPort(Port port) {
+        return isRiskPort(port.index());
+    }
+
+    /** The same by port index. */
+    boolean isRiskPort(int port) {
         if (riskPorts == null) {
             // not kept in checkpoints: derived again from the rules in force
             riskPorts = new boolean[world.ports().size()];
@@ -134,7 +139,7 @@ public class PortshiftModel extends SimState {
                 riskPorts[p.index()] = riskCountries.contains(p.country());
             }
         }
-        return riskPorts[port.index()];
+        return riskPorts[port];
     }
 
     void setScreening(ScreeningRules rules) {

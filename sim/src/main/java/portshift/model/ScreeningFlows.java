@@ -15,10 +15,10 @@ final class ScreeningFlows {
     /** Other ends whose classes fit in one key, two bits each; beyond that the sums are redone daily. */
     private static final int KEYED_ORIGINS = 31;
 
-    private final Port port;
+    private final int port;
     private final boolean export;
-    /** The routes' other ends: origins at an import port or hub, destinations at an export port. */
-    private final Port[] origins;
+    /** The indices of the routes' other ends: origins at an import port or hub, destinations at an export port. */
+    private final int[] origins;
     private final int[] classes;
     /** Per route through the port: the slot of its origin in origins, and its flow. */
     private final int[] slot;
@@ -26,7 +26,7 @@ final class ScreeningFlows {
     private long summedKey = -1;
 
     ScreeningFlows(Port port, World world) {
-        this.port = port;
+        this.port = port.index();
         this.export = port.role() == PortRole.EXPORT;
         List<Route> through = world.routesThrough(port);
         List<Port> distinct = new ArrayList<>();
@@ -40,7 +40,7 @@ final class ScreeningFlows {
             slot[k] = distinct.indexOf(end);
             flow[k] = through.get(k).legitContainersPerDay();
         }
-        origins = distinct.toArray(new Port[0]);
+        origins = distinct.stream().mapToInt(Port::index).toArray();
         classes = new int[origins.length];
     }
 
