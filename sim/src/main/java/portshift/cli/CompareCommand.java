@@ -134,7 +134,8 @@ final class CompareCommand extends Subcommand {
         pieces.add(writing(dir.resolve("map.geojson"), () -> MapFile.geoJson(sa.config().world().ports(),
                 sa.config().world().routes())));
         pieces.add(writing(dir.resolve("timeseries.csv"), () -> TimeSeriesFile.render(done.shards())));
-        pieces.addAll(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes, rows));
+        pieces.addAll(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes,
+                rows));
         try {
             Concurrently.run(options.threads(), pieces);
         } catch (UncheckedIOException e) {

@@ -36,7 +36,8 @@ final class SyntheticWorlds {
         Map<String, JsonNode> set = new LinkedHashMap<>();
         int i = 0;
         for (String producer : counts.keySet()) {
-            set.put("uncertainties.traffickers.organisations." + producer, JsonNodeFactory.instance.numberNode(shared[i++]));
+            set.put("uncertainties.traffickers.organisations." + producer,
+                    JsonNodeFactory.instance.numberNode(shared[i++]));
         }
         return scenario.with(set);
     }

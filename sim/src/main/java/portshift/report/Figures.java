@@ -31,7 +31,8 @@ public final class Figures {
      * done on any thread: made from the runs' rows (read here, once, and only read after), drawn and written.
      */
     public static List<Runnable> comparison(Path dir, List<Sweep.Variant> ab, BatchRunner.Shards shards,
-                                            Map<String, List<Map<Metric, Double>>> outcomes, List<MetricComparison> rows) {
+                                            Map<String, List<Map<Metric, Double>>> outcomes,
+                                            List<MetricComparison> rows) {
         Scenes scenes = Scenes.of(ab);
         SeriesByScenario series = new SeriesByScenario(shards.allPortRows());
         Map<String, Supplier<Figure>> figures = new LinkedHashMap<>();

@@ -82,7 +82,8 @@ class WeeklyValuationTest {
         assertThat(week.richestLackingCrew()).isEqualTo(richestAt);
         assertThat(week.richestProfit()).isCloseTo(richest, within(1e-9 * Math.abs(richest)));
         assertThat(usable).as("rip-on/rip-off is usable where the organisation has loaders at both ends")
-                .anyMatch(i -> catalog.option(i).route() == withCrew && catalog.option(i).method() == Method.RIP_ON_RIP_OFF);
+                .anyMatch(i -> catalog.option(i).route() == withCrew
+                        && catalog.option(i).method() == Method.RIP_ON_RIP_OFF);
         assertThat(usable).as("both kinds of route are valued").anyMatch(i -> catalog.option(i).route().viaHub())
                 .anyMatch(i -> !catalog.option(i).route().viaHub());
     }
@@ -132,6 +133,7 @@ class WeeklyValuationTest {
         double revenue = destination.wholesalePriceUsdPerKg() * (rip ? 1 - fees.extractionShare() : 1);
         double cost = producer.priceUsdPerKg() + o.link().costUsdPerKg() + params.methodCostUsdPerKg(o.method())
                 + (rip ? 2 * fees.loaderUsdPerKg() : 0);
-        return pass * revenue - cost - landing[destination.index()] - params.fixedUsdPerLoad(o.method(), fees) / LOAD_KG;
+        return pass * revenue - cost - landing[destination.index()]
+                - params.fixedUsdPerLoad(o.method(), fees) / LOAD_KG;
     }
 }
