@@ -19,6 +19,17 @@ import portshift.model.ModelConfig;
  */
 public record LoadedScenario(Path file, String sha256, JsonNode parameters, Scenario scenario, ModelConfig config) {
 
+    /**
+     * Readies what reading a scenario needs (the YAML and JSON parsers, the binder's deserializers, the hash), for a
+     * command line to do on another thread while it reads its arguments: the first {@link #load} then finds them
+     * built. Reads no file; what fails here fails again, and is reported, when a scenario is loaded.
+     */
+    public static void prepare() {
+        TreeReader.prepare();
+        ScenarioBinder.prepare();
+        sha256(new byte[0]);
+    }
+
     /** Loads a scenario; every mistake in it is reported together in one {@link ScenarioException}. */
     public static LoadedScenario load(Path file) {
         ScenarioLoader.Merged merged = ScenarioLoader.read(file);

@@ -45,6 +45,11 @@ final class ScenarioBinder {
         return mapper;
     }
 
+    /** Builds the deserializers of the scenario's records, which the mapper keeps for every binding after. */
+    static void prepare() {
+        MAPPER.readerFor(Scenario.class);
+    }
+
     static Scenario bind(ObjectNode tree, Problems problems) {
         try {
             return MAPPER.readerFor(Scenario.class).withHandler(new Collector(problems)).readValue(tree);

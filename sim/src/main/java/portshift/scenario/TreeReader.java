@@ -27,6 +27,11 @@ import org.yaml.snakeyaml.LoaderOptions;
  */
 final class TreeReader {
     static final int MAX_BYTES = 2_000_000;
+
+    /** Nothing but the class's initialisation, which builds the parsers. */
+    static void prepare() {
+    }
+
     static final int MAX_DEPTH = 40;
 
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
