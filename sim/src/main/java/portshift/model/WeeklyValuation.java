@@ -28,7 +28,7 @@ final class WeeklyValuation implements Serializable {
     /** The weights of the week's choice, and their cumulative sums, one per usable option. */
     final double[] weight;
     final double[] cumulative;
-    /** What the organisation recruits and chooses its loads by: its own, reused for each. */
+    /** The load sizing of the week's mix, used by each organisation in turn. */
     final LoadSizing sizing;
     private int usableCount;
     private double best;
