@@ -27,7 +27,7 @@ final class OptionCatalog implements Serializable {
     final int[] destination;
     /**
      * Where the pair's origin, destination and hub begin in a table by port and method; a pair without a
-     * hub points past the ports, at {@link #NO_HUB}, where a valuation keeps a certain pass (1, and 0 for its log).
+     * hub points past the ports, at {@link #noHubSlot}, where a valuation keeps a certain pass (1, and 0 for its log).
      */
     final int[] originSlot;
     final int[] destinationSlot;
@@ -37,12 +37,14 @@ final class OptionCatalog implements Serializable {
     /** What a kg fetches if the load gets through: for rip-on, the price less the extraction share. */
     final double[] ripRevenue;
     final double[] otherRevenue;
-    /** What an organisation counts per kg against the revenue: the outlay, and for rip-on the loaders' fees. */
-    final double[] ripCost;
-    final double[] otherCost;
     /** What a load pays per kg when it leaves: purchase, land link and the method's cost. */
     final double[] ripSpent;
     final double[] otherSpent;
+    /**
+     * What an organisation counts per kg of rip-on against the revenue: the outlay and the loaders' fees at both ends
+     * (for the other method, the outlay alone).
+     */
+    final double[] ripCost;
     final double[] legit;
     /** The cost per load of each method, whatever its kg. */
     final double[] fixedByMethod = new double[METHODS];
@@ -78,7 +80,6 @@ final class OptionCatalog implements Serializable {
         ripRevenue = new double[n];
         otherRevenue = new double[n];
         ripCost = new double[n];
-        otherCost = new double[n];
         ripSpent = new double[n];
         otherSpent = new double[n];
         legit = new double[n];
@@ -94,7 +95,7 @@ final class OptionCatalog implements Serializable {
             destination[j] = r.destination().index();
             originSlot[j] = origin[j] * METHODS;
             destinationSlot[j] = destination[j] * METHODS;
-            hubSlot[j] = r.viaHub() ? r.hub().index() * METHODS : ports * METHODS;
+            hubSlot[j] = r.viaHub() ? r.hub().index() * METHODS : noHubSlot(ports);
             otherMethod[j] = other.ordinal();
             double price = r.destination().wholesalePriceUsdPerKg();
             ripRevenue[j] = price * (1 - fees.extractionShare());
@@ -104,7 +105,6 @@ final class OptionCatalog implements Serializable {
             otherSpent[j] = purchase + params.methodCostUsdPerKg(other);
             // for rip-on/rip-off the loaders' fees at both ends come on top
             ripCost[j] = ripSpent[j] + 2 * fees.loaderUsdPerKg();
-            otherCost[j] = otherSpent[j];
             // the world spreads legitimate flows over the routes when it is built, before any organisation exists
             legit[j] = r.legitContainersPerDay();
             for (int m : new int[] {RIP, otherMethod[j]}) {
@@ -123,6 +123,11 @@ final class OptionCatalog implements Serializable {
             }
         }
         slots = Arrays.copyOf(all, count);
+    }
+
+    /** Where a table by port and method keeps, for a route without a hub, the certain pass at its third port. */
+    static int noHubSlot(int ports) {
+        return ports * METHODS;
     }
 
     Producer producer() { return producer; }

@@ -26,8 +26,12 @@ final class OrganisationFactory {
         List<OptionCatalog> catalogs = new ArrayList<>();
         int most = 0;
         for (Producer producer : world.producers()) {
-            catalogs.add(new OptionCatalog(producer, world, params, model.config().insiders()));
-            most = Math.max(most, catalogs.get(catalogs.size() - 1).size());
+            // a producer without organisations needs no options
+            if (params.organisations(producer.id()) > 0) {
+                OptionCatalog catalog = new OptionCatalog(producer, world, params, model.config().insiders());
+                catalogs.add(catalog);
+                most = Math.max(most, catalog.size());
+            }
         }
         // organisations plan one after the other: one set of buffers serves them all
         WeeklyValuation week = new WeeklyValuation(model.config().customs(), most, world.ports().size());

@@ -43,10 +43,10 @@ final class WeeklyValuation implements Serializable {
     WeeklyValuation(CustomsParams customs, int options, int ports) {
         this.customs = customs;
         // one more port's worth of slots for the routes without a hub: passed for certain
-        safe = new double[(ports + 1) * OptionCatalog.METHODS];
+        safe = new double[OptionCatalog.noHubSlot(ports + 1)];
         logSafe = new double[safe.length];
         safeAtLoad = new double[safe.length];
-        java.util.Arrays.fill(safeAtLoad, ports * OptionCatalog.METHODS, safeAtLoad.length, 1.0);
+        java.util.Arrays.fill(safeAtLoad, OptionCatalog.noHubSlot(ports), safeAtLoad.length, 1.0);
         usable = new int[options];
         profit = new double[options];
         success = new double[options];
@@ -123,7 +123,7 @@ final class WeeklyValuation implements Serializable {
             }
             int m = c.otherMethod[j];
             p = safeAtLoad[o + m] * safeAtLoad[d + m] * safeAtLoad[h + m];
-            v = p * c.otherRevenue[j] - c.otherCost[j] - land - fixedTerm[m];
+            v = p * c.otherRevenue[j] - c.otherSpent[j] - land - fixedTerm[m];
             if (!Double.isNaN(v)) {
                 keep(count++, 2 * j + 1, v, p, logSafe[o + m] + logSafe[d + m] + logSafe[h + m], c.legit[j],
                         c.otherRevenue[j], c.fixedByMethod[m]);
