@@ -71,25 +71,13 @@ public record PortView(Port port, PortshiftWithUI gui) implements Propertied {
     int scanners() { return port.controls().scanners(); }
 
     boolean setScanners(int n) {
-        if (!running() || !Declared.allows(PortControls.class, "scanners", n)) {
-            return false;
-        }
-        if (n != scanners()) {
-            gui.intervene("scanners at " + port.id() + " set to " + n, Map.of(port.id(), PortControls.NONE.withScanners(n)));
-        }
-        return true;
+        return setControl("scanners", "scanners", n, String.valueOf(n), scanners(), PortControls.NONE.withScanners(n));
     }
 
     int officers() { return port.controls().officers(); }
 
     boolean setOfficers(int n) {
-        if (!running() || !Declared.allows(PortControls.class, "officers", n)) {
-            return false;
-        }
-        if (n != officers()) {
-            gui.intervene("officers at " + port.id() + " set to " + n, Map.of(port.id(), PortControls.NONE.withOfficers(n)));
-        }
-        return true;
+        return setControl("officers", "officers", n, String.valueOf(n), officers(), PortControls.NONE.withOfficers(n));
     }
 
     double antiCorruption() { return port.controls().antiCorruption(); }
@@ -97,12 +85,22 @@ public record PortView(Port port, PortshiftWithUI gui) implements Propertied {
     boolean setAntiCorruption(double a) {
         // whole percentages: what the user typed, without the floating-point tail
         double rounded = Math.round(a * 100) / 100.0;
-        if (!running() || !Declared.allows(PortControls.class, "antiCorruption", rounded)) {
+        return setControl("antiCorruption", "anti-corruption", rounded, String.valueOf(rounded), antiCorruption(),
+                PortControls.NONE.withAntiCorruption(rounded));
+    }
+
+    /**
+     * Sets one of the port's controls (the field of {@link PortControls} named) while a run is going and the value is
+     * within its declared range; an intervention, named with the value as shown, is made only if the value changes.
+     * False if it is refused.
+     */
+    private boolean setControl(String field, String label, double value, String shown, double now,
+                               PortControls change) {
+        if (!running() || !Declared.allows(PortControls.class, field, value)) {
             return false;
         }
-        if (rounded != antiCorruption()) {
-            gui.intervene("anti-corruption at " + port.id() + " set to " + rounded,
-                    Map.of(port.id(), PortControls.NONE.withAntiCorruption(rounded)));
+        if (value != now) {
+            gui.intervene(label + " at " + port.id() + " set to " + shown, Map.of(port.id(), change));
         }
         return true;
     }
