@@ -136,11 +136,8 @@ final class CompareCommand extends Subcommand {
         pieces.add(writing(dir.resolve("timeseries.csv"), () -> TimeSeriesFile.render(done.shards())));
         pieces.addAll(Figures.comparison(dir.resolve("figures"), variants.subList(0, 2), done.shards(), outcomes,
                 rows));
-        try {
-            Concurrently.run(options.threads(), pieces);
-        } catch (UncheckedIOException e) {
-            throw e.getCause();
-        }
+        // a file that cannot be written fails as an UncheckedIOException, which Main reports as it reports an IOException
+        Concurrently.run(options.threads(), pieces);
         AtomicFiles.write(dir.resolve("brief.html"), BriefPage.html(BriefReader.ofComparison(dir,
                 variants.stream().map(v -> v.scenario().parameters()).toList())));
         ExperimentExecution.manifest("compare", experiment, dir, options, done);
