@@ -3,6 +3,7 @@ package portshift.gui;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import portshift.model.Alliance;
 import portshift.model.Port;
@@ -35,10 +36,10 @@ public final class LeverPanel implements Propertied {
     /** The tab's rows: the date, the port chosen and its levers, the alliance's, and what was applied. */
     @Override
     public Properties properties() {
-        String[] ids = gui.portIds();
+        String[] ids = gui.scenario().portIds();
         String[] names = new String[ids.length];
         for (int i = 0; i < ids.length; i++) {
-            names[i] = gui.portName(ids[i]);
+            names[i] = gui.scenario().portName(ids[i]);
         }
         return new InspectorRows(this)
                 .add("Date", this::getDate, "the simulated day")
@@ -131,7 +132,7 @@ public final class LeverPanel implements Propertied {
 
     public Object domPort() {
         if (gui.model().world() == null) {
-            return gui.portIds();
+            return gui.scenario().portIds();
         }
         return gui.model().world().ports().stream().map(Port::id).toArray(String[]::new);
     }
@@ -175,7 +176,8 @@ public final class LeverPanel implements Propertied {
         }
         List<String> members = new ArrayList<>();
         if (on) {
-            members.addAll(gui.configuredMembers().isEmpty() ? DEFAULT_MEMBERS : gui.configuredMembers());
+            Set<String> configured = gui.scenario().configuredMembers();
+            members.addAll(configured.isEmpty() ? DEFAULT_MEMBERS : configured);
         }
         gui.intervene(on ? "alliance switched on" : "alliance switched off", new Alliance(members, null, null));
     }

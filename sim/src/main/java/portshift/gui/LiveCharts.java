@@ -95,11 +95,11 @@ final class LiveCharts {
         add(flows, "seized in Europe", SEIZED, () -> europe(true));
         for (int i = 0; i < MAIN_PORTS.size(); i++) {
             String id = MAIN_PORTS.get(i);
-            add(flows, "seized at " + gui.portName(id), PORT_COLOURS.get(i), () -> seizedAt(id));
+            add(flows, "seized at " + gui.scenario().portName(id), PORT_COLOURS.get(i), () -> seizedAt(id));
         }
         for (int i = 0; i < MAIN_PORTS.size(); i++) {
             String id = MAIN_PORTS.get(i);
-            add(shares, gui.portName(id), PORT_COLOURS.get(i), () -> share(id));
+            add(shares, gui.scenario().portName(id), PORT_COLOURS.get(i), () -> share(id));
         }
         axes(flows, MIN_TONNES);
         axes(shares, MIN_PERCENT);
@@ -174,8 +174,8 @@ final class LiveCharts {
 
     /** A dashed line on both charts at the date of each of the scenario's dated interventions. */
     private void markScenarioInterventions() {
-        LocalDate start = gui.startDate();
-        for (Intervention i : gui.scenarioInterventions()) {
+        LocalDate start = gui.scenario().startDate();
+        for (Intervention i : gui.scenario().interventions()) {
             mark(start.plusDays(i.day(start)), i.name());
         }
     }

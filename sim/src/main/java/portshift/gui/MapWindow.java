@@ -39,11 +39,6 @@ import sim.util.Double2D;
  * to hundredths.
  */
 final class MapWindow {
-    /** Where each producer's organisations are drawn (lat, lon): the main coca regions (Colombia's: Guaviare). */
-    private static final Map<String, double[]> PRODUCERS = Map.of("COLOMBIA", new double[] {1.2, -72.3},
-            "PERU", new double[] {-12.3, -73.9}, "BOLIVIA", new double[] {-17.0, -65.0});
-    /** The radius of the ring of organisations around their producer's coca region, in map units. */
-    private static final double RING = 10;
     private final PortshiftWithUI gui;
     private final MapView base;
     private MapView outlined;
@@ -199,26 +194,13 @@ final class MapWindow {
             }
         }
         for (Trafficker t : organisations) {
-            double[] at = PRODUCERS.getOrDefault(t.producer().id(), new double[] {0, -70});
-            double angle = 2 * Math.PI * t.id() / Math.max(1, organisations.size()) * 3.7;
-            double ring = RING + 2 * (t.id() % 4);
-            field.setObjectLocation(Marker.of(t), new Double2D(view.x(at[1]) + ring * Math.cos(angle),
-                    view.y(at[0]) + ring * Math.sin(angle)));
+            field.setObjectLocation(Marker.of(t), OrganisationPlaces.of(t, organisations.size(), view));
         }
         markers.setField(field);
         markers.setPortrayalForAll(ports);
         for (var layer : List.of(land, routes, loads, legend)) {
             layer.setField(field);
         }
-    }
-
-    /** The area the organisations of each producer cover on the map, which ports' names keep clear of: {lon, lat, radius in map units}. */
-    static List<double[]> producerMarks() {
-        List<double[]> out = new java.util.ArrayList<>();
-        for (double[] at : PRODUCERS.values()) {
-            out.add(new double[] {at[1], at[0], RING + 2 * 3 + 4});
-        }
-        return out;
     }
 
     /** Where a port's circle is drawn in the display, in its pixels (null if this map does not show it). */

@@ -32,7 +32,7 @@ public record OrganisationView(Trafficker organisation, PortshiftWithUI gui) imp
                 .add("Losses it tolerates", () -> Units.percent(organisation.lossTolerance()),
                         "it drops a route once more than this share of what it sent along it is lost");
         for (String id : LiveCharts.MAIN_PORTS) {
-            rows.add("Risk it sees at " + gui.portName(id), () -> risk(id),
+            rows.add("Risk it sees at " + gui.scenario().portName(id), () -> risk(id),
                     "its believed chance of losing a load there: rip-on/rip-off, then concealed in cargo");
         }
         for (int i = 0; i < ROUTES; i++) {

@@ -136,7 +136,7 @@ final class PortPortrayal extends SimplePortrayal2D {
         // the world's port list is made once per world: the same list is the same world
         if (labels == null || labels.scale() != scale || labels.ports() != ports) {
             List<java.awt.geom.Rectangle2D> blocked = legend == null ? List.of() : List.of(legend.box(g));
-            labels = PortLabels.plan(view, ports, places, scale, g, MapWindow.producerMarks(), blocked);
+            labels = PortLabels.plan(view, ports, places, scale, g, OrganisationPlaces.producerMarks(), blocked);
         }
         return labels;
     }

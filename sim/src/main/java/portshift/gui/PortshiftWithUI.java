@@ -2,10 +2,8 @@ package portshift.gui;
 
 import java.io.File;
 import java.time.format.DateTimeFormatter;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import java.nio.file.Path;
 
@@ -257,36 +255,9 @@ public class PortshiftWithUI extends GUIState {
         return model.calendar().date(day).format(DATE) + "  (day " + day + ")";
     }
 
-    /** A port's name from the scenario, by id (the id itself if unknown). */
-    String portName(String id) {
-        return scenario.config().world().ports().stream().filter(p -> p.id().equals(id)).map(p -> p.name())
-                .findFirst().orElse(id);
-    }
-
-    /** The scenario's first day. */
-    java.time.LocalDate startDate() {
-        return scenario.config().start();
-    }
-
-    /** The scenario's dated interventions, in its order. */
-    List<Intervention> scenarioInterventions() {
-        return scenario.config().interventions();
-    }
-
-    /** Port ids in the scenario's order. */
-    String[] portIds() {
-        return scenario.config().world().ports().stream().map(p -> p.id()).toArray(String[]::new);
-    }
-
-    /** Ports in the alliance in the scenario, at the start or by any intervention. */
-    Set<String> configuredMembers() {
-        Set<String> members = new LinkedHashSet<>(scenario.config().alliance().members());
-        for (Intervention i : scenario.config().interventions()) {
-            if (i.alliance() != null && i.alliance().members() != null) {
-                members.addAll(i.alliance().members());
-            }
-        }
-        return members;
+    /** What the panels read from the scenario as written. */
+    ScenarioFacts scenario() {
+        return new ScenarioFacts(scenario.config());
     }
 
     /** Applies a change to ports' controls now, as an intervention logged with the run. */

@@ -47,8 +47,8 @@ class LabelPlacementTest {
         Graphics2D g = image.createGraphics();
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         try {
-            return PortLabels.plan(view, ports, PortPlaces.place(view, ports), scale, g, MapWindow.producerMarks(),
-                    List.of(new Legend(null, view.isOverview()).box(g)));
+            return PortLabels.plan(view, ports, PortPlaces.place(view, ports), scale, g,
+                    OrganisationPlaces.producerMarks(), List.of(new Legend(null, view.isOverview()).box(g)));
         } finally {
             g.dispose();
         }
