@@ -1,19 +1,12 @@
 package portshift.gui;
 
-import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
 import java.awt.event.ComponentAdapter;
 import java.awt.event.ComponentEvent;
-import java.awt.geom.Line2D;
-import java.text.SimpleDateFormat;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
-import java.util.TimeZone;
 import java.util.function.DoubleSupplier;
 
 import javax.swing.JFrame;
@@ -22,20 +15,8 @@ import javax.swing.JViewport;
 import javax.swing.ScrollPaneConstants;
 import javax.swing.SwingUtilities;
 
-import org.jfree.chart.LegendItem;
-import org.jfree.chart.LegendItemCollection;
-import org.jfree.chart.LegendItemSource;
-import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.DateTickUnit;
-import org.jfree.chart.axis.DateTickUnitType;
-import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.axis.TickUnits;
-import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.title.LegendTitle;
-import org.jfree.data.RangeType;
 import org.jfree.data.xy.XYSeries;
-import org.jfree.ui.Layer;
 
 import portshift.model.AppliedIntervention;
 import portshift.model.Intervention;
@@ -64,13 +45,9 @@ final class LiveCharts {
             new Color(0x9467bd), new Color(0x8c564b));
     static final Color DELIVERED = new Color(0x222222);
     static final Color SEIZED = new Color(0xd62728);
-    /** The dashed line at an intervention's date. */
-    static final Color MARKER = new Color(70, 70, 70);
-    static final String MARKER_LABEL = "intervention (dashed line at its date)";
     /** The least span of the y axes before anything arrives: one tonne, ten percent. */
     static final double MIN_TONNES = 1;
     static final double MIN_PERCENT = 10;
-    private static final TimeZone UTC = TimeZone.getTimeZone("UTC");
 
     /** A series and how to sample it from the running model. */
     private record Sampled(TimeSeriesChartGenerator chart, TimeSeriesAttributes series, DoubleSupplier value) {
@@ -101,8 +78,8 @@ final class LiveCharts {
             String id = MAIN_PORTS.get(i);
             add(shares, gui.scenario().portName(id), PORT_COLOURS.get(i), () -> share(id));
         }
-        axes(flows, MIN_TONNES);
-        axes(shares, MIN_PERCENT);
+        DateAxes.axes(flows, MIN_TONNES);
+        DateAxes.axes(shares, MIN_PERCENT);
         markScenarioInterventions();
         if (controller != null) {
             for (TimeSeriesChartGenerator chart : List.of(flows, shares)) {
@@ -115,63 +92,6 @@ final class LiveCharts {
         }
     }
 
-    /** Dates on the x axis, a y axis from zero spanning at least {@code least}, and the markers' legend entry. */
-    private void axes(TimeSeriesChartGenerator chart, double least) {
-        XYPlot plot = chart.getChart().getXYPlot();
-        DateAxis x = new DateAxis("date");
-        x.setTimeZone(UTC);
-        x.setStandardTickUnits(dateUnits());
-        x.setLowerMargin(0);
-        x.setUpperMargin(0.02);
-        plot.setDomainAxis(x);
-        NumberAxis y = (NumberAxis) plot.getRangeAxis();
-        y.setRangeType(RangeType.POSITIVE);
-        y.setAutoRangeIncludesZero(true);
-        y.setAutoRangeMinimumSize(least);
-        LegendTitle legend = chart.getChart().getLegend();
-        if (legend != null) {
-            LegendItemSource lines = plot.getRenderer();
-            LegendItemSource marker = () -> {
-                LegendItemCollection items = new LegendItemCollection();
-                LegendItem item = new LegendItem(MARKER_LABEL, null, null, null, new Line2D.Double(-7, 0, 7, 0),
-                        markerStroke(), MARKER);
-                items.add(item);
-                return items;
-            };
-            legend.setSources(new LegendItemSource[] {lines, marker});
-        }
-    }
-
-    /** Ticks at months, quarters, half-years and years, labelled "Mar 2024" (years: "2024"), in UTC. */
-    private static TickUnits dateUnits() {
-        TickUnits units = new TickUnits();
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 7, format("d MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.DAY, 14, format("d MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 1, format("MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 2, format("MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 3, format("MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.MONTH, 6, format("MMM yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 1, format("yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 2, format("yyyy")));
-        units.add(new DateTickUnit(DateTickUnitType.YEAR, 5, format("yyyy")));
-        return units;
-    }
-
-    private static SimpleDateFormat format(String pattern) {
-        SimpleDateFormat f = new SimpleDateFormat(pattern, Locale.ENGLISH);
-        f.setTimeZone(UTC);
-        return f;
-    }
-
-    private static BasicStroke markerStroke() {
-        return new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {5, 4}, 0);
-    }
-
-    /** Midnight (UTC) of a date, in milliseconds: the charts' x. */
-    static double millis(LocalDate date) {
-        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-    }
-
     /** A dashed line on both charts at the date of each of the scenario's dated interventions. */
     private void markScenarioInterventions() {
         LocalDate start = gui.scenario().startDate();
@@ -182,42 +102,9 @@ final class LiveCharts {
 
     /** A dashed line on both charts at a date (once: a second intervention on the same date adds none). */
     private void mark(LocalDate date, String name) {
-        double x = millis(date);
         for (TimeSeriesChartGenerator chart : List.of(flows, shares)) {
-            XYPlot plot = chart.getChart().getXYPlot();
-            if (markerAt(plot, x)) {
-                continue;
-            }
-            ValueMarker m = new ValueMarker(x, MARKER, markerStroke());
-            m.setLabel(null);
-            plot.addDomainMarker(m);
+            DateAxes.mark(chart, DateAxes.millis(date));
         }
-    }
-
-    private static boolean markerAt(XYPlot plot, double x) {
-        Collection<?> markers = plot.getDomainMarkers(Layer.FOREGROUND);
-        if (markers == null) {
-            return false;
-        }
-        for (Object o : markers) {
-            if (o instanceof ValueMarker v && v.getValue() == x) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** The dates of the intervention markers on a chart, in milliseconds, sorted. */
-    static List<Double> markerDates(TimeSeriesChartGenerator chart) {
-        Collection<?> markers = chart.getChart().getXYPlot().getDomainMarkers(Layer.FOREGROUND);
-        List<Double> out = new ArrayList<>();
-        if (markers != null) {
-            for (Object o : markers) {
-                out.add(((ValueMarker) o).getValue());
-            }
-        }
-        out.sort(null);
-        return out;
     }
 
     /** Puts the two chart windows where the layout says, each chart shaped to fill its window. */
@@ -307,7 +194,7 @@ final class LiveCharts {
             }
             last = t;
             LocalDate date = gui.model().calendar().date((long) t);
-            double x = millis(date);
+            double x = DateAxes.millis(date);
             double[] values = new double[sampled.size()];
             for (int i = 0; i < values.length; i++) {
                 values[i] = sampled.get(i).value().getAsDouble();

@@ -110,11 +110,11 @@ public final class MeetingDriver {
         List<Double> expected = new ArrayList<>();
         LocalDate start = scenario.config().start();
         for (Intervention i : scenario.config().interventions()) {
-            expected.add(LiveCharts.millis(start.plusDays(i.day(start))));
+            expected.add(DateAxes.millis(start.plusDays(i.day(start))));
         }
         onEdt(() -> {
             for (TimeSeriesChartGenerator chart : List.of(charts.flows, charts.shares)) {
-                List<Double> marked = LiveCharts.markerDates(chart);
+                List<Double> marked = DateAxes.markerDates(chart);
                 System.out.printf("chart %s: markers at the scenario's intervention dates %b (%d dates)%n", chart.getTitle(),
                         marked.equals(new ArrayList<>(new TreeSet<>(expected))), marked.size());
                 double least = 21;
