@@ -1,6 +1,5 @@
 package portshift.analysis;
 
-import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public final class RunMetrics {
         double[] target = new double[2];
         double[] buffer = new double[2];
         for (PortMonth m : ports) {
-            int side = w.side(YearMonth.parse(m.month()));
+            int side = w.side(m.yearMonth());
             if (side < 0 || !"EUROPE".equals(m.region())) {
                 continue;
             }

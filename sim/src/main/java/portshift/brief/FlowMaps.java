@@ -79,18 +79,22 @@ final class FlowMaps {
             int month = index(columns, "month", file);
             int reported = index(columns, "reported", file);
             int attempted = index(columns, "attempted_kg", file);
+            // where each cell of a line begins, and one past the last: the line is cut at its commas, and only the
+            // cells read are made into text (a comparison's ports.csv has some 150,000 lines of 22 cells)
+            int[] cut = new int[columns.size() + 1];
             for (String line = in.readLine(); line != null; line = in.readLine()) {
-                String[] c = line.split(",", -1);
-                if (c.length != columns.size() || !c[reported].equals("true")) {
+                if (!cut(line, cut) || !cell(line, cut, reported).equals("true")) {
                     continue;
                 }
-                int arm = c[scenario].equals(a) ? 0 : c[scenario].equals(b) ? 1 : -1;
+                String name = cell(line, cut, scenario);
+                int arm = name.equals(a) ? 0 : name.equals(b) ? 1 : -1;
                 if (arm < 0) {
                     continue;
                 }
-                kg.computeIfAbsent(c[port], k -> new double[2])[arm] += Double.parseDouble(c[attempted]);
-                months.computeIfAbsent(c[scenario], k -> new HashSet<>()).add(c[month]);
-                replications.computeIfAbsent(c[scenario], k -> new HashSet<>()).add(c[replication]);
+                kg.computeIfAbsent(cell(line, cut, port), k -> new double[2])[arm]
+                        += Double.parseDouble(cell(line, cut, attempted));
+                months.computeIfAbsent(name, k -> new HashSet<>()).add(cell(line, cut, month));
+                replications.computeIfAbsent(name, k -> new HashSet<>()).add(cell(line, cut, replication));
             }
         } catch (IOException | NumberFormatException e) {
             throw new ScenarioException(file + ": cannot read the ports' months: " + e.getMessage());
@@ -106,6 +110,26 @@ final class FlowMaps {
         kg.forEach((p, v) -> out.put(p, new double[] {years[0] > 0 ? v[0] / 1000 / years[0] : 0,
             years[1] > 0 ? v[1] / 1000 / years[1] : 0}));
         return out;
+    }
+
+    /** Cuts the line at its commas into the cells' bounds; false if it has not as many cells as there are columns. */
+    private static boolean cut(String line, int[] cut) {
+        int cells = 0;
+        int from = 0;
+        for (int comma = line.indexOf(','); comma >= 0; comma = line.indexOf(',', comma + 1)) {
+            if (++cells == cut.length - 1) {
+                return false;
+            }
+            cut[cells - 1] = from;
+            from = comma + 1;
+        }
+        cut[cells] = from;
+        cut[cells + 1] = line.length() + 1;
+        return cells + 1 == cut.length - 1;
+    }
+
+    private static String cell(String line, int[] cut, int i) {
+        return line.substring(cut[i], cut[i + 1] - 1);
     }
 
     private static int index(List<String> columns, String name, Path file) {

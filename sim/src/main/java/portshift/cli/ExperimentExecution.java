@@ -17,22 +17,22 @@ import portshift.experiment.OutputFolder;
 /** Runs an experiment with a progress bar and records it, for compare and batch alike. */
 final class ExperimentExecution {
     /** A finished experiment: its rows, and what this invocation did. */
-    record Done(Experiment experiment, BatchRunner.Shards shards, long startNanos, int resumedRuns) {
+    record Done(Experiment experiment, BatchRunner.Shards shards, long startNanos, int resumedRuns, int threads) {
         double seconds() {
             return (System.nanoTime() - startNanos) / 1e9;
         }
 
         /**
          * The outcomes per variant, read from the shards: on demand, for the commands that report them (patterns
-         * reads its runs otherwise). Each call reads every shard again.
+         * reads its runs otherwise). Each call reads the shards again; the rows kept in memory are parsed once.
          */
         Map<String, List<Map<Metric, Double>>> outcomes() {
-            return Outcomes.of(experiment, shards, Outcomes.reference(experiment.variants()));
+            return Outcomes.of(experiment, shards, Outcomes.reference(experiment.variants()), threads);
         }
 
         /** The same, each run with its replication and seed, for the comparison that pairs them. */
         Map<String, List<RunOutcomes>> runs() {
-            return Outcomes.runs(experiment, shards, Outcomes.reference(experiment.variants()));
+            return Outcomes.runs(experiment, shards, Outcomes.reference(experiment.variants()), threads);
         }
     }
 
@@ -70,7 +70,7 @@ final class ExperimentExecution {
                 progress.accept(done);
             });
         }
-        return new Done(experiment, shards, t0, Math.max(0, before[0]));
+        return new Done(experiment, shards, t0, Math.max(0, before[0]), options.threads());
     }
 
     /** Writes manifest.json last, once every other file is in place. */

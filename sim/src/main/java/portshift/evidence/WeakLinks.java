@@ -97,7 +97,7 @@ final class WeakLinks {
     static Set<String> weakBefore(List<PortMonth> months, YearMonth from, double bound) {
         Map<String, double[]> counts = new TreeMap<>();
         for (PortMonth m : months) {
-            if (m.reported() && "EUROPE".equals(m.region()) && YearMonth.parse(m.month()).isBefore(from)) {
+            if (m.reported() && "EUROPE".equals(m.region()) && m.yearMonth().isBefore(from)) {
                 double[] c = counts.computeIfAbsent(m.port(), p -> new double[2]);
                 c[0] += m.get(PortMeasure.CONTAINERS_SCREENED);
                 c[1] += m.get(PortMeasure.CONTAINERS_HANDLED);
@@ -117,7 +117,7 @@ final class WeakLinks {
         double kg = 0;
         Set<String> reported = new HashSet<>();
         for (PortMonth m : months) {
-            if (m.reported() && !YearMonth.parse(m.month()).isBefore(from)) {
+            if (m.reported() && !m.yearMonth().isBefore(from)) {
                 reported.add(m.month());
                 if (ports.contains(m.port())) {
                     kg += m.get(PortMeasure.DELIVERED_KG);

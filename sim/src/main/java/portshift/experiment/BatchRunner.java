@@ -171,7 +171,7 @@ public final class BatchRunner {
             runs.append(whole(runShard(t), identity(t)));
             String rows = whole(portShard(t), identity(t));
             kept += rows.length();
-            ports.add(new Shard(portShard(t), identity(t), kept <= KEPT_CHARS ? rows : null));
+            ports.add(new Shard(portShard(t), identity(t), kept <= KEPT_CHARS ? new KeptRows(rows) : null));
         }
         return new Shards(runs.toString(), List.copyOf(ports));
     }
@@ -189,7 +189,7 @@ public final class BatchRunner {
     }
 
     /** A port shard, the run it must have been made for, and its rows as checked if they were kept (or null). */
-    record Shard(Path file, String identity, String rows) {
+    record Shard(Path file, String identity, KeptRows rows) {
         @Override
         public String toString() {
             return file.toString();
@@ -204,13 +204,19 @@ public final class BatchRunner {
         /** Task i's port rows, without header. */
         public String portRows(int i) {
             Shard shard = portShards.get(i);
-            return shard.rows() != null ? shard.rows() : whole(shard.file(), shard.identity());
+            return shard.rows() != null ? shard.rows().text() : whole(shard.file(), shard.identity());
+        }
+
+        /** Task i's port rows, parsed (once, if they are kept). */
+        public List<ResultReader.PortRow> parsedPortRows(int i) {
+            KeptRows kept = portShards.get(i).rows();
+            return kept != null ? kept.parsed() : ResultReader.portRows(portRows(i));
         }
 
         /** Task i's port months, checked to be those of the run named (its row of runs.csv). */
         public List<PortMonth> portMonths(int i, String scenario, int replication) {
             List<PortMonth> out = new ArrayList<>();
-            for (ResultReader.PortRow row : ResultReader.portRows(portRows(i))) {
+            for (ResultReader.PortRow row : parsedPortRows(i)) {
                 if (!row.scenario().equals(scenario) || row.replication() != replication) {
                     throw new IllegalStateException(portShards.get(i).file() + ": holds rows of another run");
                 }
@@ -229,7 +235,7 @@ public final class BatchRunner {
         /** Every port row in task order, one shard in memory at a time. */
         public void forEachPortRow(java.util.function.Consumer<ResultReader.PortRow> action) {
             for (int i = 0; i < portShards.size(); i++) {
-                ResultReader.portRows(portRows(i)).forEach(action);
+                parsedPortRows(i).forEach(action);
             }
         }
 

@@ -7,12 +7,18 @@ package portshift.experiment;
  */
 final class FixedDecimal {
     private static final int PLACES = 6;
+    /** Below this, a whole double's text is that of its long (beyond it, too, but the general path is exact). */
+    private static final double WHOLE = 1e15;
 
     private FixedDecimal() {
     }
 
     /** The text of a finite double; "0" for anything that rounds to zero, whatever its sign. */
     static String of(double d) {
+        // whole numbers (counts, and the many zeros of a quiet month) have no decimals to round
+        if (d == (long) d && Math.abs(d) < WHOLE) {
+            return Long.toString((long) d);
+        }
         String shortest = Double.toString(Math.abs(d));
         int e = shortest.indexOf('E');
         String mantissa = e < 0 ? shortest : shortest.substring(0, e);

@@ -28,31 +28,43 @@ public final class Outcomes {
 
     /**
      * @param reference the reference alliance and ports' countries of the flow shares
+     * @param threads   how many threads read the runs
      */
     public static Map<String, List<Map<Metric, Double>>> of(Experiment experiment, BatchRunner.Shards shards,
-                                                            Reference reference) {
+                                                            Reference reference, int threads) {
         Map<String, List<Map<Metric, Double>>> out = new LinkedHashMap<>();
-        runs(experiment, shards, reference).forEach((scenario, runs) ->
+        runs(experiment, shards, reference, threads).forEach((scenario, runs) ->
                 out.put(scenario, runs.stream().map(RunOutcomes::values).toList()));
         return out;
     }
 
-    /** The same, each run with its replication and seed, for comparisons that pair runs by their seed. */
+    /**
+     * The same, each run with its replication and seed, for comparisons that pair runs by their seed. Each run is
+     * read on its own, on any of the threads; the outcomes are gathered in task order.
+     */
     public static Map<String, List<RunOutcomes>> runs(Experiment experiment, BatchRunner.Shards shards,
-                                                      Reference reference) {
+                                                      Reference reference, int threads) {
         Map<String, List<InterventionWindow>> windows = new LinkedHashMap<>();
         for (Sweep.Variant v : experiment.variants()) {
             windows.put(v.name(), windows(v.scenario().config()));
         }
-        Map<String, List<RunOutcomes>> out = new LinkedHashMap<>();
         List<ResultReader.RunRow> runs = ResultReader.runRows(shards.runRows());
+        RunOutcomes[] read = new RunOutcomes[runs.size()];
+        List<Runnable> pieces = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
-            ResultReader.RunRow run = runs.get(i);
-            // one run's port rows at a time: an exploration's would not fit in memory together
-            List<PortMonth> ports = shards.portMonths(i, run.scenario(), run.replication());
-            out.computeIfAbsent(run.scenario(), k -> new ArrayList<>()).add(new RunOutcomes(run.replication(),
-                    run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(), ports), reference,
-                    windows.getOrDefault(run.scenario(), List.of()))));
+            int k = i;
+            ResultReader.RunRow run = runs.get(k);
+            pieces.add(() -> {
+                // one run's port rows at a time when they are not kept: an exploration's would not fit in memory
+                List<PortMonth> ports = shards.portMonths(k, run.scenario(), run.replication());
+                read[k] = new RunOutcomes(run.replication(), run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(),
+                        ports), reference, windows.getOrDefault(run.scenario(), List.of())));
+            });
+        }
+        Concurrently.run(threads, pieces);
+        Map<String, List<RunOutcomes>> out = new LinkedHashMap<>();
+        for (int i = 0; i < read.length; i++) {
+            out.computeIfAbsent(runs.get(i).scenario(), k -> new ArrayList<>()).add(read[i]);
         }
         return out;
     }

@@ -1,6 +1,7 @@
 package portshift.observe;
 
 import java.io.Serializable;
+import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +21,8 @@ public final class PortMonth implements Serializable {
     private final String month;
     private final boolean reported;
     private final double[] values;
+    /** The month as a date, once asked for (analyses ask for it row after row). */
+    private transient YearMonth yearMonth;
 
     /**
      * @param month    YYYY-MM
@@ -65,6 +68,40 @@ public final class PortMonth implements Serializable {
     /** YYYY-MM. */
     public String month() {
         return month;
+    }
+
+    /** The month as a date. */
+    public YearMonth yearMonth() {
+        YearMonth m = yearMonth;
+        if (m == null) {
+            m = parse(month);
+            yearMonth = m;
+        }
+        return m;
+    }
+
+    /** YYYY-MM read directly; any other text as {@link YearMonth#parse} reads it (or refuses it). */
+    static YearMonth parse(String text) {
+        if (text.length() == 7 && text.charAt(4) == '-') {
+            int year = digits(text, 0, 4);
+            int month = digits(text, 5, 7);
+            if (year >= 0 && month >= 1 && month <= 12) {
+                return YearMonth.of(year, month);
+            }
+        }
+        return YearMonth.parse(text);
+    }
+
+    private static int digits(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Whether the month is after the warm-up. */

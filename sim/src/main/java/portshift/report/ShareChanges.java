@@ -1,7 +1,6 @@
 package portshift.report;
 
 import java.awt.Color;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -32,7 +31,7 @@ final class ShareChanges {
         List<java.util.Set<String>> sides = List.of(new java.util.TreeSet<>(), new java.util.TreeSet<>());
         for (List<PortMonth> run : runs.values()) {
             for (PortMonth m : run) {
-                int side = w.side(YearMonth.parse(m.month()));
+                int side = w.side(m.yearMonth());
                 if (side >= 0) {
                     sides.get(side).add(m.month());
                 }
@@ -53,7 +52,7 @@ final class ShareChanges {
             Map<String, double[]> kg = new LinkedHashMap<>();
             double[] total = new double[2];
             for (PortMonth m : run) {
-                int side = w.side(YearMonth.parse(m.month()));
+                int side = w.side(m.yearMonth());
                 if (side < 0 || !"EUROPE".equals(m.region())) {
                     continue;
                 }

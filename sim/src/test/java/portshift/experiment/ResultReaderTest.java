@@ -22,6 +22,17 @@ class ResultReaderTest {
     }
 
     @Test
+    void plainLinesAroundQuotedRecordsAndCarriageReturnsReadAlike() {
+        String text = "a,b\r\n\"x\ny\",2\nplain,3\n,\n\r\nq\"\"uote,\"\"\n\nlast";
+        assertThat(ResultReader.records(text)).containsExactly(List.of("a", "b"), List.of("x\ny", "2"),
+                List.of("plain", "3"), List.of("", ""), List.of("quote", ""), List.of("last"));
+        assertThat(ResultReader.records("")).isEmpty();
+        assertThat(ResultReader.records("\n\n")).isEmpty();
+        assertThat(ResultReader.records("only")).containsExactly(List.of("only"));
+        assertThat(ResultReader.records("\"open,\nnever closed")).containsExactly(List.of("open,\nnever closed"));
+    }
+
+    @Test
     void aNumberTooLargeToWriteReadsBackAsMissing() {
         assertThat(Csv.number(Double.POSITIVE_INFINITY)).isEmpty();
         assertThat(Csv.number(1e308)).hasSizeGreaterThan(300).doesNotContain("E");
