@@ -160,8 +160,8 @@ public final class BatchRunner {
     /**
      * The finished batch, in task order: the run rows, without headers, and the port shards. Every shard is checked
      * whole here. The port rows of the first shards, up to {@value #KEPT_CHARS} characters in all, are kept as read,
-     * for the files and figures that read them again; the others stay on disk and are read one run at a time, so that
-     * a batch of thousands of runs does not hold its port rows in memory.
+     * and parsed once when first read, for the files and figures that read them again; the others stay on disk and are
+     * read one run at a time, so that a batch of thousands of runs does not hold its port rows in memory.
      */
     public Shards read(List<Task> tasks) {
         StringBuilder runs = new StringBuilder();
@@ -176,7 +176,10 @@ public final class BatchRunner {
         return new Shards(runs.toString(), List.copyOf(ports));
     }
 
-    /** How many characters of port rows a finished batch keeps in memory (the default comparison's are about 20 M). */
+    /**
+     * How many characters of port rows a finished batch keeps in memory (the default comparison's are about 20 M; with
+     * their parsed rows, about 50 MB of heap).
+     */
     static final long KEPT_CHARS = 64_000_000;
 
     private static String whole(Path shard, String identity) {
