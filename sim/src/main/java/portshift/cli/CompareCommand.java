@@ -115,6 +115,8 @@ final class CompareCommand extends Subcommand {
         if (done == null) {
             return 0;
         }
+        // the outcomes, the time series and the figures each read every port row: parse them once
+        done.shards().keepingParsedRows();
         Map<String, List<RunOutcomes>> runs = done.runs();
         List<MetricComparison> rows = paired(runs.get(nameA), runs.get(nameB));
         Map<String, List<Map<Metric, Double>>> outcomes = new LinkedHashMap<>();

@@ -24,7 +24,7 @@ final class ExperimentExecution {
 
         /**
          * The outcomes per variant, read from the shards: on demand, for the commands that report them (patterns
-         * reads its runs otherwise). Each call reads the shards again; the rows kept in memory are parsed once.
+         * reads its runs otherwise). Each call reads the shards again.
          */
         Map<String, List<Map<Metric, Double>>> outcomes() {
             return Outcomes.of(experiment, shards, Outcomes.reference(experiment.variants()), threads);

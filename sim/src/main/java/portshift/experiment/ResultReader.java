@@ -95,9 +95,11 @@ public final class ResultReader {
     private static List<String> cells(String text, int from, int to) {
         List<String> record = new ArrayList<>();
         int start = from;
-        for (int comma = text.indexOf(',', start); comma >= 0 && comma < to; comma = text.indexOf(',', start)) {
-            record.add(text.substring(start, comma));
-            start = comma + 1;
+        for (int k = from; k < to; k++) {
+            if (text.charAt(k) == ',') {
+                record.add(text.substring(start, k));
+                start = k + 1;
+            }
         }
         record.add(text.substring(start, to));
         return record;
