@@ -55,7 +55,7 @@ public final class Outcomes {
             int k = i;
             ResultReader.RunRow run = runs.get(k);
             pieces.add(() -> {
-                // one run's port rows at a time when they are not kept: an exploration's would not fit in memory
+                // one run's port rows per thread at a time when they are not kept: an exploration's would not fit
                 List<PortMonth> ports = shards.portMonths(k, run.scenario(), run.replication());
                 read[k] = new RunOutcomes(run.replication(), run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(),
                         ports), reference, windows.getOrDefault(run.scenario(), List.of())));
