@@ -5,10 +5,10 @@ import java.util.List;
 
 /**
  * The sea as a grid of square cells of longitude and latitude, for {@link SeaLanes}. A cell is land when its centre
- * lies inside a land polygon (even-odd rule over every ring), sea otherwise. Every polygon edge is filed under each
- * cell its bounding box touches, so that a straight line between two points can be tested exactly against the
- * coastline near it. A move between two neighbouring sea cells (8 directions) is allowed only when the straight line
- * between their centres crosses no edge of the land: a path of allowed moves never crosses land.
+ * lies inside a land polygon ({@link LandCells}), sea otherwise; the coastline near each cell is at hand
+ * ({@link CoastEdges}), so that a straight line between two points can be tested exactly against it. A move between
+ * two neighbouring sea cells (8 directions) is allowed only when the straight line between their centres crosses no
+ * edge of the land: a path of allowed moves never crosses land.
  */
 final class SeaGrid {
     /** Kilometres per degree of latitude (a sphere of radius 6,371 km). */
@@ -40,12 +40,8 @@ final class SeaGrid {
     final byte[] blockLeast;
     /** Kilometres per degree of longitude along each row's centre. */
     final double[] kmPerDegreeLon;
-    private final int[] edgeStart;
-    private final int[] edgeIds;
-    private final double[] ex1;
-    private final double[] ey1;
-    private final double[] ex2;
-    private final double[] ey2;
+    /** The coastline near each cell. */
+    private final CoastEdges edges;
     /** Bit k: move k allowed; valid where {@link #known} says so. */
     private final byte[] moves;
     private final boolean[] known;
@@ -57,82 +53,15 @@ final class SeaGrid {
         this.nx = (int) Math.ceil((area.east() - area.west()) / cell - 1e-9);
         this.ny = (int) Math.ceil((area.north() - area.south()) / cell - 1e-9);
         int n = nx * ny;
-        land = new boolean[n];
-        clearance = new byte[n];
         moves = new byte[n];
         known = new boolean[n];
         kmPerDegreeLon = new double[ny];
         for (int j = 0; j < ny; j++) {
             kmPerDegreeLon[j] = KM_PER_DEGREE * Math.cos(Math.toRadians(y(j)));
         }
-
-        // the edges near the area, with the rows whose centres they cross
-        int edges = 0;
-        for (LandPolygon p : polygons) {
-            for (double[][] ring : p.rings()) {
-                edges += ring.length;
-            }
-        }
-        double[] x1 = new double[edges];
-        double[] y1 = new double[edges];
-        double[] x2 = new double[edges];
-        double[] y2 = new double[edges];
-        int e = 0;
-        double[][] rowX = new double[ny][];
-        int[] rowCount = new int[ny];
-        for (LandPolygon p : polygons) {
-            for (double[][] ring : p.rings()) {
-                for (int k = 0; k < ring.length; k++) {
-                    double[] a = ring[k];
-                    double[] b = ring[(k + 1) % ring.length];
-                    crossings(a, b, rowX, rowCount);
-                    if (Math.max(a[0], b[0]) < west - cell || Math.min(a[0], b[0]) > west + nx * cell + cell
-                            || Math.max(a[1], b[1]) < south - cell || Math.min(a[1], b[1]) > south + ny * cell + cell) {
-                        continue;
-                    }
-                    x1[e] = a[0];
-                    y1[e] = a[1];
-                    x2[e] = b[0];
-                    y2[e] = b[1];
-                    e++;
-                }
-            }
-        }
-        ex1 = Arrays.copyOf(x1, e);
-        ey1 = Arrays.copyOf(y1, e);
-        ex2 = Arrays.copyOf(x2, e);
-        ey2 = Arrays.copyOf(y2, e);
-        fill(rowX, rowCount);
-
-        // each edge filed under the cells of its bounding box (compressed rows: start, then ids)
-        edgeStart = new int[n + 1];
-        for (int pass = 0; pass < 2; pass++) {
-            int[] next = pass == 1 ? Arrays.copyOf(edgeStart, n) : null;
-            for (int k = 0; k < e; k++) {
-                int i0 = Math.max(0, col(Math.min(ex1[k], ex2[k])));
-                int i1 = Math.min(nx - 1, col(Math.max(ex1[k], ex2[k])));
-                int j0 = Math.max(0, row(Math.min(ey1[k], ey2[k])));
-                int j1 = Math.min(ny - 1, row(Math.max(ey1[k], ey2[k])));
-                for (int j = j0; j <= j1; j++) {
-                    for (int i = i0; i <= i1; i++) {
-                        if (pass == 0) {
-                            edgeStart[j * nx + i + 1]++;
-                        } else {
-                            edgeIdsFill[next[j * nx + i]++] = k;
-                        }
-                    }
-                }
-            }
-            if (pass == 0) {
-                for (int c = 0; c < n; c++) {
-                    edgeStart[c + 1] += edgeStart[c];
-                }
-                edgeIdsFill = new int[edgeStart[n]];
-            }
-        }
-        edgeIds = edgeIdsFill;
-        edgeIdsFill = null;
-        clearances();
+        land = LandCells.of(polygons, west, south, cell, nx, ny);
+        edges = new CoastEdges(polygons, west, south, cell, nx, ny);
+        clearance = LandCells.clearances(land, edges, nx, ny, CLEARANCE_CAP);
         nbx = (nx + BLOCK - 1) / BLOCK;
         nby = (ny + BLOCK - 1) / BLOCK;
         blockLeast = new byte[nbx * nby];
@@ -140,103 +69,6 @@ final class SeaGrid {
         for (int c = 0; c < n; c++) {
             int b = c / nx / BLOCK * nbx + c % nx / BLOCK;
             blockLeast[b] = (byte) Math.min(blockLeast[b], clearance[c]);
-        }
-    }
-
-    /** Only while the constructor files the edges. */
-    private int[] edgeIdsFill;
-
-    /** Adds the longitudes where an edge crosses the centre line of each row (half-open in latitude). */
-    private void crossings(double[] a, double[] b, double[][] rowX, int[] rowCount) {
-        if (a[1] == b[1]) {
-            return;
-        }
-        double lo = Math.min(a[1], b[1]);
-        double hi = Math.max(a[1], b[1]);
-        int j0 = Math.max(0, (int) Math.ceil((lo - south) / cell - 0.5));
-        int j1 = Math.min(ny - 1, (int) Math.ceil((hi - south) / cell - 0.5) - 1);
-        for (int j = j0; j <= j1; j++) {
-            double yc = y(j);
-            double x = a[0] + (yc - a[1]) * (b[0] - a[0]) / (b[1] - a[1]);
-            if (rowX[j] == null) {
-                rowX[j] = new double[16];
-            } else if (rowCount[j] == rowX[j].length) {
-                rowX[j] = Arrays.copyOf(rowX[j], 2 * rowCount[j]);
-            }
-            rowX[j][rowCount[j]++] = x;
-        }
-    }
-
-    /** Marks as land the cells whose centres lie between the 1st and 2nd crossing of their row, the 3rd and 4th... */
-    private void fill(double[][] rowX, int[] rowCount) {
-        for (int j = 0; j < ny; j++) {
-            if (rowX[j] == null) {
-                continue;
-            }
-            double[] xs = Arrays.copyOf(rowX[j], rowCount[j]);
-            Arrays.sort(xs);
-            for (int k = 0; k + 1 < xs.length; k += 2) {
-                int i0 = Math.max(0, (int) Math.ceil((xs[k] - west) / cell - 0.5));
-                int i1 = Math.min(nx - 1, (int) Math.ceil((xs[k + 1] - west) / cell - 0.5) - 1);
-                for (int i = i0; i <= i1; i++) {
-                    land[j * nx + i] = true;
-                }
-            }
-        }
-    }
-
-    /**
-     * Chebyshev distance in cells to the nearest cell with any land, capped: a sweep forward (from the south-west)
-     * and one back, each cell taking one more than the least of the neighbours already swept.
-     */
-    private void clearances() {
-        int n = nx * ny;
-        for (int c = 0; c < n; c++) {
-            clearance[c] = land[c] || edgeStart[c + 1] > edgeStart[c] ? 0 : (byte) CLEARANCE_CAP;
-        }
-        for (int j = 0; j < ny; j++) {
-            for (int i = 0; i < nx; i++) {
-                int c = j * nx + i;
-                if (clearance[c] == 0) {
-                    continue;
-                }
-                int least = clearance[c] - 1;
-                if (i > 0) {
-                    least = Math.min(least, clearance[c - 1]);
-                }
-                if (j > 0) {
-                    least = Math.min(least, clearance[c - nx]);
-                    if (i > 0) {
-                        least = Math.min(least, clearance[c - nx - 1]);
-                    }
-                    if (i < nx - 1) {
-                        least = Math.min(least, clearance[c - nx + 1]);
-                    }
-                }
-                clearance[c] = (byte) (least + 1);
-            }
-        }
-        for (int j = ny - 1; j >= 0; j--) {
-            for (int i = nx - 1; i >= 0; i--) {
-                int c = j * nx + i;
-                if (clearance[c] == 0) {
-                    continue;
-                }
-                int least = clearance[c] - 1;
-                if (i < nx - 1) {
-                    least = Math.min(least, clearance[c + 1]);
-                }
-                if (j < ny - 1) {
-                    least = Math.min(least, clearance[c + nx]);
-                    if (i > 0) {
-                        least = Math.min(least, clearance[c + nx - 1]);
-                    }
-                    if (i < nx - 1) {
-                        least = Math.min(least, clearance[c + nx + 1]);
-                    }
-                }
-                clearance[c] = (byte) (least + 1);
-            }
         }
     }
 
@@ -272,7 +104,7 @@ final class SeaGrid {
             byte mask = 0;
             int i = c % nx;
             int j = c / nx;
-            boolean edgesHere = edgeStart[c + 1] > edgeStart[c];
+            boolean edgesHere = edges.any(c);
             for (int m = 0; m < 8 && !land[c]; m++) {
                 int i2 = i + DI[m];
                 int j2 = j + DJ[m];
@@ -280,8 +112,8 @@ final class SeaGrid {
                     continue;
                 }
                 int d = j2 * nx + i2;
-                if (!edgesHere && edgeStart[d + 1] == edgeStart[d]
-                        || !crossesEdgeIn(c, x(i), y(j), x(i2), y(j2)) && !crossesEdgeIn(d, x(i), y(j), x(i2), y(j2))) {
+                if (!edgesHere && !edges.any(d)
+                        || !edges.crosses(c, x(i), y(j), x(i2), y(j2)) && !edges.crosses(d, x(i), y(j), x(i2), y(j2))) {
                     mask |= (byte) (1 << m);
                 }
             }
@@ -289,17 +121,6 @@ final class SeaGrid {
             known[c] = true;
         }
         return (moves[c] & (1 << k)) != 0;
-    }
-
-    /** Whether the segment touches an edge filed under cell c. */
-    private boolean crossesEdgeIn(int c, double ax, double ay, double bx, double by) {
-        for (int p = edgeStart[c]; p < edgeStart[c + 1]; p++) {
-            int k = edgeIds[p];
-            if (intersect(ax, ay, bx, by, ex1[k], ey1[k], ex2[k], ey2[k])) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -329,12 +150,12 @@ final class SeaGrid {
         return true;
     }
 
-    /** The latitude of the line from A to B (not north-south) at a longitude. */
     /** Kilometres between the centres of two cells. */
     double km(int a, int b) {
         return km(x(a % nx), y(a / nx), x(b % nx), y(b / nx));
     }
 
+    /** The latitude of the line from A to B (not north-south) at a longitude. */
     private static double yAt(double ax, double ay, double bx, double by, double x) {
         return ay + (x - ax) * (by - ay) / (bx - ax);
     }
@@ -367,7 +188,7 @@ final class SeaGrid {
             int j1 = Math.min(Math.min(ny, (bj + 1) * BLOCK) - 1, row(Math.max(ya, yb)));
             for (int j = j0; j <= j1; j++) {
                 int c = j * nx + i;
-                if (clearance[c] < minClearance || crossesEdgeIn(c, ax, ay, bx, by)) {
+                if (clearance[c] < minClearance || edges.crosses(c, ax, ay, bx, by)) {
                     return false;
                 }
             }
@@ -393,7 +214,7 @@ final class SeaGrid {
             int j1 = Math.min(ny - 1, row(Math.max(ya, yb)));
             for (int j = j0; j <= j1; j++) {
                 int c = j * nx + i;
-                if (crossesEdgeIn(c, ax, ay, bx, by)) {
+                if (edges.crosses(c, ax, ay, bx, by)) {
                     return -1;
                 }
                 least = Math.min(least, clearance[c]);
@@ -407,7 +228,7 @@ final class SeaGrid {
      * it crosses an edge of the land, and the pieces are on land and at sea by turns, from the sea at B.
      */
     double landKm(double ax, double ay, double bx, double by) {
-        java.util.Set<Integer> edges = new java.util.TreeSet<>();
+        java.util.Set<Integer> crossed = new java.util.TreeSet<>();
         double xmin = Math.min(ax, bx);
         double xmax = Math.max(ax, bx);
         for (int i = Math.max(0, col(xmin)); i <= Math.min(nx - 1, col(xmax)); i++) {
@@ -415,23 +236,15 @@ final class SeaGrid {
             double ya = y[0];
             double yb = y[1];
             for (int j = Math.max(0, row(Math.min(ya, yb))); j <= Math.min(ny - 1, row(Math.max(ya, yb))); j++) {
-                for (int p = edgeStart[j * nx + i]; p < edgeStart[j * nx + i + 1]; p++) {
-                    edges.add(edgeIds[p]);
-                }
+                edges.collect(j * nx + i, crossed);
             }
         }
-        double[] cuts = new double[edges.size() + 1];
+        double[] cuts = new double[crossed.size() + 1];
         int n = 0;
-        for (int k : edges) {
-            if (intersect(bx, by, ax, ay, ex1[k], ey1[k], ex2[k], ey2[k])) {
-                double rx = ax - bx;
-                double ry = ay - by;
-                double sx = ex2[k] - ex1[k];
-                double sy = ey2[k] - ey1[k];
-                double d = rx * sy - ry * sx;
-                if (d != 0) {
-                    cuts[n++] = Math.max(0, Math.min(1, ((ex1[k] - bx) * sy - (ey1[k] - by) * sx) / d));
-                }
+        for (int k : crossed) {
+            double cut = edges.cut(k, bx, by, ax, ay);
+            if (!Double.isNaN(cut)) {
+                cuts[n++] = cut;
             }
         }
         cuts[n++] = 1;
@@ -447,23 +260,6 @@ final class SeaGrid {
             land = !land;
         }
         return onLand * km(ax, ay, bx, by);
-    }
-
-    /** Whether segments AB and CD share a point (touching counts). */
-    static boolean intersect(double ax, double ay, double bx, double by, double cx, double cy, double dx, double dy) {
-        if (Math.max(ax, bx) < Math.min(cx, dx) || Math.max(cx, dx) < Math.min(ax, bx)
-                || Math.max(ay, by) < Math.min(cy, dy) || Math.max(cy, dy) < Math.min(ay, by)) {
-            return false;
-        }
-        double d1 = orient(cx, cy, dx, dy, ax, ay);
-        double d2 = orient(cx, cy, dx, dy, bx, by);
-        double d3 = orient(ax, ay, bx, by, cx, cy);
-        double d4 = orient(ax, ay, bx, by, dx, dy);
-        return Math.signum(d1) * Math.signum(d2) <= 0 && Math.signum(d3) * Math.signum(d4) <= 0;
-    }
-
-    private static double orient(double ax, double ay, double bx, double by, double px, double py) {
-        return (bx - ax) * (py - ay) - (by - ay) * (px - ax);
     }
 
     /** Kilometres between two points, on the plane of longitude and latitude scaled at their mean latitude. */
