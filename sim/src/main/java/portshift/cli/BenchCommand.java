@@ -6,13 +6,12 @@ import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import portshift.experiment.Concurrently;
 import portshift.experiment.Replication;
 import portshift.experiment.RunResult;
 import portshift.model.ModelConfig;
@@ -65,23 +64,18 @@ final class BenchCommand extends Subcommand {
     }
 
     /** {runs, wall seconds, shipments}. */
-    private static double[] measure(ModelConfig config, int threads, int count) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            long t0 = System.nanoTime();
-            List<Future<RunResult>> futures = new ArrayList<>();
-            for (int i = 0; i < count; i++) {
-                int seed = i;
-                futures.add(pool.submit(() -> Replication.run(config, seed, seed + 1)));
-            }
-            double shipments = 0;
-            for (Future<RunResult> f : futures) {
-                shipments += (long) f.get().summary().account(RunAccount.SHIPMENTS);
-            }
-            return new double[] {count, (System.nanoTime() - t0) / 1e9, shipments};
-        } finally {
-            pool.shutdownNow();
+    private static double[] measure(ModelConfig config, int threads, int count) {
+        long t0 = System.nanoTime();
+        List<Supplier<RunResult>> runs = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            int seed = i;
+            runs.add(() -> Replication.run(config, seed, seed + 1));
         }
+        double shipments = 0;
+        for (RunResult r : Concurrently.map(threads, runs)) {
+            shipments += (long) r.summary().account(RunAccount.SHIPMENTS);
+        }
+        return new double[] {count, (System.nanoTime() - t0) / 1e9, shipments};
     }
 
     static void resetPeaks() {

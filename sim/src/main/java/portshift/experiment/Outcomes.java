@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 
 import portshift.analysis.InterventionWindow;
 import portshift.analysis.Metric;
@@ -49,22 +50,21 @@ public final class Outcomes {
             windows.put(v.name(), windows(v.scenario().config()));
         }
         List<ResultReader.RunRow> runs = ResultReader.runRows(shards.runRows());
-        RunOutcomes[] read = new RunOutcomes[runs.size()];
-        List<Runnable> pieces = new ArrayList<>();
+        List<Supplier<RunOutcomes>> reading = new ArrayList<>();
         for (int i = 0; i < runs.size(); i++) {
             int k = i;
             ResultReader.RunRow run = runs.get(k);
-            pieces.add(() -> {
+            reading.add(() -> {
                 // one run's port rows per thread at a time when they are not kept: an exploration's would not fit
                 List<PortMonth> ports = shards.portMonths(k, run.scenario(), run.replication());
-                read[k] = new RunOutcomes(run.replication(), run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(),
+                return new RunOutcomes(run.replication(), run.seed(), RunMetrics.of(new RecordedRun(run.outcomes(),
                         ports), reference, windows.getOrDefault(run.scenario(), List.of())));
             });
         }
-        Concurrently.run(threads, pieces);
+        List<RunOutcomes> read = Concurrently.map(threads, reading);
         Map<String, List<RunOutcomes>> out = new LinkedHashMap<>();
-        for (int i = 0; i < read.length; i++) {
-            out.computeIfAbsent(runs.get(i).scenario(), k -> new ArrayList<>()).add(read[i]);
+        for (int i = 0; i < read.size(); i++) {
+            out.computeIfAbsent(runs.get(i).scenario(), k -> new ArrayList<>()).add(read.get(i));
         }
         return out;
     }

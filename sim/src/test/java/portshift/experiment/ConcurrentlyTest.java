@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
 
@@ -23,6 +24,31 @@ class ConcurrentlyTest {
             }
             Concurrently.run(threads, pieces);
             assertThat(done).hasSize(20).allSatisfy((piece, times) -> assertThat(times).isEqualTo(1));
+        }
+    }
+
+    @Test
+    void resultsComeInThePiecesOrderWhateverTheThreadsAndTheOrderTheyEndIn() {
+        for (int threads : new int[] {1, 2, 5}) {
+            CountDownLatch lastEnded = new CountDownLatch(1);
+            List<Supplier<Integer>> work = new ArrayList<>();
+            for (int i = 0; i < 20; i++) {
+                int piece = i;
+                work.add(() -> {
+                    if (piece == 19) {
+                        lastEnded.countDown();
+                    } else if (piece == 0 && threads > 1) {
+                        // the first ends after the last has: its result still comes first
+                        await(lastEnded);
+                    }
+                    return piece * piece;
+                });
+            }
+            List<Integer> squares = Concurrently.map(threads, work);
+            assertThat(squares).hasSize(20).startsWith(0, 1, 4).endsWith(361);
+            for (int i = 0; i < 20; i++) {
+                assertThat(squares.get(i)).isEqualTo(i * i);
+            }
         }
     }
 
