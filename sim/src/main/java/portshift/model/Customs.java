@@ -104,8 +104,8 @@ public final class Customs implements Steppable {
                 || !java.util.Arrays.equals(weights, spreadWeights)) {
             Selection.probabilities(capacity, flows, weights, selection, full);
             spreadCapacity = capacity;
-            System.arraycopy(flows, 0, spreadFlows, 0, 4);
-            System.arraycopy(weights, 0, spreadWeights, 0, 4);
+            System.arraycopy(flows, 0, spreadFlows, 0, flows.length);
+            System.arraycopy(weights, 0, spreadWeights, 0, weights.length);
         }
 
         double scan = c.scanCapacityPerDay();
